@@ -1,0 +1,41 @@
+# Two commands do all set-up on a fresh machine: `make run` and `make test`. Both create .venv first.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+HOST ?= 127.0.0.1
+PORT ?= 8866
+
+.PHONY: run lab test test-fast bench chromium clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/voila notebooks/rebound.ipynb --Voila.ip=$(HOST) --port=$(PORT) --no-browser
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks
+
+# The browser tests need Debian's Chromium; say so plainly rather than failing deep inside a test.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Chromium is needed for the browser tests and was not found."; \
+	  echo "Install it with:  sudo apt-get install -y chromium"; \
+	  exit 1; }
+
+test: $(STAMP) chromium
+	$(BIN)/python -m pytest
+
+# Everything but the browser: quick feedback while editing the core.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not browser"
+
+bench: $(STAMP)
+	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) tests/artifacts .pytest_cache

@@ -1,0 +1,48 @@
+"""Rebound: what to do after missing, being late to, moving, cancelling or withdrawing from an interview.
+
+The public API::
+
+    from guide import Situation, validate, plan, compose, InvalidSituation
+
+This package's core is plain Python (no widgets); the widget layer is ``guide.ui``. Jinja2 is imported
+on the first ``compose`` call, not here, so importing the guide stays cheap for every kernel.
+"""
+
+from .messages import Message, UnsupportedChannel, compose
+from .rules import RULES, Rule
+from .situation import (
+    CHANNELS,
+    FORMATS,
+    REASONS,
+    SCENARIOS,
+    TONES,
+    InvalidSituation,
+    Problem,
+    Situation,
+    channels_for,
+    reasons_for,
+    validate,
+)
+from .timeline import ActionPlan, Step, plan
+
+__all__ = [
+    "ActionPlan",
+    "CHANNELS",
+    "FORMATS",
+    "InvalidSituation",
+    "Message",
+    "Problem",
+    "REASONS",
+    "RULES",
+    "Rule",
+    "SCENARIOS",
+    "Situation",
+    "Step",
+    "TONES",
+    "UnsupportedChannel",
+    "channels_for",
+    "compose",
+    "plan",
+    "reasons_for",
+    "validate",
+]

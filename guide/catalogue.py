@@ -1,0 +1,231 @@
+"""Every user-facing sentence that is not a message template lives here.
+
+Keeping the wording in one table (rather than in f-strings across modules) means a second language is a
+second table with the same keys, and a counselor can review all of the guide's wording in one place.
+Values are ``str.format`` patterns; what a user typed is only ever passed in as an argument, never
+interpreted as a pattern, so braces in a name stay literal.
+"""
+
+from __future__ import annotations
+
+EN: dict[str, str] = {
+    # --- choices -----------------------------------------------------------------------------------
+    "scenario.missed": "I missed the interview",
+    "scenario.late": "I'm running late right now",
+    "scenario.reschedule": "I need to move it to another time",
+    "scenario.cancel": "I want to cancel it",
+    "scenario.withdraw": "I want to withdraw from the process",
+    "reason.overslept": "I overslept",
+    "reason.traffic": "Traffic or public transport",
+    "reason.family_emergency": "A family emergency",
+    "reason.illness": "I was (or am) ill",
+    "reason.forgot": "I forgot",
+    "reason.confusion": "I mixed up the date, time or time zone",
+    "reason.conflict": "A conflicting appointment",
+    "reason.technical": "My phone or computer failed",
+    "reason.accepted_offer": "I accepted another offer",
+    "reason.not_interested": "I'm no longer interested in the job",
+    "reason.other": "Something else (a personal matter)",
+    "format.in_person": "In person",
+    "format.phone": "Phone call",
+    "format.video": "Video call",
+    "tone.formal": "Formal",
+    "tone.warm": "Warm",
+    "channel.phone": "Phone script",
+    "channel.voicemail": "Voicemail",
+    "channel.email": "Email",
+    "channel.letter": "Formal letter",
+    "channel.text": "Text message",
+    # --- field labels ------------------------------------------------------------------------------
+    "field.scenario": "What happened?",
+    "field.reason": "Why?",
+    "field.candidate_name": "Your name",
+    "field.company": "Company",
+    "field.role": "Job title",
+    "field.contact_name": "Who set up the interview",
+    "field.interview_format": "Interview type",
+    "field.interview_at": "Interview date and time",
+    "field.location": "Interview address",
+    "field.tone": "Tone",
+    "field.proposed_slots": "New times you can offer",
+    "field.eta_minutes": "Minutes until you can be there",
+    "field.candidate_phone": "Your phone number",
+    "field.candidate_email": "Your email address",
+    "field.interviews_so_far": "Interviews you have already had",
+    "field.now": "Current time",
+    "field.agreed_at": "New interview time (once agreed)",
+    # --- problems (validation) ---------------------------------------------------------------------
+    "problem.required": "Please fill this in.",
+    "problem.too_long": "This is {length} characters long; please keep it under {limit}.",
+    "problem.one_line": "Please keep this on one line.",
+    "problem.looks_like_code": (
+        "This contains {chars}, which looks like code or markup rather than a name. "
+        "It will appear exactly as typed."
+    ),
+    "problem.unknown_choice": "Please choose one of the options.",
+    "problem.reason_not_for_scenario": "This reason doesn't fit “{scenario}”. Please pick another.",
+    "problem.technical_in_person": "A phone or computer failure only fits a phone or video interview.",
+    "problem.interview_required": "Please enter the date and time of the interview.",
+    "problem.missed_in_future": (
+        "This time hasn't come yet, so the interview isn't missed. "
+        "To move it, choose “I need to move it to another time”."
+    ),
+    "problem.already_passed": (
+        "This time has already passed. If you missed it, choose “I missed the interview”."
+    ),
+    "problem.late_long_ago": (
+        "The interview started more than three hours ago. Choose “I missed the interview” instead."
+    ),
+    "problem.late_too_early": (
+        "The interview is more than a day away, so you aren't late yet. "
+        "To move it, choose “I need to move it to another time”."
+    ),
+    "problem.agreed_in_past": "The new interview time must be in the future.",
+    "problem.eta_required": "How many minutes until you can be there?",
+    "problem.eta_positive": "Please enter a number of minutes greater than zero.",
+    "problem.eta_too_large": (
+        "More than {limit} minutes is too late to still attend. "
+        "Choose “I need to move it to another time” instead."
+    ),
+    "problem.slot_in_past": "The time {slot} has already passed. Please offer a time in the future.",
+    "problem.slot_duplicate": "The time {slot} is listed twice.",
+    "problem.slot_too_many": "Offer two or three times, not {count}: too many choices is hard to answer.",
+    "problem.slot_not_business_hours": (
+        "{slot} is outside normal office hours (Monday to Friday, 9 to 5), so it may not work for them."
+    ),
+    "problem.negative_count": "Please enter zero or a positive number.",
+    "problem.email_format": "This doesn't look like an email address (it needs an @ and a domain).",
+    # --- the guidance, one sentence per rule (ids and sources in rules.py) ------------------------
+    "rule.act-fast": (
+        "Get in touch the moment you know. The sooner they hear from you, the better your chance "
+        "of another slot."
+    ),
+    "rule.call-first": "Make the first contact a phone call; anything written comes after it.",
+    "rule.check-messages": "Look at your email and voicemail first: the employer may already have tried to reach you.",
+    "rule.same-day": "Reach them the same day if you can, and within a day or two at the very latest.",
+    "rule.no-answer": "If nobody picks up, leave a short voicemail and send an email right after it.",
+    "rule.confirm-received": (
+        "Before the original interview time, make sure the hiring manager or their assistant actually "
+        "got your message."
+    ),
+    "rule.honest-brief": (
+        "Give the reason honestly in one sentence: no long story, no medical details, nobody else to blame."
+    ),
+    "rule.no-invented-excuses": "Never make up an excuse; claims like a transit strike are easy to check.",
+    "rule.take-responsibility": "Apologize first, own what happened, and acknowledge the time it cost them.",
+    "rule.ask-new-time": "Ask plainly whether they can give you another interview time.",
+    "rule.offer-slots": "Offer two or three specific times, with the time zone if there could be any doubt.",
+    "rule.prevention": "Tell them the concrete step you are taking so it cannot happen again.",
+    "rule.email-after-call": "After the call, send a short email that repeats the apology and thanks them.",
+    "rule.formal-letter": (
+        "Send a brief formal apology letter as well, even if they have already given you a new time."
+    ),
+    "rule.confirm-in-writing": (
+        "When a new time is agreed, confirm the date, time and place in writing and accept any calendar "
+        "invitation they send."
+    ),
+    "rule.gracious-if-declined": (
+        "If they decide not to reschedule, thank them politely anyway: it keeps the door open."
+    ),
+    "rule.follow-up-once": (
+        "No reply after about five business days? Follow up once, by phone if you can."
+    ),
+    "rule.reschedule-once": "Ask to move an interview only once; a second request can take you out of the running.",
+    "rule.realistic-eta": "Give an arrival time you can really keep: if it will be 25 minutes, don't say 10.",
+    "rule.offer-reschedule-if-very-late": (
+        "If you will be more than about 20 minutes late, offer to come at another time instead."
+    ),
+    "rule.call-order": (
+        "Call the person who arranged the interview first, then reception, then the interviewer."
+    ),
+    "rule.text-only-if-they-text": (
+        "Text only if the employer already texts you, during business hours, with no abbreviations or "
+        "emoji, and follow it with an email."
+    ),
+    "rule.cancel-notice": (
+        "Give 24 to 48 hours' notice when you can; with less than a day's notice, call first and then email."
+    ),
+    "rule.cancel-clearly": "Make it unmistakable that you are cancelling, not asking for another time.",
+    "rule.weak-reasons": (
+        "Cancelling an interview for a job you want, for a weak reason, makes you look unreliable and "
+        "may close the door at that company."
+    ),
+    "rule.keep-it-short": "Keep a written message brief and formal: about 100 to 150 words.",
+    "rule.thank-them": "Thank them for their time and for considering you.",
+    "rule.no-other-employer": (
+        "You don't need to name the other employer, and never say the other job is better."
+    ),
+    "rule.future-roles": "It is fine to ask them to keep you in mind for future openings.",
+    "rule.withdraw-call-late-stage": "After several interviews, call before you put your withdrawal in writing.",
+    "rule.withdraw-not-needed": "If no interview has been booked yet, a formal withdrawal isn't needed.",
+    "rule.cancel-others-after-offer": (
+        "Once you accept an offer, contact each employer where an interview is still pending, cancel it, "
+        "and follow up in writing."
+    ),
+    "rule.show-commitment": (
+        "Show you still want the job, then get every detail right from here on: they will watch how you recover."
+    ),
+    "rule.arrive-early": "For the next interview, be fully prepared and arrive (or join the call) early.",
+    "rule.on-arrival": "When you get there, apologize once, briefly, and then focus on the interview.",
+    # --- prevention steps, as advice to the candidate (the messages word them in the first person) ---
+    "prevention.overslept": "set two alarms on two different devices and get everything ready the night before.",
+    "prevention.traffic": "plan the route, check it that morning, and leave with at least 30 minutes to spare.",
+    "prevention.forgot": "put the interview in your calendar with a reminder the day before and two hours before.",
+    "prevention.confusion": "confirm the date, time and time zone in writing, and put it in your calendar with reminders.",
+    "prevention.technical": "test your device, connection and the video link the day before, and keep a phone number to call if it fails.",
+    "prevention.conflict": "check your calendar before agreeing to a time, and block the slot as soon as it's set.",
+    # --- plan steps ---------------------------------------------------------------------------------
+    "step.call-missed": (
+        "Call {contact} at {company} (glance at your email and voicemail first, in case they already wrote). "
+        "Apologize, say in one sentence what happened, and ask for a new time."
+    ),
+    "step.voicemail": "If nobody answers, leave the voicemail (it's under “Voicemail” below).",
+    "step.email-missed-now": "Send the apology email. It is outside office hours, so it will be waiting for them.",
+    "step.email-after-call": "Right after the call, send the email so your apology and request are in writing.",
+    "step.letter": "Send the formal apology letter.",
+    "step.follow-up": "No reply by then? Follow up once, by phone if you can.",
+    "step.if-declined": "If they say no to a new time, reply with a short thank-you anyway.",
+    "step.confirm-new-time": "When a new time is agreed: confirm the date, time and place in writing.",
+    "step.prevention": "Before the new interview: {prevention}",
+    "step.prevention-generic": "Before the new interview, plan the day so nothing can get in the way.",
+    "step.arrive-early": "On the day, be ready early: arrive 10 to 15 minutes ahead (or join the call 5 minutes early).",
+    "step.call-late": (
+        "Call now: first {contact}, then reception, then the interviewer. Say you'll be there "
+        "in about {eta} minutes (around {arrival})."
+    ),
+    "step.call-late-offer": (
+        "Call now: first {contact}, then reception, then the interviewer. Say you'll be about {eta} minutes "
+        "late and offer to come at another time instead."
+    ),
+    "step.voicemail-late": "If nobody answers, leave the voicemail, then send the email (or a text, if they text you).",
+    "step.on-arrival": "When you arrive: one short apology, then focus on the interview.",
+    "step.late-follow-up": "After the interview, send the email or letter thanking them for their flexibility.",
+    "step.call-reschedule": "Call {contact} at {company} to ask for a new time, and offer the times you can do.",
+    "step.call-reschedule-later": "Call {contact} when their office opens.",
+    "step.email-reschedule": "Send the email with your proposed times.",
+    "step.confirm-received": "Before {original}, make sure {contact} (or their assistant) got your message.",
+    "step.reschedule-once": "Pick the new time carefully: you should ask to move it only this once.",
+    "step.call-cancel": "Less than 24 hours to go: call {contact} first, then send the email.",
+    "step.email-cancel": "Send the cancellation email (a call first is a kind touch).",
+    "step.withdraw-call": "You've had several interviews: call {contact} first, then send the email.",
+    "step.withdraw-email": "Send the withdrawal email to {contact}.",
+    "step.withdraw-not-needed": (
+        "No interview is booked yet, so a formal withdrawal isn't required; a short note is still courteous."
+    ),
+    "step.withdraw-others": "Accepted an offer? Do the same for every other employer where an interview is pending.",
+    "plan.someone": "the person who arranged the interview",
+    "plan.before-interview": "before the interview",
+    "problem.summary": "Some details need attention before the message can be written:",
+}
+
+_TABLES = {"en": EN}
+
+
+def text(key: str, lang: str = "en", /, **values: object) -> str:
+    """The sentence for ``key`` in ``lang``, with ``values`` filled in.
+
+    A missing key raises ``KeyError`` on purpose: a silent fallback would ship an English sentence
+    (or a bare key) into another language's page without anyone noticing.
+    """
+    pattern = _TABLES[lang][key]
+    return pattern.format(**values) if values else pattern

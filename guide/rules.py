@@ -1,0 +1,87 @@
+"""The guidance as data: each rule once, with where it comes from.
+
+The plan, the messages' structure and (later) the draft review all cite these rules, so a rule is
+written once and its source travels with it. ``source`` is the file name of one of the four guidance
+documents, or ``"hiring practice"`` for common advice beyond them; the sentence itself lives in the
+catalogue under ``rule.<id>`` so a translation never has to touch this file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .catalogue import text
+
+# The four source documents (see ../shared/guidance) and what each is about, for readers of this file.
+APOLOGY_LETTER = "000_3c29c32ea522268d.txt"  # call at once, then a brief formal apology letter
+PHONE_OR_EMAIL = "001_21a47bea370c2c15.txt"  # apologise by phone, ask again, prevention, follow-up email
+REBOUND = "002_0b928312843e7f91.txt"  # acknowledge the mistake, show commitment, be careful after
+BACKING_OUT = "003_39a87e99f4cab505.txt"  # cancelling and withdrawing cleanly
+HIRING_PRACTICE = "hiring practice"
+
+SOURCES = (APOLOGY_LETTER, PHONE_OR_EMAIL, REBOUND, BACKING_OUT, HIRING_PRACTICE)
+ALL = ("missed", "late", "reschedule", "cancel", "withdraw")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    source: str
+    scenarios: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return text(f"rule.{self.id}")
+
+
+def _rule(id: str, source: str, *scenarios: str) -> Rule:
+    return Rule(id, source, tuple(scenarios) or ALL)
+
+
+RULES: tuple[Rule, ...] = (
+    _rule("act-fast", PHONE_OR_EMAIL, "missed", "late", "reschedule", "cancel"),
+    _rule("call-first", APOLOGY_LETTER, "missed", "late", "reschedule"),
+    _rule("check-messages", HIRING_PRACTICE, "missed"),
+    _rule("same-day", PHONE_OR_EMAIL, "missed"),
+    _rule("no-answer", APOLOGY_LETTER, "missed", "late", "reschedule", "cancel"),
+    _rule("confirm-received", APOLOGY_LETTER, "reschedule", "cancel"),
+    _rule("honest-brief", BACKING_OUT, "missed", "late", "reschedule", "cancel"),
+    _rule("no-invented-excuses", HIRING_PRACTICE, "missed", "late", "reschedule", "cancel"),
+    _rule("take-responsibility", PHONE_OR_EMAIL, "missed", "late"),
+    _rule("ask-new-time", PHONE_OR_EMAIL, "missed", "reschedule"),
+    _rule("offer-slots", HIRING_PRACTICE, "missed", "reschedule"),
+    _rule("prevention", PHONE_OR_EMAIL, "missed", "late", "reschedule"),
+    _rule("email-after-call", PHONE_OR_EMAIL, "missed", "late"),
+    _rule("formal-letter", APOLOGY_LETTER, "missed", "late"),
+    _rule("confirm-in-writing", PHONE_OR_EMAIL, "missed", "late", "reschedule"),
+    _rule("gracious-if-declined", PHONE_OR_EMAIL, "missed", "reschedule"),
+    _rule("follow-up-once", HIRING_PRACTICE, "missed", "reschedule"),
+    _rule("reschedule-once", HIRING_PRACTICE, "missed", "reschedule"),
+    _rule("realistic-eta", HIRING_PRACTICE, "late"),
+    _rule("offer-reschedule-if-very-late", HIRING_PRACTICE, "late"),
+    _rule("call-order", HIRING_PRACTICE, "late"),
+    _rule("text-only-if-they-text", HIRING_PRACTICE, "late", "reschedule", "cancel"),
+    _rule("cancel-notice", HIRING_PRACTICE, "reschedule", "cancel"),
+    _rule("cancel-clearly", BACKING_OUT, "cancel", "withdraw"),
+    _rule("weak-reasons", BACKING_OUT, "cancel"),
+    _rule("keep-it-short", HIRING_PRACTICE),
+    _rule("thank-them", APOLOGY_LETTER),
+    _rule("no-other-employer", HIRING_PRACTICE, "cancel", "withdraw"),
+    _rule("future-roles", HIRING_PRACTICE, "cancel", "withdraw"),
+    _rule("withdraw-call-late-stage", HIRING_PRACTICE, "withdraw"),
+    _rule("withdraw-not-needed", HIRING_PRACTICE, "withdraw"),
+    _rule("cancel-others-after-offer", APOLOGY_LETTER, "cancel", "withdraw"),
+    _rule("show-commitment", REBOUND, "missed", "late"),
+    _rule("arrive-early", REBOUND, "missed", "late", "reschedule"),
+    _rule("on-arrival", HIRING_PRACTICE, "late"),
+)
+
+BY_ID: dict[str, Rule] = {r.id: r for r in RULES}
+
+
+def rule(rule_id: str) -> Rule:
+    return BY_ID[rule_id]
+
+
+def rules_for(scenario: str) -> tuple[Rule, ...]:
+    return tuple(r for r in RULES if scenario in r.scenarios)

@@ -1,0 +1,279 @@
+"""The situation model: one immutable value holding everything the candidate told us, and its validation.
+
+``Situation`` accepts whatever was typed (any length, any characters) so that nothing the user entered is
+lost; ``validate`` then says, field by field, what needs attention. Keeping construction lenient and
+validation separate is what lets the form show a problem beside a field instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from .catalogue import text
+from .clock import aligned, is_business_hours, resolve_now
+
+SCENARIOS = ("missed", "late", "reschedule", "cancel", "withdraw")
+FORMATS = ("in_person", "phone", "video")
+TONES = ("formal", "warm")
+CHANNELS = ("phone", "voicemail", "email", "letter", "text")
+
+# Which reasons make sense for which scenario. "Overslept" explains a missed or late interview but not a
+# withdrawal; "accepted another offer" explains a cancellation or withdrawal but not lateness.
+REASONS: dict[str, tuple[str, ...]] = {
+    "overslept": ("missed", "late"),
+    "traffic": ("missed", "late"),
+    "family_emergency": ("missed", "late", "reschedule", "cancel"),
+    "illness": ("missed", "late", "reschedule", "cancel"),
+    "forgot": ("missed",),
+    "confusion": ("missed", "late"),
+    "conflict": ("missed", "reschedule", "cancel"),
+    "technical": ("missed", "late"),
+    "accepted_offer": ("cancel", "withdraw"),
+    "not_interested": ("cancel", "withdraw"),
+    "other": SCENARIOS,
+}
+
+# A text message is acceptable only for time-critical or logistical news, never for an apology after the
+# fact or a withdrawal (hiring practice: texts only where the employer already texts, then an email).
+CHANNELS_BY_SCENARIO: dict[str, tuple[str, ...]] = {
+    "missed": ("phone", "voicemail", "email", "letter"),
+    "late": ("phone", "voicemail", "text", "email", "letter"),
+    "reschedule": ("phone", "voicemail", "email", "letter", "text"),
+    "cancel": ("phone", "voicemail", "email", "letter", "text"),
+    "withdraw": ("phone", "voicemail", "email", "letter"),
+}
+
+# Limits generous enough for any real name or address, small enough to keep a letter a letter.
+MAX_LENGTH = {
+    "candidate_name": 100,
+    "company": 120,
+    "role": 120,
+    "contact_name": 100,
+    "location": 200,
+    "candidate_phone": 40,
+    "candidate_email": 254,
+}
+REQUIRED_TEXT = ("candidate_name", "company", "role")
+MAX_ETA_MINUTES = 90
+MAX_SLOTS = 3
+LATE_WINDOW_BEFORE = timedelta(days=1)
+LATE_WINDOW_AFTER = timedelta(hours=3)
+
+_MARKUP = re.compile(r"<[^>]*>|\{\{|\}\}|\{%|%\}")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def reasons_for(scenario: str) -> tuple[str, ...]:
+    """The reasons that fit a scenario, in the order a form should offer them."""
+    return tuple(r for r, scenarios in REASONS.items() if scenario in scenarios)
+
+
+def channels_for(scenario: str) -> tuple[str, ...]:
+    return CHANNELS_BY_SCENARIO.get(scenario, ())
+
+
+@dataclass(frozen=True)
+class Situation:
+    """Everything the candidate told us. Immutable: change it with ``situation.replace(field=value)``."""
+
+    scenario: str = "missed"
+    reason: str = "other"
+    candidate_name: str = ""
+    company: str = ""
+    role: str = ""
+    contact_name: str = ""
+    interview_at: datetime | None = None
+    now: datetime | None = None
+    location: str = ""
+    interview_format: str = "in_person"
+    tone: str = "formal"
+    proposed_slots: tuple[datetime, ...] = field(default_factory=tuple)
+    eta_minutes: int | None = None
+    candidate_phone: str = ""
+    candidate_email: str = ""
+    interviews_so_far: int = 0
+    agreed_at: datetime | None = None  # the new interview time, once the employer has agreed one
+
+    def replace(self, **changes: object) -> "Situation":
+        return dataclasses.replace(self, **changes)
+
+    def to_dict(self) -> dict[str, object]:
+        """A plain, JSON-friendly dict (datetimes as ISO strings): what save/load will serialise."""
+        out: dict[str, object] = {}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, datetime):
+                value = value.isoformat()
+            elif isinstance(value, tuple):
+                value = [v.isoformat() for v in value]
+            out[f.name] = value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> "Situation":
+        known = {f.name for f in dataclasses.fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        for key in ("interview_at", "now", "agreed_at"):
+            if isinstance(values.get(key), str):
+                values[key] = datetime.fromisoformat(values[key])  # type: ignore[arg-type]
+        if "proposed_slots" in values:
+            values["proposed_slots"] = tuple(
+                datetime.fromisoformat(v) if isinstance(v, str) else v
+                for v in values["proposed_slots"]  # type: ignore[union-attr]
+            )
+        return cls(**values)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one field, worded for the candidate. Warnings inform but do not block."""
+
+    field: str
+    message: str
+    severity: str = "error"  # "error" blocks composing a message; "warning" is advice only
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+
+class InvalidSituation(ValueError):
+    """Raised by ``compose``/``plan`` when the situation has errors; carries every problem, not just one."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        lines = [text("problem.summary")] + [
+            f"- {text('field.' + p.field)}: {p.message}" for p in self.problems
+        ]
+        super().__init__("\n".join(lines))
+
+
+def validate(s: Situation) -> list[Problem]:
+    """Every problem with ``s``, errors first, each naming its field. An empty list means ready."""
+    problems: list[Problem] = []
+    problems += _check_choices(s)
+    problems += _check_text_fields(s)
+    problems += _check_times(s)
+    if s.scenario == "late":
+        problems += _check_eta(s)
+    if s.scenario in ("missed", "reschedule"):
+        problems += _check_slots(s)
+    if not isinstance(s.interviews_so_far, int) or s.interviews_so_far < 0:
+        problems.append(Problem("interviews_so_far", text("problem.negative_count")))
+    return sorted(problems, key=lambda p: not p.is_error)
+
+
+def errors(s: Situation) -> list[Problem]:
+    return [p for p in validate(s) if p.is_error]
+
+
+def require_valid(s: Situation) -> None:
+    """Raise ``InvalidSituation`` listing every error, or return quietly."""
+    found = errors(s)
+    if found:
+        raise InvalidSituation(found)
+
+
+def _check_choices(s: Situation) -> list[Problem]:
+    out = []
+    for name, allowed in (
+        ("scenario", SCENARIOS),
+        ("reason", tuple(REASONS)),
+        ("interview_format", FORMATS),
+        ("tone", TONES),
+    ):
+        if getattr(s, name) not in allowed:
+            out.append(Problem(name, text("problem.unknown_choice")))
+    if s.scenario in SCENARIOS and s.reason in REASONS and s.scenario not in REASONS[s.reason]:
+        out.append(
+            Problem("reason", text("problem.reason_not_for_scenario", scenario=text(f"scenario.{s.scenario}")))
+        )
+    if s.reason == "technical" and s.interview_format == "in_person":
+        out.append(Problem("reason", text("problem.technical_in_person")))
+    return out
+
+
+def _check_text_fields(s: Situation) -> list[Problem]:
+    out = []
+    for name, limit in MAX_LENGTH.items():
+        value = getattr(s, name)
+        if not isinstance(value, str):
+            value = "" if value is None else str(value)
+        if not value.strip():
+            if name in REQUIRED_TEXT:
+                out.append(Problem(name, text("problem.required")))
+            continue
+        if len(value) > limit:
+            out.append(Problem(name, text("problem.too_long", length=f"{len(value):,}", limit=limit)))
+        if _CONTROL.search(value):
+            out.append(Problem(name, text("problem.one_line")))
+        markup = sorted(set(_MARKUP.findall(value)))
+        if markup:
+            shown = " ".join(m if len(m) <= 12 else m[:11] + "…" for m in markup[:3])
+            out.append(Problem(name, text("problem.looks_like_code", chars=shown), "warning"))
+    if s.candidate_email.strip() and not _EMAIL.match(s.candidate_email.strip()):
+        out.append(Problem("candidate_email", text("problem.email_format")))
+    return out
+
+
+def _check_times(s: Situation) -> list[Problem]:
+    if s.interview_at is None:
+        # Withdrawing before any interview is booked is legitimate; every other scenario is about one.
+        if s.scenario != "withdraw":
+            return [Problem("interview_at", text("problem.interview_required"))]
+        return []
+    now, at = aligned(resolve_now(s), s.interview_at)
+    if s.agreed_at is not None and _not_after(s.agreed_at, now):
+        return [Problem("agreed_at", text("problem.agreed_in_past"))]
+    if s.scenario == "missed" and at > now:
+        return [Problem("interview_at", text("problem.missed_in_future"))]
+    if s.scenario in ("reschedule", "cancel") and at <= now:
+        return [Problem("interview_at", text("problem.already_passed"))]
+    if s.scenario == "late":
+        if at < now - LATE_WINDOW_AFTER:
+            return [Problem("interview_at", text("problem.late_long_ago"))]
+        if at > now + LATE_WINDOW_BEFORE:
+            return [Problem("interview_at", text("problem.late_too_early"))]
+    return []
+
+
+def _not_after(moment: datetime, now: datetime) -> bool:
+    n, m = aligned(now, moment)
+    return m <= n
+
+
+def _check_eta(s: Situation) -> list[Problem]:
+    eta = s.eta_minutes
+    if eta is None:
+        return [Problem("eta_minutes", text("problem.eta_required"))]
+    if not isinstance(eta, int) or isinstance(eta, bool) or eta <= 0:
+        return [Problem("eta_minutes", text("problem.eta_positive"))]
+    if eta > MAX_ETA_MINUTES:
+        return [Problem("eta_minutes", text("problem.eta_too_large", limit=MAX_ETA_MINUTES))]
+    return []
+
+
+def _check_slots(s: Situation) -> list[Problem]:
+    from .formatting import format_datetime  # local: formatting is only needed when slots are wrong
+
+    out = []
+    slots = tuple(s.proposed_slots or ())
+    if len(slots) > MAX_SLOTS:
+        out.append(Problem("proposed_slots", text("problem.slot_too_many", count=len(slots))))
+    now = resolve_now(s)
+    seen: set[datetime] = set()
+    for slot in slots:
+        n, at = aligned(now, slot)
+        shown = format_datetime(slot)
+        if at <= n:
+            out.append(Problem("proposed_slots", text("problem.slot_in_past", slot=shown)))
+        elif at in seen:
+            out.append(Problem("proposed_slots", text("problem.slot_duplicate", slot=shown)))
+        elif not is_business_hours(slot):
+            out.append(Problem("proposed_slots", text("problem.slot_not_business_hours", slot=shown), "warning"))
+        seen.add(at)
+    return out
