@@ -1,14 +1,6 @@
-"""Every user-facing sentence that is not a message template lives here.
+"""English wording of the core: choices, field labels, validation problems, rules, plan steps."""
 
-Keeping the wording in one table (rather than in f-strings across modules) means a second language is a
-second table with the same keys, and a counselor can review all of the guide's wording in one place.
-Values are ``str.format`` patterns; what a user typed is only ever passed in as an argument, never
-interpreted as a pattern, so braces in a name stay literal.
-"""
-
-from __future__ import annotations
-
-EN: dict[str, str] = {
+TEXT: dict[str, str] = {
     # --- choices -----------------------------------------------------------------------------------
     "scenario.missed": "I missed the interview",
     "scenario.late": "I'm running late right now",
@@ -217,15 +209,3 @@ EN: dict[str, str] = {
     "plan.before-interview": "before the interview",
     "problem.summary": "Some details need attention before the message can be written:",
 }
-
-_TABLES = {"en": EN}
-
-
-def text(key: str, lang: str = "en", /, **values: object) -> str:
-    """The sentence for ``key`` in ``lang``, with ``values`` filled in.
-
-    A missing key raises ``KeyError`` on purpose: a silent fallback would ship an English sentence
-    (or a bare key) into another language's page without anyone noticing.
-    """
-    pattern = _TABLES[lang][key]
-    return pattern.format(**values) if values else pattern
