@@ -1,0 +1,44 @@
+"""Shared fixtures: a fixed clock and a complete, valid situation for each scenario."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from guide import Situation
+
+# Friday 20 November 2026, 13:00: a weekday afternoon, offices open.
+NOW = datetime(2026, 11, 20, 13, 0)
+
+
+def make_situation(scenario: str = "missed", **overrides: object) -> Situation:
+    """A valid situation for ``scenario`` at ``NOW``; ``overrides`` replace any field."""
+    base: dict[str, object] = dict(
+        candidate_name="Ana García",
+        company="Acme Corp",
+        role="Warehouse Associate",
+        contact_name="Ms. Lee",
+        location="12 Dock St",
+        now=NOW,
+        tone="formal",
+    )
+    per_scenario: dict[str, dict[str, object]] = {
+        "missed": dict(reason="overslept", interview_at=datetime(2026, 11, 20, 10, 0)),
+        "late": dict(reason="traffic", interview_at=datetime(2026, 11, 20, 13, 30), eta_minutes=15),
+        "reschedule": dict(
+            reason="conflict",
+            interview_at=datetime(2026, 11, 24, 10, 0),
+            proposed_slots=(datetime(2026, 11, 25, 10, 0), datetime(2026, 11, 26, 14, 0)),
+        ),
+        "cancel": dict(reason="accepted_offer", interview_at=datetime(2026, 11, 24, 10, 0)),
+        "withdraw": dict(reason="accepted_offer", interview_at=datetime(2026, 11, 24, 10, 0)),
+    }
+    values = {**base, "scenario": scenario, **per_scenario[scenario], **overrides}
+    return Situation(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def situation():
+    """Factory fixture: ``situation("late", eta_minutes=30)``."""
+    return make_situation

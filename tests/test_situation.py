@@ -1,0 +1,178 @@
+"""Validation: every kind of bad input gets a problem on its own field, never an exception."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from guide import InvalidSituation, Situation, compose, plan, reasons_for, validate
+from guide.situation import REASONS, SCENARIOS
+
+from .conftest import NOW
+
+
+def fields_with_errors(s: Situation) -> set[str]:
+    return {p.field for p in validate(s) if p.is_error}
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_the_example_situations_are_valid(situation, scenario):
+    assert validate(situation(scenario)) == []
+
+
+@pytest.mark.parametrize("field", ["candidate_name", "company", "role"])
+@pytest.mark.parametrize("blank", ["", "   ", "\t"])
+def test_required_text_that_is_empty_or_whitespace_is_reported_on_its_field(situation, field, blank):
+    problems = validate(situation(**{field: blank}))
+    assert [(p.field, p.message) for p in problems] == [(field, "Please fill this in.")]
+
+
+def test_contact_name_is_optional(situation):
+    assert validate(situation(contact_name="")) == []
+
+
+@pytest.mark.parametrize("field", ["candidate_name", "company", "role", "contact_name", "location"])
+def test_ten_thousand_characters_are_refused_with_the_length_in_the_message(situation, field):
+    problems = [p for p in validate(situation(**{field: "x" * 10_000})) if p.field == field]
+    assert len(problems) == 1 and problems[0].is_error
+    assert "10,000 characters" in problems[0].message
+
+
+def test_a_name_on_several_lines_is_refused(situation):
+    assert "candidate_name" in fields_with_errors(situation(candidate_name="Ana\nGarcía"))
+
+
+@pytest.mark.parametrize("value", ["<b>x</b>", "{{ 7*7 }}", "{% if %}", "<img src=x onerror=alert(1)>"])
+def test_markup_or_template_code_is_a_warning_not_an_error(situation, value):
+    problems = validate(situation(candidate_name=value))
+    assert [p.field for p in problems] == ["candidate_name"]
+    assert problems[0].severity == "warning"
+    assert "exactly as typed" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    "name", ["Nguyễn Thị Minh Khai", "محمد عبد الله", "שרה כהן", "Zoë 😀 Okafor", "李小龍", "O'Brien-Smith"]
+)
+def test_any_unicode_name_is_accepted(situation, name):
+    assert validate(situation(candidate_name=name)) == []
+
+
+@pytest.mark.parametrize("eta", [0, -5, None])
+def test_late_needs_a_positive_eta(situation, eta):
+    problems = validate(situation("late", eta_minutes=eta))
+    assert [p.field for p in problems] == ["eta_minutes"]
+
+
+def test_late_with_an_eta_beyond_ninety_minutes_is_sent_to_reschedule(situation):
+    (problem,) = validate(situation("late", eta_minutes=240))
+    assert problem.field == "eta_minutes" and "move it" in problem.message
+
+
+def test_a_proposed_slot_in_the_past_is_refused(situation):
+    s = situation("reschedule", proposed_slots=(NOW - timedelta(days=1), NOW + timedelta(days=3)))
+    (problem,) = validate(s)
+    assert problem.field == "proposed_slots" and problem.is_error and "already passed" in problem.message
+
+
+def test_more_than_three_slots_is_too_many(situation):
+    slots = tuple(datetime(2026, 11, 25 + i, 10, 0) for i in range(4))
+    assert "proposed_slots" in fields_with_errors(situation("reschedule", proposed_slots=slots))
+
+
+def test_duplicate_slots_are_reported(situation):
+    slot = datetime(2026, 11, 25, 10, 0)
+    assert "proposed_slots" in fields_with_errors(situation("reschedule", proposed_slots=(slot, slot)))
+
+
+def test_a_slot_at_night_is_only_a_warning(situation):
+    problems = validate(situation("reschedule", proposed_slots=(datetime(2026, 11, 25, 22, 0),)))
+    assert [(p.field, p.severity) for p in problems] == [("proposed_slots", "warning")]
+
+
+@pytest.mark.parametrize(
+    "scenario, interview_at",
+    [
+        ("missed", NOW + timedelta(hours=2)),
+        ("reschedule", NOW - timedelta(hours=2)),
+        ("cancel", NOW - timedelta(days=3)),
+        ("late", NOW - timedelta(hours=5)),
+        ("late", NOW + timedelta(days=3)),
+    ],
+)
+def test_interview_times_that_contradict_the_scenario_are_explained(situation, scenario, interview_at):
+    problems = validate(situation(scenario, interview_at=interview_at))
+    assert [p.field for p in problems] == ["interview_at"]
+    assert "choose" in problems[0].message.lower()
+
+
+def test_withdrawing_needs_no_interview_date(situation):
+    assert validate(situation("withdraw", interview_at=None)) == []
+
+
+@pytest.mark.parametrize("scenario", ["missed", "late", "reschedule", "cancel"])
+def test_other_scenarios_need_the_interview_date(situation, scenario):
+    assert "interview_at" in fields_with_errors(situation(scenario, interview_at=None))
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_reasons_offered_for_a_scenario_are_valid_for_it(situation, scenario):
+    for reason in reasons_for(scenario):
+        s = situation(scenario, reason=reason, interview_format="video")
+        assert "reason" not in fields_with_errors(s), reason
+
+
+def test_a_reason_that_does_not_fit_the_scenario_is_reported(situation):
+    (problem,) = validate(situation("withdraw", reason="overslept"))
+    assert problem.field == "reason"
+
+
+def test_a_technical_failure_needs_a_phone_or_video_interview(situation):
+    assert "reason" in fields_with_errors(situation(reason="technical", interview_format="in_person"))
+    assert validate(situation(reason="technical", interview_format="video")) == []
+
+
+def test_every_reason_fits_at_least_one_scenario():
+    assert all(set(scenarios) <= set(SCENARIOS) and scenarios for scenarios in REASONS.values())
+
+
+def test_unknown_choices_are_reported_not_raised(situation):
+    s = situation().replace(scenario="vanished", tone="angry", interview_format="carrier pigeon")
+    assert {"scenario", "tone", "interview_format"} <= fields_with_errors(s)
+
+
+def test_invalid_email_address_is_reported(situation):
+    assert "candidate_email" in fields_with_errors(situation(candidate_email="ana at example"))
+    assert validate(situation(candidate_email="ana@example.org")) == []
+
+
+def test_zone_aware_and_naive_times_can_be_mixed(situation):
+    zone = timezone(timedelta(hours=-5))
+    s = situation(now=NOW.replace(tzinfo=zone), interview_at=datetime(2026, 11, 20, 10, 0))
+    assert validate(s) == []
+    s = situation(interview_at=datetime(2026, 11, 20, 10, 0, tzinfo=zone))
+    assert validate(s) == []
+
+
+def test_errors_come_before_warnings(situation):
+    problems = validate(situation(candidate_name="<b>Ana</b>", company=""))
+    assert [p.severity for p in problems] == ["error", "warning"]
+
+
+def test_compose_and_plan_raise_one_error_listing_every_problem(situation):
+    s = situation(candidate_name="", company=" ", role="x" * 10_000)
+    for call in (lambda: compose(s, "email"), lambda: plan(s)):
+        with pytest.raises(InvalidSituation) as caught:
+            call()
+        assert isinstance(caught.value, ValueError)
+        assert {p.field for p in caught.value.problems} == {"candidate_name", "company", "role"}
+        assert "Your name" in str(caught.value) and "Job title" in str(caught.value)
+
+
+def test_a_situation_round_trips_through_a_plain_dict(situation):
+    s = situation("reschedule", agreed_at=datetime(2026, 11, 25, 10, 0))
+    assert Situation.from_dict(s.to_dict()) == s
+
+
+def test_agreed_time_in_the_past_is_refused(situation):
+    assert "agreed_at" in fields_with_errors(situation(agreed_at=NOW - timedelta(days=1)))
