@@ -113,8 +113,8 @@ TEXT: dict[str, str] = {
         "Send a brief formal apology letter as well, even if they have already given you a new time."
     ),
     "rule.confirm-in-writing": (
-        "When a new time is agreed, confirm the date, time and place in writing and accept any calendar "
-        "invitation they send."
+        "Once you have a new time, write back to confirm the day, hour and address, and say yes to the "
+        "calendar invitation if one arrives."
     ),
     "rule.gracious-if-declined": (
         "If they decide not to reschedule, thank them politely anyway: it keeps the door open."
@@ -131,8 +131,8 @@ TEXT: dict[str, str] = {
         "Call the person who arranged the interview first, then reception, then the interviewer."
     ),
     "rule.text-only-if-they-text": (
-        "Text only if the employer already texts you, during business hours, with no abbreviations or "
-        "emoji, and follow it with an email."
+        "Send a text only if the employer has been texting you. Keep it to office hours, spell every "
+        "word out, leave out emoji, and send an email after it."
     ),
     "rule.cancel-notice": (
         "Give 24 to 48 hours' notice when you can; with less than a day's notice, call first and then email."
@@ -145,7 +145,7 @@ TEXT: dict[str, str] = {
     "rule.keep-it-short": "Keep a written message brief and formal: about 100 to 150 words.",
     "rule.thank-them": "Thank them for their time and for considering you.",
     "rule.no-other-employer": (
-        "You don't need to name the other employer, and never say the other job is better."
+        "Leave out which company you chose, and don't compare the two jobs or suggest one is the better offer."
     ),
     "rule.future-roles": "It is fine to ask them to keep you in mind for future openings.",
     "rule.withdraw-call-late-stage": "After several interviews, call before you put your withdrawal in writing.",

@@ -1,0 +1,156 @@
+"""The action plan: what comes first, and when each step is due (business hours respected)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from guide import SCENARIOS, plan
+from guide.rules import SOURCES, rule
+
+from .conftest import NOW
+
+FRIDAY_9PM = datetime(2026, 11, 20, 21, 0)
+SATURDAY_NOON = datetime(2026, 11, 21, 12, 0)
+MONDAY_9AM = datetime(2026, 11, 23, 9, 0)
+
+
+def channels(p):
+    return [step.channel for step in p]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_every_step_cites_its_rule_and_a_known_source(situation, scenario):
+    steps = plan(situation(scenario))
+    assert len(steps) >= 1
+    for step in steps:
+        assert step.source in SOURCES
+        assert step.why == rule(step.rule_id).text
+        assert step.source == rule(step.rule_id).source
+        assert scenario in rule(step.rule_id).scenarios
+        assert step.action and "{" not in step.action
+
+
+def test_missed_in_office_hours_calls_first_and_emails_right_after(situation):
+    steps = plan(situation("missed"))
+    assert steps.first.channel == "phone" and steps.first.due == NOW
+    assert "Ms. Lee" in steps.first.action and "Acme Corp" in steps.first.action
+    assert steps[1].channel == "voicemail"
+    email = next(s for s in steps if s.channel == "email")
+    assert email.due == NOW and "after the call" in email.action
+
+
+def test_missed_found_out_at_9pm_calls_next_business_morning_but_emails_now(situation):
+    steps = plan(situation("missed", now=FRIDAY_9PM))
+    assert steps.first.channel == "phone"
+    assert steps.first.due == MONDAY_9AM  # Friday night: the next business morning is Monday
+    email = next(s for s in steps if s.channel == "email")
+    assert email.due == FRIDAY_9PM and "waiting" in email.action
+
+
+def test_missed_found_out_on_a_saturday_calls_on_monday(situation):
+    steps = plan(situation("missed", now=SATURDAY_NOON))
+    assert steps.first.due == MONDAY_9AM
+
+
+def test_missed_letter_and_follow_up_are_counted_in_business_days(situation):
+    steps = plan(situation("missed"))
+    letter = next(s for s in steps if s.channel == "letter")
+    assert letter.due == MONDAY_9AM  # one business day after a Friday
+    follow_up = next(s for s in steps if s.rule_id == "follow-up-once")
+    assert follow_up.due == datetime(2026, 11, 27, 9, 0)  # five business days after Friday 20th
+
+
+def test_missed_ends_with_what_to_do_once_a_new_time_is_agreed(situation):
+    steps = plan(situation("missed", reason="overslept"))
+    tail = [s.rule_id for s in steps][-3:]
+    assert tail == ["confirm-in-writing", "prevention", "arrive-early"]
+    assert all(s.due is None for s in steps[-3:])
+    assert "two alarms" in steps[-2].action
+
+
+def test_a_reason_without_a_prevention_step_gets_a_general_one(situation):
+    steps = plan(situation("missed", reason="family_emergency"))
+    prevention = next(s for s in steps if s.rule_id == "prevention")
+    assert "alarm" not in prevention.action and prevention.action
+
+
+def test_dated_steps_are_never_due_before_now(situation):
+    for scenario in SCENARIOS:
+        for step in plan(situation(scenario)):
+            assert step.due is None or step.due >= NOW, (scenario, step)
+
+
+def test_late_calls_now_with_the_arrival_time(situation):
+    steps = plan(situation("late", eta_minutes=15))
+    assert steps.first.channel == "phone" and steps.first.due == NOW
+    assert "15 minutes" in steps.first.action and "1:15 PM" in steps.first.action
+    assert "reception" in steps.first.action
+    assert any(s.rule_id == "on-arrival" for s in steps)
+
+
+def test_very_late_offers_to_reschedule_instead(situation):
+    steps = plan(situation("late", eta_minutes=45))
+    assert steps.first.rule_id == "offer-reschedule-if-very-late"
+    assert "another time" in steps.first.action
+    assert not any(s.rule_id == "on-arrival" for s in steps)
+    assert steps[-1].rule_id == "arrive-early"
+
+
+def test_late_calls_even_outside_office_hours(situation):
+    evening = datetime(2026, 11, 20, 18, 0)
+    s = situation("late", now=evening, interview_at=datetime(2026, 11, 20, 18, 15))
+    assert plan(s).first.due == evening
+
+
+def test_reschedule_checks_the_message_arrived_before_the_original_time(situation):
+    s = situation("reschedule")
+    steps = plan(s)
+    assert channels(steps)[:3] == ["phone", "voicemail", "email"]
+    check = next(x for x in steps if x.rule_id == "confirm-received")
+    assert NOW <= check.due < s.interview_at
+
+
+def test_reschedule_on_a_saturday_calls_monday_and_confirms_before_the_interview(situation):
+    s = situation("reschedule", now=SATURDAY_NOON, interview_at=datetime(2026, 11, 23, 11, 0),
+                  proposed_slots=(datetime(2026, 11, 25, 10, 0),))
+    steps = plan(s)
+    assert steps.first.due == MONDAY_9AM
+    check = next(x for x in steps if x.rule_id == "confirm-received")
+    assert check.due == datetime(2026, 11, 23, 9, 0)
+
+
+def test_cancel_with_less_than_a_day_calls_first(situation):
+    s = situation("cancel", interview_at=NOW + timedelta(hours=20))
+    first = plan(s).first
+    assert first.channel == "phone" and first.rule_id == "cancel-notice"
+
+
+def test_cancel_with_notice_emails(situation):
+    first = plan(situation("cancel", reason="not_interested")).first
+    assert first.channel == "email" and first.rule_id == "cancel-clearly"
+
+
+def test_cancel_after_accepting_an_offer_reminds_to_cancel_other_interviews(situation):
+    assert any(s.rule_id == "cancel-others-after-offer" for s in plan(situation("cancel")))
+    assert not any(
+        s.rule_id == "cancel-others-after-offer" for s in plan(situation("cancel", reason="not_interested"))
+    )
+
+
+def test_withdraw_before_any_interview_needs_no_formal_withdrawal(situation):
+    first = plan(situation("withdraw", interview_at=None)).first
+    assert first.rule_id == "withdraw-not-needed"
+
+
+def test_withdraw_late_in_the_process_calls_first(situation):
+    first = plan(situation("withdraw", interviews_so_far=3)).first
+    assert first.channel == "phone" and first.rule_id == "withdraw-call-late-stage"
+
+
+def test_zone_aware_times_keep_their_zone(situation):
+    zone = timezone(timedelta(hours=-5))
+    s = situation("missed", now=FRIDAY_9PM.replace(tzinfo=zone),
+                  interview_at=datetime(2026, 11, 20, 10, 0, tzinfo=zone))
+    assert plan(s).first.due == MONDAY_9AM.replace(tzinfo=zone)

@@ -1,0 +1,67 @@
+"""The guidance as data: every rule has a text and a source we can trace."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from guide import RULES, SCENARIOS
+from guide.catalogue import table, text
+from guide.rules import HIRING_PRACTICE, SOURCES
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def test_rule_ids_are_unique():
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("r", RULES, ids=lambda r: r.id)
+def test_every_rule_has_text_a_source_and_scenarios(r):
+    assert r.text.strip().endswith((".", "!", "?"))
+    assert r.source in SOURCES
+    assert r.scenarios and set(r.scenarios) <= set(SCENARIOS)
+
+
+@pytest.mark.skipif(not (SHARED / "guidance").is_dir(), reason="the source documents are not beside this checkout")
+def test_every_cited_guidance_file_exists():
+    for source in {r.source for r in RULES} - {HIRING_PRACTICE}:
+        assert (SHARED / "guidance" / source).is_file(), source
+
+
+def _sentences(path: Path) -> list[str]:
+    words = re.sub(r"\s+", " ", path.read_text(encoding="utf-8"))
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s", words) if len(s.split()) >= 8]
+
+
+@pytest.mark.skipif(not (SHARED / "guidance").is_dir(), reason="the source documents are not beside this checkout")
+def test_no_sentence_of_the_sources_is_copied_into_the_catalogue_or_templates():
+    """We paraphrase: no run of eight words from a source document appears in our own wording."""
+    ours = " ".join(table().values())
+    templates = Path(__file__).resolve().parents[1] / "templates"
+    ours += " ".join(p.read_text(encoding="utf-8") for p in templates.rglob("*.j2"))
+    ours = re.sub(r"\W+", " ", ours.lower())
+    sources = sorted((SHARED / "guidance").glob("*.txt")) + [SHARED / "hiring-practice.md"]
+    copied = set()
+    for source in sources:
+        for sentence in _sentences(source):
+            words = re.sub(r"\W+", " ", sentence.lower()).split()
+            for i in range(len(words) - 7):
+                run = " ".join(words[i : i + 8])
+                if run in ours:
+                    copied.add(f"{source.name}: '{run}'")
+    assert not copied, sorted(copied)
+
+
+def test_catalogue_patterns_only_take_named_values():
+    for key, pattern in table().items():
+        assert "{}" not in pattern and "{0" not in pattern, key
+
+
+def test_catalogue_text_fills_values_without_interpreting_them():
+    assert text("problem.slot_in_past", slot="{{ 7*7 }} {0}") == (
+        "The time {{ 7*7 }} {0} has already passed. Please offer a time in the future."
+    )
