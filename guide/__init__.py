@@ -1,4 +1,4 @@
-"""Rebound: what to do after missing, being late to, moving, cancelling or withdrawing from an interview.
+"""Rebound: what to do after missing, being late to, moving, canceling or withdrawing from an interview.
 
 The public API::
 

@@ -106,7 +106,7 @@ def context(s: Situation, channel: str) -> dict[str, object]:
         "eta": eta,
         "arrival": format_time(now + timedelta(minutes=eta)),
         "very_late": eta > VERY_LATE_MINUTES,
-        "short_notice": at is not None and at - now < SHORT_NOTICE,
+        "short_notice": at is not None and now <= at < now + SHORT_NOTICE,
         "interviews_so_far": s.interviews_so_far,
     }
 

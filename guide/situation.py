@@ -233,6 +233,9 @@ def _check_times(s: Situation) -> list[Problem]:
         return [Problem("interview_at", text("problem.missed_in_future"))]
     if s.scenario in ("reschedule", "cancel") and at <= now:
         return [Problem("interview_at", text("problem.already_passed"))]
+    if s.scenario == "withdraw" and at <= now:
+        # The date here is the interview being given up; past interviews are counted in interviews_so_far.
+        return [Problem("interview_at", text("problem.withdraw_past_interview"))]
     if s.scenario == "late":
         if at < now - LATE_WINDOW_AFTER:
             return [Problem("interview_at", text("problem.late_long_ago"))]

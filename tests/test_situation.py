@@ -176,3 +176,8 @@ def test_a_situation_round_trips_through_a_plain_dict(situation):
 
 def test_agreed_time_in_the_past_is_refused(situation):
     assert "agreed_at" in fields_with_errors(situation(agreed_at=NOW - timedelta(days=1)))
+
+
+def test_withdrawing_from_an_interview_that_already_happened_asks_for_the_next_one(situation):
+    (problem,) = validate(situation("withdraw", interview_at=NOW - timedelta(days=2)))
+    assert problem.field == "interview_at" and "clear the date" in problem.message

@@ -73,6 +73,9 @@ TEXT: dict[str, str] = {
         "To move it, choose “I need to move it to another time”."
     ),
     "problem.agreed_in_past": "The new interview time must be in the future.",
+    "problem.withdraw_past_interview": (
+        "This time has already passed. Enter your next booked interview, or clear the date if none is booked."
+    ),
     "problem.eta_required": "How many minutes until you can be there?",
     "problem.eta_positive": "Please enter a number of minutes greater than zero.",
     "problem.eta_too_large": (
@@ -137,9 +140,9 @@ TEXT: dict[str, str] = {
     "rule.cancel-notice": (
         "Give 24 to 48 hours' notice when you can; with less than a day's notice, call first and then email."
     ),
-    "rule.cancel-clearly": "Make it unmistakable that you are cancelling, not asking for another time.",
+    "rule.cancel-clearly": "Make it unmistakable that you are canceling, not asking for another time.",
     "rule.weak-reasons": (
-        "Cancelling an interview for a job you want, for a weak reason, makes you look unreliable and "
+        "Canceling an interview for a job you want, for a weak reason, makes you look unreliable and "
         "may close the door at that company."
     ),
     "rule.keep-it-short": "Keep a written message brief and formal: about 100 to 150 words.",
