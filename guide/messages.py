@@ -18,11 +18,10 @@ from pathlib import Path
 from .catalogue import text
 from .clock import aligned, resolve_now
 from .formatting import format_date, format_datetime, format_time
-from .situation import Situation, channels_for, require_valid
+from .situation import Situation, arrival, channels_for, is_very_late, minutes_late, require_valid
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 SHORT_NOTICE = timedelta(hours=24)
-VERY_LATE_MINUTES = 20
 _WORD = re.compile(r"\S+")
 
 
@@ -104,8 +103,10 @@ def context(s: Situation, channel: str) -> dict[str, object]:
         "today": format_date(now),
         "slots": [format_datetime(slot, with_zone) for slot in s.proposed_slots],
         "eta": eta,
-        "arrival": format_time(now + timedelta(minutes=eta)),
-        "very_late": eta > VERY_LATE_MINUTES,
+        "arrival": format_time(arrival(s), with_zone),
+        "minutes_late": minutes_late(s),
+        "very_late": is_very_late(s),
+        "agreed": format_datetime(s.agreed_at, with_zone) if s.agreed_at else "",
         "short_notice": at is not None and now <= at < now + SHORT_NOTICE,
         "interviews_so_far": s.interviews_so_far,
     }

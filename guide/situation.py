@@ -59,6 +59,7 @@ MAX_LENGTH = {
 REQUIRED_TEXT = ("candidate_name", "company", "role")
 MAX_ETA_MINUTES = 90
 MAX_SLOTS = 3
+VERY_LATE_MINUTES = 20  # hiring practice: beyond about 20 minutes late, offer to come another time
 LATE_WINDOW_BEFORE = timedelta(days=1)
 LATE_WINDOW_AFTER = timedelta(hours=3)
 
@@ -70,6 +71,24 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 def reasons_for(scenario: str) -> tuple[str, ...]:
     """The reasons that fit a scenario, in the order a form should offer them."""
     return tuple(r for r, scenarios in REASONS.items() if scenario in scenarios)
+
+
+def arrival(s: "Situation") -> datetime:
+    """When a late candidate expects to get there: now plus the minutes they gave."""
+    return resolve_now(s) + timedelta(minutes=s.eta_minutes or 0)
+
+
+def minutes_late(s: "Situation") -> int:
+    """How far after the start they will arrive. Measured from the interview time, not from now:
+    35 minutes away, half an hour before a 10:00 start, is 5 minutes late, not 35."""
+    if s.interview_at is None:
+        return 0
+    start, arrives = aligned(s.interview_at, arrival(s))
+    return max(0, int((arrives - start).total_seconds() // 60))
+
+
+def is_very_late(s: "Situation") -> bool:
+    return minutes_late(s) > VERY_LATE_MINUTES
 
 
 def channels_for(scenario: str) -> tuple[str, ...]:
@@ -159,8 +178,8 @@ def validate(s: Situation) -> list[Problem]:
     problems += _check_text_fields(s)
     problems += _check_times(s)
     if s.scenario == "late":
-        problems += _check_eta(s)
-    if s.scenario in ("missed", "reschedule"):
+        problems += _check_eta(s, compare_to_start=not any(p.field == "interview_at" for p in problems))
+    if s.scenario in ("missed", "reschedule", "late"):
         problems += _check_slots(s)
     if not isinstance(s.interviews_so_far, int) or s.interviews_so_far < 0:
         problems.append(Problem("interviews_so_far", text("problem.negative_count")))
@@ -249,7 +268,7 @@ def _not_after(moment: datetime, now: datetime) -> bool:
     return m <= n
 
 
-def _check_eta(s: Situation) -> list[Problem]:
+def _check_eta(s: Situation, compare_to_start: bool = True) -> list[Problem]:
     eta = s.eta_minutes
     if eta is None:
         return [Problem("eta_minutes", text("problem.eta_required"))]
@@ -257,6 +276,8 @@ def _check_eta(s: Situation) -> list[Problem]:
         return [Problem("eta_minutes", text("problem.eta_positive"))]
     if eta > MAX_ETA_MINUTES:
         return [Problem("eta_minutes", text("problem.eta_too_large", limit=MAX_ETA_MINUTES))]
+    if compare_to_start and s.interview_at is not None and minutes_late(s) == 0:
+        return [Problem("eta_minutes", text("problem.not_late"))]
     return []
 
 

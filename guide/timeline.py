@@ -14,10 +14,9 @@ from .catalogue import text
 from .clock import add_business_days, aligned, is_business_hours, next_business_moment, resolve_now
 from .formatting import format_datetime, format_time
 from .rules import rule
-from .situation import Situation, require_valid
+from .situation import Situation, arrival, is_very_late, require_valid
 
 FOLLOW_UP_BUSINESS_DAYS = 5
-VERY_LATE_MINUTES = 20
 SHORT_NOTICE = timedelta(hours=24)
 LATE_STAGE_INTERVIEWS = 2
 PREVENTION_REASONS = ("overslept", "traffic", "forgot", "confusion", "technical", "conflict")
@@ -103,16 +102,16 @@ def _missed(s: Situation, now: datetime) -> list[Step]:
 
 def _late(s: Situation, now: datetime) -> list[Step]:
     eta = int(s.eta_minutes or 0)
-    arrival = now + timedelta(minutes=eta)
-    very_late = eta > VERY_LATE_MINUTES
+    arrives = arrival(s)
+    very_late = is_very_late(s)
     key = "step.call-late-offer" if very_late else "step.call-late"
-    call = text(key, contact=_contact(s), eta=eta, arrival=format_time(arrival))
+    call = text(key, contact=_contact(s), eta=eta, arrival=format_time(arrives))
     steps = [
         _step("offer-reschedule-if-very-late" if very_late else "call-order", call, "phone", now),
         _step("no-answer", text("step.voicemail-late"), "voicemail", now),
     ]
     if not very_late:
-        steps.append(_step("on-arrival", text("step.on-arrival"), None, arrival))
+        steps.append(_step("on-arrival", text("step.on-arrival"), None, arrives))
     steps.append(_step("formal-letter", text("step.late-follow-up"), "email", None))
     return steps + (_after_agreement(s) if very_late else [])
 

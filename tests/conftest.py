@@ -25,7 +25,7 @@ def make_situation(scenario: str = "missed", **overrides: object) -> Situation:
     )
     per_scenario: dict[str, dict[str, object]] = {
         "missed": dict(reason="overslept", interview_at=datetime(2026, 11, 20, 10, 0)),
-        "late": dict(reason="traffic", interview_at=datetime(2026, 11, 20, 13, 30), eta_minutes=15),
+        "late": dict(reason="traffic", interview_at=datetime(2026, 11, 20, 13, 0), eta_minutes=15),
         "reschedule": dict(
             reason="conflict",
             interview_at=datetime(2026, 11, 24, 10, 0),

@@ -90,6 +90,12 @@ def test_late_calls_now_with_the_arrival_time(situation):
     assert any(s.rule_id == "on-arrival" for s in steps)
 
 
+def test_lateness_is_measured_from_the_start_time_not_from_now(situation):
+    # Calling 30 minutes before a 13:30 start, 35 minutes away: 5 minutes late, not 35.
+    s = situation("late", interview_at=datetime(2026, 11, 20, 13, 30), eta_minutes=35)
+    assert plan(s).first.rule_id == "call-order"
+
+
 def test_very_late_offers_to_reschedule_instead(situation):
     steps = plan(situation("late", eta_minutes=45))
     assert steps.first.rule_id == "offer-reschedule-if-very-late"
@@ -100,7 +106,7 @@ def test_very_late_offers_to_reschedule_instead(situation):
 
 def test_late_calls_even_outside_office_hours(situation):
     evening = datetime(2026, 11, 20, 18, 0)
-    s = situation("late", now=evening, interview_at=datetime(2026, 11, 20, 18, 15))
+    s = situation("late", now=evening, interview_at=datetime(2026, 11, 20, 18, 0))
     assert plan(s).first.due == evening
 
 

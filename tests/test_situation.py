@@ -181,3 +181,14 @@ def test_agreed_time_in_the_past_is_refused(situation):
 def test_withdrawing_from_an_interview_that_already_happened_asks_for_the_next_one(situation):
     (problem,) = validate(situation("withdraw", interview_at=NOW - timedelta(days=2)))
     assert problem.field == "interview_at" and "clear the date" in problem.message
+
+
+def test_arriving_before_the_start_is_not_late(situation):
+    s = situation("late", interview_at=datetime(2026, 11, 20, 13, 30), eta_minutes=10)
+    (problem,) = validate(s)
+    assert problem.field == "eta_minutes" and "aren't late" in problem.message
+
+
+def test_times_offered_while_late_are_checked_too(situation):
+    s = situation("late", eta_minutes=40, proposed_slots=(NOW - timedelta(days=1),))
+    assert "proposed_slots" in fields_with_errors(s)

@@ -82,6 +82,10 @@ TEXT: dict[str, str] = {
         "More than {limit} minutes is too late to still attend. "
         "Choose “I need to move it to another time” instead."
     ),
+    "problem.not_late": (
+        "With this many minutes you will arrive before the interview starts, so you aren't late. "
+        "Leave now and go straight there."
+    ),
     "problem.slot_in_past": "The time {slot} has already passed. Please offer a time in the future.",
     "problem.slot_duplicate": "The time {slot} is listed twice.",
     "problem.slot_too_many": "Offer two or three times, not {count}: too many choices is hard to answer.",
