@@ -1,0 +1,221 @@
+"""The printable plan: one page with the steps and their due times, the prevention step and the message.
+
+``handout(s, channel)`` gathers the content once; ``handout_html`` and ``pdf.handout_pdf`` only lay it
+out, so the printed page and the PDF can never disagree. The HTML is a complete, self-contained page
+(inline styles, no scripts, no fonts or images fetched from anywhere) in which every value the
+candidate typed is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from ..catalogue import table, text
+from ..clock import aligned, resolve_now
+from ..formatting import format_date, format_datetime, format_time
+from ..messages import Message, compose
+from ..situation import Situation
+from ..timeline import plan
+from .base import Export, filename
+
+PREVENTION_RULE = "prevention"
+
+
+@dataclass(frozen=True)
+class HandoutStep:
+    when: str
+    action: str
+
+
+@dataclass(frozen=True)
+class Handout:
+    company: str
+    role: str
+    situation: str
+    new_time: str | None
+    steps: tuple[HandoutStep, ...]
+    prevention: str | None
+    message: Message
+    made: str
+
+    @property
+    def heading(self) -> str:
+        return text("export.handout.for", company=self.company, role=self.role)
+
+
+def handout(s: Situation, channel: str) -> Handout:
+    """Everything the printed plan shows. Raises ``InvalidSituation``/``UnsupportedChannel`` like ``compose``."""
+    message = compose(s, channel)
+    steps = plan(s)
+    now = _now(s)
+    return Handout(
+        company=s.company.strip(),
+        role=s.role.strip(),
+        situation=text("export.handout.situation", scenario=text(f"scenario.{s.scenario}")),
+        new_time=_new_time(s),
+        steps=tuple(HandoutStep(due_label(st.due, now), st.action) for st in steps if st.rule_id != PREVENTION_RULE),
+        prevention=next((st.action for st in steps if st.rule_id == PREVENTION_RULE), None),
+        message=message,
+        made=text("export.handout.made", date=format_date(now)),
+    )
+
+
+def prevention_advice(s: Situation) -> str | None:
+    """The plan's prevention step for ``s`` (what to do so it cannot happen again), if the plan has one."""
+    return next((st.action for st in plan(s) if st.rule_id == PREVENTION_RULE), None)
+
+
+def due_label(due: datetime | None, now: datetime) -> str:
+    """When a step is due, in the words a stressed reader takes in at a glance."""
+    if due is None:
+        return text("export.due.open")
+    now, due = aligned(now, due)
+    if due <= now:
+        return text("export.due.now")
+    if due.date() == now.date():
+        return text("export.due.today", time=format_time(due))
+    if due.date() == (now + timedelta(days=1)).date():
+        return text("export.due.tomorrow", time=format_time(due))
+    return text("export.due.date", date=format_date(due), time=format_time(due))
+
+
+def handout_html(s: Situation, channel: str) -> str:
+    """The plan as one self-contained HTML page, laid out to print on a single sheet."""
+    h = handout(s, channel)
+    m = h.message
+    steps = "\n".join(
+        f'<tr><th scope="row">{_esc(step.when)}</th><td>{_esc(step.action)}</td></tr>' for step in h.steps
+    )
+    new_time = f'<p class="new-time">{_esc(h.new_time)}</p>' if h.new_time else ""
+    prevention = (
+        f'<section class="prevention" aria-labelledby="prevention-heading">'
+        f'<h2 id="prevention-heading">{_esc(text("export.handout.prevention"))}</h2>'
+        f"<p>{_esc(h.prevention)}</p></section>"
+        if h.prevention
+        else ""
+    )
+    subject = f'<p class="subject">{_esc(text("export.handout.subject", subject=m.subject))}</p>' if m.subject else ""
+    note = f'<p class="note">{_esc(text("export.handout.note", note=m.note))}</p>' if m.note else ""
+    return _PAGE.format(
+        title=_esc(f'{text("export.handout.title")}: {h.heading}'),
+        heading=_esc(text("export.handout.title")),
+        for_line=_isolated("export.handout.for", company=h.company, role=h.role),
+        situation=_esc(h.situation),
+        new_time=new_time,
+        steps_heading=_esc(text("export.handout.steps")),
+        when=_esc(text("export.handout.when")),
+        what=_esc(text("export.handout.what")),
+        steps=steps,
+        prevention=prevention,
+        message_heading=_esc(text("export.handout.message", channel=text(f"channel.{m.channel}"))),
+        subject=subject,
+        note=note,
+        body=m.html,  # already escaped paragraph by paragraph in messages.to_html
+        made=_esc(h.made),
+        style=_STYLE,
+    )
+
+
+def handout_html_file(s: Situation, channel: str) -> Export:
+    """The same page as a download, for printing from the browser later."""
+    page = handout_html(s, channel)
+    return Export(filename(s, "plan", "html"), "text/html; charset=utf-8", page.encode("utf-8"))
+
+
+def _now(s: Situation) -> datetime:
+    now = resolve_now(s)
+    return aligned(now, s.interview_at)[0] if s.interview_at is not None else now
+
+
+def _new_time(s: Situation) -> str | None:
+    if s.agreed_at is None:
+        return None
+    with_zone = s.interview_format != "in_person" or s.reason == "confusion"
+    when = format_datetime(s.agreed_at, with_zone)
+    place = " ".join(s.location.split())
+    if place and s.interview_format == "in_person":
+        return text("export.handout.new_time_at", when=when, place=place)
+    return text("export.handout.new_time", when=when)
+
+
+def _esc(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
+def _isolated(key: str, **values: str) -> str:
+    """A catalogue sentence with each typed value escaped and wrapped in ``<bdi>``.
+
+    ``<bdi>`` keeps a right-to-left company name from pulling the dash and the job title around it
+    out of order, which plain escaping alone cannot prevent.
+    """
+    pattern = _esc(table()[key])
+    return pattern.format(**{name: f"<bdi>{_esc(value)}</bdi>" for name, value in values.items()})
+
+
+# Colors: body text #1a1a1a and headings #0b4a63 on white, both well above 4.5:1 contrast.
+_STYLE = """
+:root { color: #1a1a1a; background: #ffffff; }
+body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; font-size: 11pt; line-height: 1.4;
+       max-width: 46em; margin: 2em auto; padding: 0 1em; }
+h1 { font-size: 1.6em; margin: 0; color: #0b4a63; }
+h2 { font-size: 1.1em; margin: 1.1em 0 0.4em; color: #0b4a63; }
+p { margin: 0 0 0.6em; }
+.for { font-size: 1.15em; font-weight: bold; margin: 0.2em 0; }
+.new-time { font-weight: bold; border-left: 4px solid #0b4a63; padding-left: 0.5em; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; vertical-align: top; padding: 0.3em 0.5em 0.3em 0; border-bottom: 1px solid #c8c8c8; }
+thead th { font-size: 0.9em; border-bottom: 2px solid #1a1a1a; }
+tbody th { width: 11em; font-weight: bold; }
+.prevention { background: #eef5f8; border: 1px solid #0b4a63; padding: 0.2em 0.8em 0.4em; margin-top: 1em; }
+.message { border-top: 2px solid #1a1a1a; margin-top: 1em; }
+.subject { font-weight: bold; }
+.note { font-style: italic; }
+footer { margin-top: 1.2em; font-size: 0.85em; color: #4a4a4a; }
+@page { size: letter; margin: 12mm 14mm; }
+@media print {
+  body { font-size: 9.5pt; max-width: none; margin: 0; padding: 0; }
+  h2 { margin-top: 0.8em; }
+  tr, .prevention, .message p { break-inside: avoid; }
+  .prevention { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"""
+
+_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>{style}</style>
+</head>
+<body>
+<main>
+<header>
+<h1>{heading}</h1>
+<p class="for">{for_line}</p>
+<p>{situation}</p>
+{new_time}
+</header>
+<section aria-labelledby="steps-heading">
+<h2 id="steps-heading">{steps_heading}</h2>
+<table>
+<thead><tr><th scope="col">{when}</th><th scope="col">{what}</th></tr></thead>
+<tbody>
+{steps}
+</tbody>
+</table>
+</section>
+{prevention}
+<section class="message" aria-labelledby="message-heading">
+<h2 id="message-heading">{message_heading}</h2>
+{subject}
+{note}
+{body}
+</section>
+<footer><p>{made}</p></footer>
+</main>
+</body>
+</html>
+"""

@@ -1,0 +1,212 @@
+"""The printable plan as a one-page PDF, made with fpdf2.
+
+Names can be in any script, so the PDF embeds DejaVu Sans, shipped in ``guide/fonts`` (Bitstream Vera
+license, see the LICENSE file there): it covers Latin with every Vietnamese accent, Greek, Cyrillic,
+Hebrew and Arabic. Arabic letters change shape with their neighbors and run right to left; fpdf2 does
+that through HarfBuzz (the ``uharfbuzz`` package), so text shaping is switched on whenever the page
+holds such text.
+
+Characters the font does not have (Chinese, for example) are printed as a white square. fpdf2 would
+otherwise log the missing characters themselves as a warning, and what a participant typed must never
+reach the server's logs.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from ..catalogue import text
+from ..situation import Situation
+from .base import Export, filename
+from .handout import Handout, handout
+
+FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
+FONT_FILES = {"": FONT_DIR / "DejaVuSans.ttf", "B": FONT_DIR / "DejaVuSans-Bold.ttf"}
+FAMILY = "DejaVu"
+MISSING = "\u25a1"  # WHITE SQUARE, in the font: stands in for a character the font lacks
+# The sizes the plan may be set in, largest first; below 7.5 pt a printout gets hard to read.
+FONT_SIZES = (10.0, 9.5, 9.0, 8.5, 8.0, 7.5)
+PAGE_MARGIN_MM = 13
+HEADING = (11, 74, 99)  # #0b4a63, as in the HTML handout
+TEXT = (26, 26, 26)
+MUTED = (74, 74, 74)
+TINT = (238, 245, 248)
+PT_TO_MM = 25.4 / 72
+
+
+def handout_pdf(s: Situation, channel: str) -> Export:
+    """The plan for ``s`` with the ``channel`` message, as a PDF that fits on one US Letter page.
+
+    Raises ``InvalidSituation``/``UnsupportedChannel`` like ``compose``. If even the smallest size
+    overflows (a very long message), the PDF simply continues on a second page.
+    """
+    content = handout(s, channel)
+    pdf = _render(content, FONT_SIZES[0])
+    if pdf.pages_count > 1:
+        for size in _smaller_sizes(pdf, FONT_SIZES[0]):
+            pdf = _render(content, size)
+            if pdf.pages_count == 1:
+                break
+    return Export(filename(s, "plan", "pdf"), "application/pdf", bytes(pdf.output()))
+
+
+def _smaller_sizes(overflowing, size: float) -> list[float]:
+    """The sizes worth trying after ``size`` overflowed, starting from an estimate rather than one by one.
+
+    Text height grows between linearly (short lines) and quadratically (wrapped paragraphs) with the
+    font size, so scaling by the square root of the overflow is an upper bound: no size that would fit
+    is skipped, and most plans need one more rendering instead of five.
+    """
+    page = overflowing.eph
+    used = (overflowing.pages_count - 1) * page + (overflowing.get_y() - overflowing.t_margin)
+    estimate = size * math.sqrt(page / used)
+    return [s for s in FONT_SIZES if s <= estimate] or [FONT_SIZES[-1]]
+
+
+def needs_shaping(h: Handout) -> bool:
+    """Whether any text is right-to-left or uses combining marks, which only HarfBuzz lays out right.
+
+    Shaping every line costs about three times the rendering time, and Latin text (Vietnamese
+    included, once composed by ``printable``) needs none of it.
+    """
+    parts = [h.company, h.role, h.situation, h.new_time or "", h.prevention or "", h.message.body]
+    parts += [h.message.subject or ""] + [step.action for step in h.steps]
+    return any(
+        unicodedata.bidirectional(char) in ("R", "AL", "AN") or unicodedata.combining(char)
+        for char in printable("".join(parts))
+    )
+
+
+def printable(value: str) -> str:
+    """``value`` with every character the font cannot draw replaced, and invisible ones dropped.
+
+    NFC first, so a letter typed as base + combining accent uses the font's precomposed glyph.
+    """
+    covered = _coverage()
+    out = []
+    for char in unicodedata.normalize("NFC", value):
+        if ord(char) in covered or char == "\n":
+            out.append(char)
+        elif unicodedata.category(char) not in ("Cf", "Mn", "Cc"):  # invisible or combining: drop
+            out.append(MISSING)
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _coverage() -> frozenset[int]:
+    """Code points that both the regular and the bold font can draw."""
+    from fontTools.ttLib import TTFont
+
+    maps = [set(TTFont(path, lazy=True).getBestCmap()) for path in FONT_FILES.values()]
+    return frozenset(set.intersection(*maps))
+
+
+def _render(h: Handout, size: float):
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation="portrait", unit="mm", format="letter")
+    for style, path in FONT_FILES.items():
+        pdf.add_font(FAMILY, style, str(path))
+    if needs_shaping(h):
+        pdf.set_text_shaping(True)  # Arabic joining and right-to-left order need HarfBuzz
+    pdf.set_margins(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM)
+    pdf.set_auto_page_break(True, margin=PAGE_MARGIN_MM)
+    pdf.set_lang("en")
+    pdf.set_creator("Rebound")
+    pdf.set_title(printable(f'{text("export.handout.title")}: {h.heading}'))
+    pdf.add_page()
+    layout = _Layout(pdf, size)
+
+    layout.write(text("export.handout.title"), scale=1.6, bold=True, color=HEADING, after=0.3)
+    layout.write(h.heading, scale=1.15, bold=True, after=0.2)
+    layout.write(h.situation, after=0.2)
+    if h.new_time:
+        layout.write(h.new_time, bold=True, after=0.2)
+
+    layout.heading(text("export.handout.steps"))
+    layout.steps(h)
+    if h.prevention:
+        layout.heading(text("export.handout.prevention"))
+        layout.write(h.prevention, fill=True, after=0.2)
+
+    m = h.message
+    layout.heading(text("export.handout.message", channel=text(f"channel.{m.channel}")))
+    if m.subject:
+        layout.write(text("export.handout.subject", subject=m.subject), bold=True)
+    if m.note:
+        layout.write(text("export.handout.note", note=m.note), color=MUTED)
+    for paragraph in m.body.split("\n\n"):
+        layout.write(paragraph, after=0.35)
+    layout.write(h.made, scale=0.85, color=MUTED, before=0.5)
+    return pdf
+
+
+class _Layout:
+    """Writes blocks of text one under another at a base size, so the whole page scales together."""
+
+    def __init__(self, pdf, size: float):
+        self.pdf = pdf
+        self.size = size
+
+    def line(self, scale: float = 1.0) -> float:
+        return self.size * scale * PT_TO_MM * 1.3
+
+    def write(
+        self,
+        value: str,
+        scale: float = 1.0,
+        bold: bool = False,
+        color: tuple[int, int, int] = TEXT,
+        fill: bool = False,
+        before: float = 0.0,
+        after: float = 0.15,
+    ) -> None:
+        pdf = self.pdf
+        pdf.set_y(pdf.get_y() + self.line() * before)
+        pdf.set_font(FAMILY, "B" if bold else "", self.size * scale)
+        pdf.set_text_color(*color)
+        if fill:
+            pdf.set_fill_color(*TINT)
+            pdf.set_draw_color(*HEADING)
+        pdf.multi_cell(
+            0,
+            self.line(scale),
+            printable(value),
+            align="L",  # ragged right reads more easily than justified text
+            border=1 if fill else 0,
+            fill=fill,
+            padding=(1.2, 2) if fill else 0,
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
+        pdf.set_y(pdf.get_y() + self.line() * after)
+
+    def heading(self, value: str) -> None:
+        self.write(value, scale=1.15, bold=True, color=HEADING, before=0.5, after=0.2)
+
+    def steps(self, h: Handout) -> None:
+        from fpdf.fonts import FontFace
+
+        pdf = self.pdf
+        pdf.set_font(FAMILY, "", self.size)
+        pdf.set_text_color(*TEXT)
+        pdf.set_draw_color(200, 200, 200)
+        with pdf.table(
+            col_widths=(27, 73),
+            text_align="LEFT",
+            v_align="TOP",
+            line_height=self.line(),
+            padding=(0.8, 1.5, 0.8, 0),
+            borders_layout="HORIZONTAL_LINES",
+            headings_style=FontFace(emphasis="BOLD", color=TEXT),
+        ) as table:
+            head = table.row()
+            head.cell(printable(text("export.handout.when")))
+            head.cell(printable(text("export.handout.what")))
+            for step in h.steps:
+                row = table.row()
+                row.cell(printable(step.when), style=FontFace(emphasis="BOLD"))
+                row.cell(printable(step.action))
