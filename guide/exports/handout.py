@@ -173,11 +173,17 @@ tbody th { width: 11em; font-weight: bold; }
 .subject { font-weight: bold; }
 .note { font-style: italic; }
 footer { margin-top: 1.2em; font-size: 0.85em; color: #4a4a4a; }
-@page { size: letter; margin: 12mm 14mm; }
+@page { size: letter; margin: 11mm 13mm; }
 @media print {
-  body { font-size: 9.5pt; max-width: none; margin: 0; padding: 0; }
-  h2 { margin-top: 0.8em; }
-  tr, .prevention, .message p { break-inside: avoid; }
+  body { font-size: 9pt; line-height: 1.3; max-width: none; margin: 0; padding: 0; }
+  h1 { font-size: 1.5em; }
+  h2 { margin: 0.7em 0 0.3em; }
+  p { margin-bottom: 0.45em; }
+  th, td { padding: 0.15em 0.5em 0.15em 0; }
+  .prevention { padding: 0.1em 0.7em 0.2em; margin-top: 0.7em; }
+  .message { margin-top: 0.7em; }
+  footer { margin-top: 0.6em; }
+  tr, .prevention { break-inside: avoid; }
   .prevention { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 """
