@@ -1,0 +1,62 @@
+"""English wording of the widget layer: group headings, help lines, hints, plan and message framing.
+
+Control labels are not here: each control is named by its ``field.<name>`` key (en_core), so a label
+reads the same in the form, in a problem summary and in the browser tests. Help lines that restate a
+rule reuse ``rule.<id>`` instead of saying it a second time.
+"""
+
+TEXT: dict[str, str] = {
+    # --- shown where a widget cannot run (a notebook viewed on a website, or before it is executed) ---
+    "ui.static_fallback": (
+        "This part of Rebound is interactive. Open the notebook in Jupyter, or the Rebound page, to use it."
+    ),
+    # --- the form -----------------------------------------------------------------------------------
+    "ui.form.privacy": (
+        "Nothing you type here is saved or shared. It is only used to fill in your plan and your "
+        "messages on this page."
+    ),
+    "ui.group.interview": "The interview",
+    "ui.group.employer": "Who you are writing to",
+    "ui.group.you": "About you",
+    "ui.group.message": "Your message",
+    "ui.help.interview_at": "The day and time it was (or is) booked for, as it reads on your own clock.",
+    "ui.help.interview_at.withdraw": "Leave this empty if no interview has been booked yet.",
+    "ui.help.location": "Optional. The address goes into the formal letter.",
+    "ui.help.contact_name": "Optional. With a name, the messages can greet them personally.",
+    "ui.help.about_you": (
+        "Only your name is needed. Your phone number and email address are optional: they go under "
+        "your name so the employer can reach you."
+    ),
+    "ui.help.interviews_so_far": "Count every interview you have had with them, phone screens included.",
+    "ui.help.proposed_slots": "Another box appears when you fill one in. Leave the rest empty.",
+    "ui.help.tone": "Formal suits most employers. Warm suits a contact who has been friendly and informal.",
+    "ui.slot.2": "Another time you can offer",
+    "ui.slot.3": "A third time you can offer",
+    "ui.list_separator": ", ",
+    # --- the plan ------------------------------------------------------------------------------------
+    "ui.plan.waiting": "Your step-by-step plan will appear here as soon as these details are complete: {fields}.",
+    "ui.plan.due_now": "Now",
+    "ui.plan.due_today": "Today, {time}",
+    "ui.plan.due_tomorrow": "Tomorrow, {time}",
+    "ui.plan.due_conditional": "When it applies",
+    "ui.plan.why": "Why:",
+    "ui.plan.source": "Source: {source}",
+    "ui.plan.see_tab": "The words to use are under “{channel}” below.",
+    "ui.source.000_3c29c32ea522268d.txt": "a guide to apology letters after a missed interview",
+    "ui.source.001_21a47bea370c2c15.txt": "a guide to apologizing by phone or email after a missed interview",
+    "ui.source.002_0b928312843e7f91.txt": "a guide to recovering after a missed interview",
+    "ui.source.003_39a87e99f4cab505.txt": "a guide to backing out of an interview",
+    "ui.source.hiring practice": "common hiring practice",
+    # --- the messages --------------------------------------------------------------------------------
+    "ui.message.waiting": "This message will appear here as soon as these details are complete: {fields}.",
+    "ui.message.subject": "Subject:",
+    "ui.message.words": "{count} words",
+    "ui.message.unavailable": (
+        "The “{channel}” wording is not ready yet in this version of Rebound. The other tabs work."
+    ),
+    # --- when something breaks on our side -----------------------------------------------------------
+    "ui.error.unexpected": (
+        "Sorry, something went wrong on our side while updating this part of the page. What you typed "
+        "is still there: try changing a field again, or reload the page if it keeps happening."
+    ),
+}

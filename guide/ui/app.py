@@ -1,0 +1,41 @@
+"""``App``: the form, the plan and the messages, wired so the views follow the form's one situation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+import ipywidgets as widgets
+import traitlets
+
+from .base import StaticFallback
+from .form import SituationForm
+from .message_view import MessageTabs
+from .plan_view import PlanView
+from .timepick import BrowserClock
+
+
+class App(StaticFallback, widgets.VBox):
+    """The whole guide. Display ``app`` at once, or ``app.form``, ``app.plan_view`` and ``app.messages``
+    in separate cells between narrative text."""
+
+    def __init__(self, now_utc: Callable[[], dt.datetime] | None = None):
+        self.clock = BrowserClock(now_utc=now_utc)
+        self.form = SituationForm(clock=self.clock)
+        self.plan_view = PlanView()
+        self.messages = MessageTabs()
+        # One direction only: views follow the form's situation and never write back.
+        self._links = [
+            traitlets.dlink((self.form, "situation"), (self.plan_view, "situation")),
+            traitlets.dlink((self.form, "situation"), (self.messages, "situation")),
+        ]
+        super().__init__([self.form, self.plan_view, self.messages])
+
+    @property
+    def situation(self):
+        return self.form.situation
+
+
+def app(now_utc: Callable[[], dt.datetime] | None = None) -> App:
+    """The top widget of the guide."""
+    return App(now_utc=now_utc)

@@ -1,0 +1,237 @@
+"""``SituationForm``: the controls, turned into one ``Situation`` value and nothing more.
+
+The form's only output is its ``situation`` trait; views are wired to that. Problems from ``validate``
+are shown beside a field only once the person has touched that field, so a fresh form is calm rather than
+a wall of "please fill this in"; the plan and message areas say gently what is still missing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+import ipywidgets as widgets
+import traitlets
+
+from ..catalogue import text
+from ..situation import FORMATS, SCENARIOS, TONES, Situation, reasons_for, validate
+from .base import StaticFallback
+from .notes import ProblemNote, group_heading, help_line, help_markup
+from .safety import failure_html, run_safely
+from .style import stylesheet
+from .timepick import BrowserClock, LocalDatetimeField, slot_labels
+
+LABEL_STYLE = {"description_width": "initial"}
+
+# Which scenario each scenario-specific field belongs to (mirrors what ``validate`` checks). A field that
+# does not apply is hidden, and the situation gets its neutral value, so a hidden field never shows or
+# causes a problem.
+ONLY_FOR = {
+    "eta_minutes": ("late",),
+    "proposed_slots": ("missed", "reschedule"),
+    "interviews_so_far": ("withdraw",),
+}
+TEXT_FIELDS = ("candidate_name", "company", "role", "contact_name", "location")
+# Checked once typing is done (on leaving the field): an address half-typed is not yet a problem.
+TYPED_THEN_CHECKED = ("candidate_phone", "candidate_email")
+
+
+def _choices(prefix: str, values) -> list[tuple[str, str]]:
+    return [(text(f"{prefix}.{v}"), v) for v in values]
+
+
+class SituationForm(StaticFallback, widgets.VBox):
+    """Every control of the guide; ``situation`` is the single value they describe."""
+
+    situation = traitlets.Instance(Situation)
+
+    def __init__(self, clock: BrowserClock | None = None, now_utc: Callable[[], dt.datetime] | None = None):
+        self.clock = clock or BrowserClock(now_utc=now_utc)
+        self.touched: set[str] = set()
+        self._syncing = False  # True while the form itself adjusts controls (not the person)
+        self.controls: dict[str, widgets.Widget] = {}
+        self.notes: dict[str, ProblemNote] = {}
+        self.rows: dict[str, widgets.VBox] = {}
+        self.helps: dict[str, widgets.HTML] = {}
+        self._build_controls()
+        self.status = widgets.HTML()
+        super().__init__(self._layout())
+        self.add_class("rebound")
+        self.add_class("rebound-form")
+        self._wire()
+        self.situation = Situation()
+        self.refresh()
+
+    # --- building ------------------------------------------------------------------------------------
+    def _build_controls(self) -> None:
+        c = self.controls
+        c["scenario"] = widgets.Dropdown(
+            options=_choices("scenario", SCENARIOS), value="missed", description=text("field.scenario"), style=LABEL_STYLE
+        )
+        c["reason"] = widgets.Dropdown(
+            options=_choices("reason", reasons_for("missed")), value="other", description=text("field.reason"), style=LABEL_STYLE
+        )
+        self.interview_at = LocalDatetimeField(text("field.interview_at"))
+        c["interview_at"] = self.interview_at.picker
+        c["interview_format"] = widgets.Dropdown(
+            options=_choices("format", FORMATS), value="in_person", description=text("field.interview_format"), style=LABEL_STYLE
+        )
+        for name in TEXT_FIELDS + TYPED_THEN_CHECKED:
+            c[name] = widgets.Text(
+                description=text(f"field.{name}"),
+                continuous_update=name not in TYPED_THEN_CHECKED,
+                style=LABEL_STYLE,
+            )
+        c["eta_minutes"] = widgets.IntText(value=0, description=text("field.eta_minutes"), style=LABEL_STYLE)
+        c["interviews_so_far"] = widgets.IntText(value=0, description=text("field.interviews_so_far"), style=LABEL_STYLE)
+        self.slots = [LocalDatetimeField(label) for label in slot_labels()]
+        c["proposed_slots"] = self.slots[0].picker
+        c["tone"] = widgets.Dropdown(
+            options=_choices("tone", TONES), value="formal", description=text("field.tone"), style=LABEL_STYLE
+        )
+
+    def _row(self, name: str, help_sentence: str | None = None, controls: list | None = None) -> widgets.VBox:
+        self.notes[name] = ProblemNote(name)
+        children = list(controls or [self.controls[name]]) + [self.notes[name]]
+        if help_sentence is not None:
+            self.helps[name] = help_line(help_sentence)
+            children.append(self.helps[name])
+        row = widgets.VBox(children)
+        row.add_class("rebound-row")
+        self.rows[name] = row
+        return row
+
+    def _layout(self) -> list[widgets.Widget]:
+        privacy = widgets.HTML(value=help_markup(text("ui.form.privacy")))
+        privacy.add_class("rebound-privacy")
+        return [
+            stylesheet(),
+            privacy,
+            group_heading(text("ui.group.interview")),
+            self._row("scenario"),
+            self._row("reason", text("rule.honest-brief")),
+            self._row("interview_at", text("ui.help.interview_at")),
+            self._row("interview_format"),
+            self._row("location", text("ui.help.location")),
+            self._row("eta_minutes", text("rule.realistic-eta")),
+            self._row("interviews_so_far", text("ui.help.interviews_so_far")),
+            group_heading(text("ui.group.employer")),
+            self._row("company"),
+            self._row("role"),
+            self._row("contact_name", text("ui.help.contact_name")),
+            group_heading(text("ui.group.you")),
+            help_line(text("ui.help.about_you")),
+            self._row("candidate_name"),
+            self._row("candidate_phone"),
+            self._row("candidate_email"),
+            group_heading(text("ui.group.message")),
+            self._row(
+                "proposed_slots",
+                text("rule.offer-slots") + " " + text("ui.help.proposed_slots"),
+                controls=[slot.picker for slot in self.slots],
+            ),
+            self._row("tone", text("ui.help.tone")),
+            self.status,
+        ]
+
+    # --- wiring --------------------------------------------------------------------------------------
+    def _wire(self) -> None:
+        for name, control in self.controls.items():
+            if name in ("interview_at", "proposed_slots"):
+                continue  # times are read through their LocalDatetimeField below
+            control.observe(self._on_change(name), names="value")
+        self.interview_at.observe(self._on_change("interview_at"), names="value")
+        for slot in self.slots:
+            slot.observe(self._on_change("proposed_slots"), names="value")
+        # The participant's offset arrives from the browser after the page loads; "now" depends on it.
+        self.clock.observe(lambda _change: self.refresh(), names="offset")
+
+    def _on_change(self, name: str):
+        def handle(_change) -> None:
+            if not self._syncing:
+                self.touched.add(name)
+            self.refresh()
+
+        return handle
+
+    # --- the one update path -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Bring every part of the form in line with the controls, then publish the new situation."""
+        if self._syncing:
+            return
+        run_safely("updating the form", self._refresh, self._show_failure)
+
+    def _refresh(self) -> None:
+        self._syncing = True
+        try:
+            self._fit_to_scenario()
+        finally:
+            self._syncing = False
+        situation = self.read()
+        self._show_problems(situation)
+        self.status.value = ""
+        self.situation = situation
+
+    def _fit_to_scenario(self) -> None:
+        """Offer only the reasons and fields that make sense for what happened."""
+        scenario = self.controls["scenario"].value
+        reason = self.controls["reason"]
+        fitting = reasons_for(scenario)
+        if tuple(v for _, v in reason.options) != fitting:
+            current = reason.value
+            reason.options = _choices("reason", fitting)
+            reason.value = current if current in fitting else "other"
+        for name, scenarios in ONLY_FOR.items():
+            self._show_row(name, scenario in scenarios)
+        self._show_row("location", self.controls["interview_format"].value == "in_person")
+        self.helps["interview_at"].value = help_markup(
+            text("ui.help.interview_at.withdraw" if scenario == "withdraw" else "ui.help.interview_at")
+        )
+        # Offer a further "new time" box only once the previous one is filled in.
+        for previous, slot in zip(self.slots, self.slots[1:]):
+            slot.picker.layout.display = None if (previous.value is not None or slot.value is not None) else "none"
+
+    def _show_row(self, name: str, shown: bool) -> None:
+        self.rows[name].layout.display = None if shown else "none"
+
+    def read(self) -> Situation:
+        """The situation the controls describe right now (only the fields that apply to it)."""
+        c = self.controls
+        scenario = c["scenario"].value
+        in_person = c["interview_format"].value == "in_person"
+        interview_at = self.interview_at.value
+        slots = tuple(slot.value for slot in self.slots if slot.value is not None)
+        eta = None
+        if scenario in ONLY_FOR["eta_minutes"] and ("eta_minutes" in self.touched or c["eta_minutes"].value):
+            eta = c["eta_minutes"].value
+        zone = interview_at.tzinfo if interview_at else (slots[0].tzinfo if slots else None)
+        return Situation(
+            scenario=scenario,
+            reason=c["reason"].value,
+            candidate_name=c["candidate_name"].value,
+            company=c["company"].value,
+            role=c["role"].value,
+            contact_name=c["contact_name"].value,
+            interview_at=interview_at,
+            now=self.clock.now(zone),
+            location=c["location"].value if in_person else "",
+            interview_format=c["interview_format"].value,
+            tone=c["tone"].value,
+            proposed_slots=slots if scenario in ONLY_FOR["proposed_slots"] else (),
+            eta_minutes=eta,
+            candidate_phone=c["candidate_phone"].value,
+            candidate_email=c["candidate_email"].value,
+            interviews_so_far=c["interviews_so_far"].value if scenario in ONLY_FOR["interviews_so_far"] else 0,
+        )
+
+    def _show_problems(self, situation: Situation) -> None:
+        problems = validate(situation)
+        for name, note in self.notes.items():
+            note.problems = [p for p in problems if p.field == name and name in self.touched]
+
+    def _show_failure(self) -> None:
+        self.status.value = failure_html()
+
+    def control(self, field: str) -> widgets.Widget:
+        """The control named after ``field`` (for proposed_slots: the first picker)."""
+        return self.controls[field]

@@ -1,0 +1,44 @@
+"""The UI boundary: a failing update shows a plain sentence, and the server log gets no personal data.
+
+An exception inside a widget callback would otherwise either vanish (ipywidgets logs it and carries on)
+or, shown raw, hand a stressed participant a traceback. Here it becomes one calm sentence on the page,
+and a log record a developer can act on. The record holds the exception's type and the code path only:
+exception messages can quote what was typed (a name, a company), and the participant's words must never
+reach the server's log.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import traceback
+from typing import Callable
+
+from ..catalogue import text
+
+log = logging.getLogger("guide.ui")
+
+
+def log_failure(where: str, exc: BaseException) -> None:
+    """Record where and what failed, without the exception's message (it may contain user input)."""
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    log.error("%s failed with %s\n%s", where, type(exc).__name__, frames)
+
+
+def failure_html() -> str:
+    """The sentence a participant sees when an update failed."""
+    return f'<p class="rebound-error" role="alert">{html.escape(text("ui.error.unexpected"))}</p>'
+
+
+def run_safely(where: str, action: Callable[[], object], on_failure: Callable[[], object]) -> bool:
+    """Run ``action``; if it raises, log it safely and call ``on_failure`` to show it. True if it worked."""
+    try:
+        action()
+        return True
+    except Exception as exc:  # the UI boundary: nothing may escape into the widget machinery
+        log_failure(where, exc)
+        try:
+            on_failure()
+        except Exception as inner:  # showing the failure must not fail loudly either
+            log_failure(f"{where} (showing the failure)", inner)
+        return False

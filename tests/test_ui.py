@@ -1,0 +1,439 @@
+"""The widget layer without a browser: set controls from Python, check the situation and the views.
+
+Times are fixed (an injected clock and zone-aware interview times), so nothing here depends on the day
+or on the zone of the machine running the tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import ipywidgets as widgets
+import jinja2
+import pytest
+
+import guide.ui.message_view as message_view_module
+import guide.ui.plan_view as plan_view_module
+from guide import Situation, channels_for, compose, plan, reasons_for, validate
+from guide.catalogue import table, text
+from guide.rules import SOURCES
+from guide.ui import App, MessageView, ProblemNote, example_situation, example_text
+from guide.ui.plan_view import due_label
+from guide.ui.style import CONTRAST_PAIRS
+from guide.ui.timepick import BrowserClock, LocalDatetimeField, offset_between
+
+NEW_YORK = ZoneInfo("America/New_York")
+# Tuesday, March 11, 2025, 3:30 PM in New York: office hours, the afternoon after a morning interview.
+NOW_UTC = dt.datetime(2025, 3, 11, 19, 30, tzinfo=dt.timezone.utc)
+INTERVIEW = dt.datetime(2025, 3, 11, 10, 0, tzinfo=NEW_YORK)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def app() -> App:
+    return App(now_utc=lambda: NOW_UTC)
+
+
+def fill(app: App, **values) -> None:
+    for field, value in values.items():
+        app.form.control(field).value = value
+
+
+def fill_required(app: App, **values) -> None:
+    """The details every scenario needs, plus ``values`` (which win over the defaults)."""
+    fill(app, **{"candidate_name": "Sam Lee", "company": "Acme", "role": "Clerk", "interview_at": INTERVIEW, **values})
+
+
+def note_text(app: App, field: str) -> str:
+    return app.form.notes[field]._html.value
+
+
+# --- labels ----------------------------------------------------------------------------------------
+def test_every_control_is_labelled_with_its_field_name_in_full(app):
+    for field, control in app.form.controls.items():
+        assert control.description == text(f"field.{field}")
+        assert control.style.description_width == "initial"  # never cut short
+
+
+def test_extra_new_time_pickers_have_their_own_distinct_labels(app):
+    labels = [slot.picker.description for slot in app.form.slots]
+    assert labels == [text("field.proposed_slots"), text("ui.slot.2"), text("ui.slot.3")]
+
+
+# --- controls -> one Situation ---------------------------------------------------------------------
+def test_controls_make_one_situation(app):
+    fill_required(app, contact_name="Jordan Lee", location="1 Main St")
+    fill(app, reason="traffic", tone="warm")
+    s = app.form.situation
+    assert (s.scenario, s.reason, s.tone) == ("missed", "traffic", "warm")
+    assert (s.candidate_name, s.company, s.role, s.contact_name) == ("Sam Lee", "Acme", "Clerk", "Jordan Lee")
+    assert s.location == "1 Main St"
+    assert s.interview_at == INTERVIEW
+    assert app.situation is s
+    assert validate(s) == []
+
+
+def test_now_is_the_current_instant_in_the_zone_of_the_picked_time(app):
+    fill_required(app)
+    now = app.form.situation.now
+    assert now == NOW_UTC
+    assert now.utcoffset() == INTERVIEW.utcoffset()  # reads 3:30 PM, the participant's clock
+    assert (now.hour, now.minute) == (15, 30)
+
+
+def test_without_any_time_zone_known_now_is_utc_and_says_so():
+    form = App(now_utc=lambda: NOW_UTC).form
+    assert form.situation.now.tzinfo == dt.timezone.utc
+
+
+def test_fields_that_do_not_apply_are_hidden_and_left_out(app):
+    fill_required(app, location="1 Main St")
+    app.form.slots[0].picker.value = dt.datetime(2025, 3, 13, 10, 0, tzinfo=NEW_YORK)
+    rows = app.form.rows
+    assert rows["eta_minutes"].layout.display == "none"
+    assert rows["proposed_slots"].layout.display is None
+    assert len(app.form.situation.proposed_slots) == 1
+
+    fill(app, scenario="late")
+    assert rows["eta_minutes"].layout.display is None
+    assert rows["proposed_slots"].layout.display == "none"
+    assert app.form.situation.proposed_slots == ()
+
+    fill(app, interview_format="phone")
+    assert rows["location"].layout.display == "none"
+    assert app.form.situation.location == ""
+
+    fill(app, scenario="withdraw")
+    assert rows["interviews_so_far"].layout.display is None
+
+
+def test_reason_choices_follow_the_scenario(app):
+    reason = app.form.control("reason")
+    fill(app, reason="overslept")
+    fill(app, scenario="withdraw")
+    assert tuple(v for _, v in reason.options) == reasons_for("withdraw")
+    assert reason.value == "other"  # "overslept" makes no sense for a withdrawal
+    fill(app, scenario="cancel", reason="illness")
+    fill(app, scenario="reschedule")
+    assert reason.value == "illness"  # still fits, so it is kept
+    assert "reason" not in {p.field for p in validate(app.form.situation)}
+
+
+def test_a_further_time_box_appears_only_once_the_previous_one_is_filled(app):
+    pickers = [slot.picker for slot in app.form.slots]
+    assert [p.layout.display for p in pickers[1:]] == ["none", "none"]
+    pickers[0].value = dt.datetime(2025, 3, 13, 10, 0, tzinfo=NEW_YORK)
+    assert [p.layout.display for p in pickers[1:]] == [None, "none"]
+
+
+def test_minutes_late_untouched_is_missing_but_a_typed_zero_is_a_problem(app):
+    fill(app, scenario="late")
+    assert app.form.situation.eta_minutes is None
+    assert note_text(app, "eta_minutes") == ""  # not touched: no note yet
+    fill(app, eta_minutes=5)
+    fill(app, eta_minutes=0)
+    assert app.form.situation.eta_minutes == 0
+    assert html.escape(text("problem.eta_positive")) in note_text(app, "eta_minutes")
+
+
+# --- problems beside their fields --------------------------------------------------------------------
+def test_a_fresh_form_shows_no_problems_only_a_hint_where_the_plan_will_be(app):
+    assert all(not note.problems for note in app.form.notes.values())
+    hint = app.plan_view.content.value
+    assert "rebound-waiting" in hint
+    for field in ("interview_at", "company", "role", "candidate_name"):
+        assert html.escape(text(f"field.{field}")) in hint
+
+
+def test_a_problem_appears_right_after_its_field_once_touched(app):
+    fill(app, candidate_name="Sam")
+    fill(app, candidate_name="")
+    row = app.form.rows["candidate_name"]
+    note = row.children[1]
+    assert row.children[0] is app.form.control("candidate_name")
+    assert isinstance(note, ProblemNote) and note.layout.display is None
+    assert note.problems == [p for p in validate(app.form.situation) if p.field == "candidate_name"]
+    assert re.fullmatch(
+        r'<div class="rebound-problem" role="alert">' + re.escape(html.escape(text("problem.required"))) + "</div>",
+        note._html.value,
+    )
+    assert note_text(app, "company") == ""  # untouched, though also empty
+
+
+def test_a_problem_goes_away_when_fixed(app):
+    fill(app, candidate_email="sam@")
+    assert html.escape(text("problem.email_format")) in note_text(app, "candidate_email")
+    fill(app, candidate_email="sam@example.com")
+    assert note_text(app, "candidate_email") == ""
+    assert app.form.notes["candidate_email"].layout.display == "none"
+
+
+def test_a_ten_thousand_character_name_gets_a_plain_message_not_a_traceback(app):
+    fill_required(app, candidate_name="A" * 10_000)
+    assert "10,000 characters" in note_text(app, "candidate_name")
+    assert "rebound-waiting" in app.plan_view.content.value
+    assert "rebound-error" not in app.plan_view.content.value
+
+
+def test_a_warning_is_announced_politely_and_does_not_block(app):
+    fill_required(app, candidate_name="Sam {{ 7*7 }}")
+    assert 'role="status" aria-live="polite"' in note_text(app, "candidate_name")
+    assert "rebound-warning" in note_text(app, "candidate_name")
+    assert "{{ 7*7 }}" in app.messages.views["email"].subject.value  # printed literally, not evaluated
+
+
+# --- the plan view -----------------------------------------------------------------------------------
+def test_the_plan_view_lists_the_plan_in_order_with_due_time_why_and_source(app):
+    fill_required(app, contact_name="Jordan Lee")
+    s = app.form.situation
+    steps = plan(s)
+    shown = app.plan_view.content.value
+    assert "rebound-plan" in app.plan_view._dom_classes
+    assert shown.count("<li>") == len(steps)
+    positions = [shown.index(html.escape(step.action)) for step in steps]
+    assert positions == sorted(positions)
+    for step in steps:
+        assert html.escape(step.why) in shown
+        assert html.escape(text(f"ui.source.{step.source}")) in shown
+    assert f'<span class="rebound-due">{text("ui.plan.due_now")}</span>' in shown  # call now: office is open
+
+
+def test_due_times_read_like_a_person_would_say_them():
+    now = dt.datetime(2025, 3, 11, 15, 30, tzinfo=NEW_YORK)
+    assert due_label(None, now) == text("ui.plan.due_conditional")
+    assert due_label(now, now) == text("ui.plan.due_now")
+    assert due_label(now.replace(hour=16, minute=0), now) == text("ui.plan.due_today", time="4:00 PM")
+    assert due_label(now + dt.timedelta(days=1), now) == text("ui.plan.due_tomorrow", time="3:30 PM")
+    assert due_label(now + dt.timedelta(days=6), now) == "Monday, March 17, 2025, at 3:30 PM"
+
+
+def test_every_source_has_a_readable_title():
+    for source in SOURCES:
+        assert text(f"ui.source.{source}")
+
+
+# --- the message views -------------------------------------------------------------------------------
+def test_one_tab_per_channel_offered_for_the_scenario(app):
+    assert app.messages.channels == channels_for("missed")
+    assert app.messages.tab.titles == tuple(text(f"channel.{ch}") for ch in channels_for("missed"))
+    fill(app, scenario="late")
+    assert app.messages.tab.titles == tuple(text(f"channel.{ch}") for ch in channels_for("late"))
+
+
+def test_the_chosen_tab_stays_chosen_when_it_is_still_offered(app):
+    app.messages.tab.selected_index = app.messages.channels.index("email")
+    fill(app, scenario="late")
+    assert app.messages.channels[app.messages.tab.selected_index] == "email"
+
+
+def test_the_email_view_shows_the_composed_subject_and_body(app):
+    fill_required(app)
+    expected = compose(app.form.situation, "email")
+    view = app.messages.views["email"]
+    assert "rebound-subject" in view.subject._dom_classes
+    assert "rebound-message-body" in view.body._dom_classes
+    assert view.subject.value == html.escape(expected.subject)
+    assert view.body.value == expected.html
+    assert view.subject_row.layout.display is None
+    assert view.words.value == f"<p>{text('ui.message.words', count=expected.word_count)}</p>"
+
+
+def test_a_channel_without_a_subject_hides_the_subject_line(app):
+    fill_required(app)
+    view = app.messages.views["phone"]
+    assert view.subject_row.layout.display == "none"
+    assert view.body.value == compose(app.form.situation, "phone").html
+
+
+def test_messages_update_as_the_situation_changes(app):
+    fill_required(app)
+    fill(app, company="Northwind")
+    assert "Northwind" in app.messages.views["email"].body.value
+    fill(app, company="")
+    assert app.messages.views["email"].body.value == ""
+    assert html.escape(text("field.company")) in app.messages.views["email"].status.value
+
+
+def test_markup_typed_into_a_name_is_shown_as_text(app):
+    fill_required(app, candidate_name='<img src=x onerror="alert(1)">Sam', contact_name="<b>Jo</b>")
+    view = app.messages.views["email"]
+    for value in (view.subject.value, view.body.value, app.plan_view.content.value):
+        assert "<img" not in value and "<b>" not in value
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;Sam" in view.body.value
+    assert "&lt;b&gt;Jo&lt;/b&gt;" in app.plan_view.content.value
+    assert "&lt;/b&gt;" in note_text(app, "contact_name")  # the warning quotes it, escaped
+
+
+# --- failures at the UI boundary ---------------------------------------------------------------------
+def test_an_unexpected_error_shows_a_plain_sentence_and_logs_no_personal_data(app, monkeypatch, caplog):
+    def broken(situation):
+        raise RuntimeError(f"{situation.candidate_name} at {situation.company}")
+
+    monkeypatch.setattr(plan_view_module, "plan", broken)
+    with caplog.at_level(logging.ERROR, logger="guide.ui"):
+        fill_required(app)
+    assert app.plan_view.content.value == (
+        f'<p class="rebound-error" role="alert">{html.escape(text("ui.error.unexpected"))}</p>'
+    )
+    assert "Traceback" not in app.plan_view.content.value
+    assert caplog.records and "RuntimeError" in caplog.text
+    assert "Sam Lee" not in caplog.text and "Acme" not in caplog.text
+    assert "rebound-subject" in app.messages.views["email"].subject._dom_classes
+    assert app.messages.views["email"].body.value  # the other views carry on
+
+
+def test_a_channel_whose_template_is_not_written_yet_says_so(app, monkeypatch):
+    def missing(situation, channel):
+        raise jinja2.TemplateNotFound(f"{situation.scenario}/{channel}.txt.j2")
+
+    monkeypatch.setattr(message_view_module, "compose", missing)
+    fill_required(app)
+    status = app.messages.views["letter"].status.value
+    assert html.escape(text("ui.message.unavailable", channel=text("channel.letter"))) in status
+    assert app.messages.views["letter"].body.layout.display == "none"
+
+
+def test_a_missing_partial_is_a_real_error_not_a_missing_channel(app, monkeypatch, caplog):
+    def broken(situation, channel):
+        raise jinja2.TemplateNotFound("_partials/nowhere.j2")
+
+    monkeypatch.setattr(message_view_module, "compose", broken)
+    with caplog.at_level(logging.ERROR, logger="guide.ui"):
+        fill_required(app)
+    assert "rebound-error" in app.messages.views["email"].status.value
+    assert "TemplateNotFound" in caplog.text
+
+
+def test_a_message_view_alone_shows_a_message():
+    view = MessageView("email")
+    view.show(example_situation())
+    assert view.body.value == compose(example_situation(), "email").html
+
+
+# --- times from the browser --------------------------------------------------------------------------
+def test_offset_between_accepts_real_offsets_only():
+    instant = dt.datetime(2025, 3, 10, 14, 0, tzinfo=dt.timezone.utc)
+    assert offset_between(dt.datetime(2025, 3, 10, 10, 0), instant) == dt.timedelta(hours=-4)
+    assert offset_between(dt.datetime(2025, 3, 10, 19, 45), instant) == dt.timedelta(hours=5, minutes=45)
+    assert offset_between(dt.datetime(2025, 3, 10, 10, 7), instant) is None  # not a quarter hour
+    assert offset_between(dt.datetime(2025, 3, 12, 10, 0), instant) is None  # two days apart: two picks
+    assert offset_between(None, instant) is None
+
+
+def test_a_picked_time_reads_as_the_participants_own_clock():
+    field = LocalDatetimeField("When")
+    # What the browser sends for "10:00 AM" picked in New York (UTC-4 that day): the instant as UTC,
+    # and, through the link, the same instant as a wall-clock reading.
+    field.reader.value = dt.datetime(2025, 3, 10, 10, 0)
+    field.picker.value = dt.datetime(2025, 3, 10, 14, 0, tzinfo=dt.timezone.utc)
+    assert (field.value.hour, field.value.minute) == (10, 0)
+    assert field.value.utcoffset() == dt.timedelta(hours=-4)
+    assert field.value == dt.datetime(2025, 3, 10, 14, 0, tzinfo=dt.timezone.utc)
+
+
+def test_half_of_a_new_pick_does_not_produce_a_wrong_time():
+    field = LocalDatetimeField("When")
+    field.reader.value = dt.datetime(2025, 3, 10, 10, 0)
+    field.picker.value = dt.datetime(2025, 3, 10, 14, 0, tzinfo=dt.timezone.utc)
+    field.reader.value = dt.datetime(2025, 3, 12, 10, 7)  # the new pick's wall clock arrives first
+    assert field.value == dt.datetime(2025, 3, 10, 14, 0, tzinfo=dt.timezone.utc)
+    field.picker.value = dt.datetime(2025, 3, 12, 14, 7, tzinfo=dt.timezone.utc)  # then its instant
+    assert (field.value.day, field.value.hour, field.value.minute) == (12, 10, 7)
+
+
+def test_a_time_set_from_python_keeps_its_own_zone():
+    field = LocalDatetimeField("When")
+    field.picker.value = INTERVIEW
+    assert field.value == INTERVIEW and field.value.utcoffset() == INTERVIEW.utcoffset()
+    field.picker.value = None
+    assert field.value is None
+
+
+def test_a_server_in_another_zone_does_not_change_the_time_the_participant_picked():
+    """ipywidgets hands the kernel the instant in the *server's* zone; the field still reads 10:00 AM."""
+    picked_in_new_york = {"year": 2025, "month": 2, "date": 10, "hours": 14, "minutes": 0, "seconds": 0, "milliseconds": 0}
+    old_tz = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Tokyo"
+    time.tzset()
+    try:
+        from_browser = widgets.DatetimePicker.value.metadata["from_json"](picked_in_new_york, None)
+    finally:
+        if old_tz is None:
+            os.environ.pop("TZ")
+        else:
+            os.environ["TZ"] = old_tz
+        time.tzset()
+    assert from_browser.hour == 23  # 2 PM UTC, read on the Tokyo server's clock
+    field = LocalDatetimeField("When")
+    field.reader.value = dt.datetime(2025, 3, 10, 10, 0)
+    field.picker.value = from_browser
+    assert (field.value.hour, field.value.minute) == (10, 0)
+    assert field.value == from_browser
+
+
+def test_the_browser_clock_learns_the_participants_offset():
+    clock = BrowserClock(now_utc=lambda: NOW_UTC)
+    assert clock.now(NEW_YORK) == NOW_UTC and clock.now(NEW_YORK).tzinfo is NEW_YORK
+    assert clock.now().tzinfo == dt.timezone.utc
+    clock._reader.value = dt.datetime(2025, 3, 12, 1, 0)  # the browser's wall-clock reading of the probe
+    assert clock.offset == dt.timedelta(hours=5, minutes=30)
+    now = clock.now(NEW_YORK)
+    assert now == NOW_UTC and now.utcoffset() == dt.timedelta(hours=5, minutes=30)
+
+
+def test_the_form_follows_the_browser_clock_when_it_arrives():
+    app = App(now_utc=lambda: NOW_UTC)
+    app.clock._reader.value = dt.datetime(2025, 3, 11, 15, 30)  # New York, UTC-4
+    assert app.form.situation.now.utcoffset() == dt.timedelta(hours=-4)
+
+
+# --- the look, the repr, the boundary -------------------------------------------------------------
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+@pytest.mark.parametrize("ink, paper", CONTRAST_PAIRS)
+def test_text_colours_meet_wcag_aa(ink, paper):
+    lighter, darker = sorted((_luminance(ink), _luminance(paper)), reverse=True)
+    assert (lighter + 0.05) / (darker + 0.05) >= 4.5
+
+
+def test_a_widget_without_a_frontend_shows_a_sentence_not_a_repr(app):
+    for widget in (app, app.form, app.plan_view, app.messages):
+        bundle = widget._repr_mimebundle_()
+        assert bundle["text/plain"] == text("ui.static_fallback")
+        assert "application/vnd.jupyter.widget-view+json" in bundle
+
+
+def test_ui_wording_lives_in_the_catalogue_under_ui_keys():
+    from guide.catalogue import en_ui
+
+    assert all(key.startswith("ui.") for key in en_ui.TEXT)
+    assert set(en_ui.TEXT) <= set(table())
+
+
+def test_the_core_never_imports_ipywidgets():
+    for path in (ROOT / "guide").rglob("*.py"):
+        if "ui" in path.relative_to(ROOT / "guide").parts:
+            continue
+        assert "ipywidgets" not in path.read_text(encoding="utf-8"), path
+    probe = "import sys, guide; guide.compose; print('ipywidgets' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "False"
+
+
+def test_the_example_is_the_composed_email_with_its_subject():
+    message = compose(example_situation(), "email")
+    assert example_text("email") == f"{text('ui.message.subject')} {message.subject}\n\n{message.body}"
+    assert example_text("phone") == compose(example_situation(), "phone").body
