@@ -135,14 +135,18 @@ def test_a_further_time_box_appears_only_once_the_previous_one_is_filled(app):
     assert [p.layout.display for p in pickers[1:]] == [None, "none"]
 
 
-def test_minutes_late_untouched_is_missing_but_a_typed_zero_is_a_problem(app):
+def test_minutes_late_start_empty_and_anything_but_a_positive_number_is_explained(app):
     fill(app, scenario="late")
+    assert app.form.control("eta_minutes").value == ""
     assert app.form.situation.eta_minutes is None
     assert note_text(app, "eta_minutes") == ""  # not touched: no note yet
-    fill(app, eta_minutes=5)
-    fill(app, eta_minutes=0)
-    assert app.form.situation.eta_minutes == 0
-    assert html.escape(text("problem.eta_positive")) in note_text(app, "eta_minutes")
+    fill(app, eta_minutes=" 25 ")
+    assert app.form.situation.eta_minutes == 25
+    for typed in ("0", "-5", "soon", "2.5"):
+        fill(app, eta_minutes=typed)
+        assert html.escape(text("problem.eta_positive")) in note_text(app, "eta_minutes"), typed
+    fill(app, eta_minutes="")
+    assert html.escape(text("problem.eta_required")) in note_text(app, "eta_minutes")
 
 
 # --- problems beside their fields --------------------------------------------------------------------

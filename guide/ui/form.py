@@ -36,6 +36,18 @@ TEXT_FIELDS = ("candidate_name", "company", "role", "contact_name", "location")
 TYPED_THEN_CHECKED = ("candidate_phone", "candidate_email")
 
 
+def minutes(typed: str) -> int | str | None:
+    """A typed number of minutes: None if empty, an int if it is a whole number.
+
+    Anything else is passed on as typed, so that ``validate`` explains it in its own words rather than
+    the form inventing a message.
+    """
+    typed = typed.strip()
+    if not typed:
+        return None
+    return int(typed) if typed.isdecimal() else typed
+
+
 def _choices(prefix: str, values) -> list[tuple[str, str]]:
     return [(text(f"{prefix}.{v}"), v) for v in values]
 
@@ -82,7 +94,8 @@ class SituationForm(StaticFallback, widgets.VBox):
                 continuous_update=name not in TYPED_THEN_CHECKED,
                 style=LABEL_STYLE,
             )
-        c["eta_minutes"] = widgets.IntText(value=0, description=text("field.eta_minutes"), style=LABEL_STYLE)
+        # A text box, not a number box: it can start empty instead of showing a "0" nobody typed.
+        c["eta_minutes"] = widgets.Text(description=text("field.eta_minutes"), style=LABEL_STYLE)
         c["interviews_so_far"] = widgets.IntText(value=0, description=text("field.interviews_so_far"), style=LABEL_STYLE)
         self.slots = [LocalDatetimeField(label) for label in slot_labels()]
         c["proposed_slots"] = self.slots[0].picker
@@ -201,9 +214,7 @@ class SituationForm(StaticFallback, widgets.VBox):
         in_person = c["interview_format"].value == "in_person"
         interview_at = self.interview_at.value
         slots = tuple(slot.value for slot in self.slots if slot.value is not None)
-        eta = None
-        if scenario in ONLY_FOR["eta_minutes"] and ("eta_minutes" in self.touched or c["eta_minutes"].value):
-            eta = c["eta_minutes"].value
+        eta = minutes(c["eta_minutes"].value) if scenario in ONLY_FOR["eta_minutes"] else None
         zone = interview_at.tzinfo if interview_at else (slots[0].tzinfo if slots else None)
         return Situation(
             scenario=scenario,

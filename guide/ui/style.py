@@ -31,7 +31,8 @@ CONTRAST_PAIRS = (
 )
 
 CSS = f"""
-.rebound {{ color: {INK}; font-size: 16px; line-height: 1.5; max-width: 46em; }}
+/* A light card in any theme: in a dark JupyterLab theme the dark text keeps its own paper. */
+.rebound {{ color: {INK}; background: {PAPER}; font-size: 16px; line-height: 1.5; max-width: 46em; }}
 .rebound p {{ margin: 0 0 0.5em 0; }}
 .rebound .rebound-group {{ font-size: 1.15em; font-weight: 600; margin: 1.2em 0 0.3em 0; }}
 .rebound .rebound-help, .rebound .rebound-privacy {{ color: {MUTED_INK}; font-size: 0.95em; }}
@@ -50,9 +51,11 @@ CSS = f"""
   flex: 0 0 auto; font-size: 1em; height: 2.4em; width: 100%; color: {INK}; background: {PAPER};
   border: 1px solid #6b6b6b; box-sizing: border-box;
 }}
+/* ipywidgets turns the browser's focus ring off and only tints the border; keyboard users need more.
+   !important because the widget rules that remove it are more specific than anything scoped here. */
 .rebound input:focus-visible, .rebound select:focus-visible, .rebound textarea:focus-visible,
 .rebound .lm-TabBar-tab:focus-visible {{
-  outline: 3px solid {FOCUS}; outline-offset: 2px;
+  outline: 3px solid {FOCUS} !important; outline-offset: 2px;
 }}
 
 /* A problem sits right under the field it concerns. */
