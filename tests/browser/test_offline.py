@@ -1,0 +1,46 @@
+"""A whole visit talks to its own server only, and the browser console stays free of errors.
+
+The harness records every request and aborts any to another host, and checks both lists after every
+test; this test makes sure the page is exercised broadly first: every scenario and every channel tab.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from guide import SCENARIOS, channels_for
+
+pytestmark = pytest.mark.browser
+
+
+def test_a_full_visit_fetches_nothing_from_outside_and_logs_no_errors(app, watch, local_time):
+    app.fill_basics()
+    times = {
+        "missed": local_time.yesterday_at(10),
+        "late": local_time.minutes_from_now(5),
+        "reschedule": local_time.days_ahead_at(3, 10),
+        "cancel": local_time.days_ahead_at(3, 10),
+        "withdraw": None,
+    }
+    for scenario in SCENARIOS:
+        app.choose("scenario", scenario)
+        app.set_time("interview_at", times[scenario])
+        if scenario == "late":
+            app.type_into("eta_minutes", "15")
+        for channel in channels_for(scenario):
+            app.tab(channel).click()
+            expect(app.tab(channel)).to_have_attribute("aria-selected", "true")
+            expect(app.body).to_contain_text("Dana Reyes")
+
+    # The recording works (the page's own scripts and its kernel socket are in it) ...
+    hosts = {urlsplit(url).hostname for url in watch.requests}
+    assert len(watch.requests) > 10
+    assert any(url.startswith("ws://127.0.0.1") for url in watch.requests)
+    # ... and nothing in it went anywhere but this machine.
+    assert hosts == {"127.0.0.1"}
+    assert watch.external == []
+    assert watch.console_errors == []
+    assert watch.page_errors == []
