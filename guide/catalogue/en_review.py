@@ -1,0 +1,221 @@
+"""English wording of the draft review: each check's heading, its reasons, its suggestions, the summary.
+
+Keys are ``review.<check>.<part>``: ``title`` (heading), ``pass``/``fail`` (one-line reason, with an
+optional ``.<variant>``), ``fix`` (the suggestion for a failure), ``problem`` (the failure as a short
+phrase for the summary line). Values in braces are filled in by ``guide.review``; bits of the
+candidate's draft arrive already in quotes.
+"""
+
+TEXT: dict[str, str] = {
+    # --- summary and notes ------------------------------------------------------------------------
+    "review.summary.empty": "Nothing to check yet: paste your draft into the box.",
+    "review.summary.ready": "Ready to send: all {total} checks pass.",
+    "review.summary.general": "All {total} general checks pass; choose what happened in the form for the full review.",
+    "review.summary.fix": "{passed} of {total} checks pass — fix first: {problem}.",
+    "review.summary.polish": "{passed} of {total} checks pass — one small touch left: {problem}.",
+    "review.note.unknown-scenario": (
+        "It isn't clear what this message is about, so only the general checks ran. "
+        "Choose what happened in the form for the full review."
+    ),
+    "review.note.guessed": "Checked as “{scenario}”. If that's not right, choose what happened in the form.",
+    "review.list.join": "{first} or {last}",
+    "review.severity.must": "Must fix",
+    "review.severity.should": "Should fix",
+    "review.severity.style": "Nice to have",
+    # --- rules the review needs that the core rule list does not have yet ---------------------------
+    "review.rule.apology-first": "Start with the apology, before the explanation or the request.",
+    "review.rule.close-warmly": "End by saying sorry once more or by thanking them.",
+    "review.rule.formal-register": "Write formally: no slang, text abbreviations, emoji or words in capitals.",
+    "review.rule.plain-words": "Use short sentences and everyday words, so the message is easy to read.",
+    "review.rule.subject-line": "Give the email a subject that says what it is about, then your name and the job.",
+    "review.rule.details-right": (
+        "Check every detail before sending: no leftover template gaps, and the right names, company and job."
+    ),
+    "review.rule.name-the-appointment": "In a formal letter, say exactly which interview you mean: its date and time.",
+    # --- leftover placeholders -------------------------------------------------------------------
+    "review.no-placeholders.title": "No leftover gaps",
+    "review.no-placeholders.pass": "No template gaps like “[Company]” are left in.",
+    "review.no-placeholders.fail": "Template gaps are still in the text: {found}.",
+    "review.no-placeholders.fix": "Replace each gap with the real detail, or delete it.",
+    "review.no-placeholders.problem": "a template gap is still in the text",
+    # --- names and details match the form ---------------------------------------------------------
+    "review.details-match.title": "Names and details match",
+    "review.details-match.pass": "The names, company and job match what you entered.",
+    "review.details-match.fail": "Some details don't match what you entered. {items}",
+    "review.details-match.item.greeting": "It greets {found}, but the contact you entered is {expected}.",
+    "review.details-match.item.name": "It is signed or introduced as {found}, but your name is {expected}.",
+    "review.details-match.item.company": "It mentions {found}, but the company you entered is {expected}.",
+    "review.details-match.item.role": "It mentions the {found} job, but the job you entered is {expected}.",
+    "review.details-match.fix": (
+        "Correct the name or detail; if you reused an earlier message, check every line again."
+    ),
+    "review.details-match.problem": "a name or detail doesn't match what you entered",
+    # --- apology first --------------------------------------------------------------------------------
+    "review.apology-first.title": "Apology comes first",
+    "review.apology-first.pass": "It opens with an apology.",
+    "review.apology-first.fail.missing": "There is no apology in it.",
+    "review.apology-first.fail.late": "The apology only comes in sentence {position}; it should open the message.",
+    "review.apology-first.fix.missing": "Begin with a plain apology, for example: “I am sorry that I missed our interview.”",
+    "review.apology-first.fix.late": "Move the apology to the start, right after the greeting.",
+    "review.apology-first.problem": "the apology isn't at the start",
+    # --- responsibility ----------------------------------------------------------------------------
+    "review.take-responsibility.title": "You take responsibility",
+    "review.take-responsibility.pass": "It owns what happened or recognizes the time it cost them.",
+    "review.take-responsibility.fail": "It doesn't own the mistake or recognize what it cost them.",
+    "review.take-responsibility.fix": (
+        "Add one sentence that owns it, such as “That was my mistake” or "
+        "“I know you had set that time aside for me.”"
+    ),
+    "review.take-responsibility.problem": "it doesn't take responsibility",
+    # --- asking for a new time ----------------------------------------------------------------------
+    "review.ask-new-time.title": "A clear request for a new time",
+    "review.ask-new-time.pass": "It asks for another time to meet.",
+    "review.ask-new-time.fail": "It never asks for another time to meet.",
+    "review.ask-new-time.fix": "Ask plainly, for example: “Would it be possible to reschedule?”",
+    "review.ask-new-time.problem": "no clear request for a new time",
+    # --- cancelling -------------------------------------------------------------------------------------
+    "review.cancel-clearly.title": "Unmistakably a cancellation",
+    "review.cancel-clearly.pass": "It says plainly that you are canceling, without asking for another date.",
+    "review.cancel-clearly.fail.missing": "It never says outright that you are canceling the interview.",
+    "review.cancel-clearly.fail.mixed": "It cancels but also seems to ask for another time: {found}.",
+    "review.cancel-clearly.fix.missing": "Say it in so many words: “I need to cancel my interview on …”",
+    "review.cancel-clearly.fix.mixed": (
+        "If you are canceling, remove the request for a new time; if you want a new time, "
+        "choose “I need to move it to another time” instead."
+    ),
+    "review.cancel-clearly.problem": "it isn't clear that you are canceling",
+    # --- withdrawing ----------------------------------------------------------------------------------
+    "review.withdraw-clearly.title": "Unmistakably a withdrawal",
+    "review.withdraw-clearly.pass": "It says plainly that you are withdrawing your application.",
+    "review.withdraw-clearly.fail.missing": "It never says outright that you are withdrawing.",
+    "review.withdraw-clearly.fail.mixed": "It withdraws but also seems to ask for another time: {found}.",
+    "review.withdraw-clearly.fix.missing": "Say it in so many words: “I am withdrawing my application for …”",
+    "review.withdraw-clearly.fix.mixed": "Remove the request for a new time, so they know the decision is final.",
+    "review.withdraw-clearly.problem": "it isn't clear that you are withdrawing",
+    # --- running late: arrival time -----------------------------------------------------------------
+    "review.arrival-time.title": "When you will arrive",
+    "review.arrival-time.pass": "It says when you expect to be there.",
+    "review.arrival-time.fail": "It doesn't say when you will get there.",
+    "review.arrival-time.fix": "Give a time you can keep, for example: “I expect to arrive by 10:25 AM.”",
+    "review.arrival-time.problem": "no arrival time",
+    "review.eta-matches.title": "A realistic arrival time",
+    "review.eta-matches.pass": "The arrival time matches what you told us.",
+    "review.eta-matches.fail.minutes": "It says {said} minutes, but you told us it will be about {eta}.",
+    "review.eta-matches.fail.clock": "It says {said}, but with the time you gave, you will arrive around {expected}.",
+    "review.eta-matches.fix.minutes": "Give the real delay: they can plan around a later time, not around a broken promise.",
+    "review.eta-matches.fix.clock": "Give the time you can really keep: {expected}.",
+    "review.eta-matches.problem": "the arrival time is too optimistic",
+    # --- subject line -----------------------------------------------------------------------------
+    "review.subject-line.title": "A subject that says what it is",
+    "review.subject-line.pass": "The subject says what the email is about.",
+    "review.subject-line.pass.checked": "The subject says what the email is about, with your name and the job.",
+    "review.subject-line.fail.missing": "The email has no subject line.",
+    "review.subject-line.fail.incomplete": "The subject doesn't give {missing}.",
+    "review.subject-line.part.purpose": "what the email is about",
+    "review.subject-line.part.name": "your name",
+    "review.subject-line.part.role": "the job title",
+    "review.subject-line.fix.missing": "Add one, such as “Apology for missed interview – your name – the job title”.",
+    "review.subject-line.fix.incomplete": "Use the pattern “purpose – your name – job title”.",
+    "review.subject-line.problem": "the subject line is missing or unclear",
+    # --- honest and brief -------------------------------------------------------------------------
+    "review.no-blame.title": "Nobody else is blamed",
+    "review.no-blame.pass": "It doesn't put the blame on anyone or anything else.",
+    "review.no-blame.fail": "This reads as blaming someone else: {found}.",
+    "review.no-blame.fix": "Leave out who or what else was at fault; say what happened and own your part.",
+    "review.no-blame.problem": "it blames someone else",
+    "review.no-invented-excuse.title": "An excuse they can believe",
+    "review.no-invented-excuse.pass": "Nothing in it sounds like a made-up excuse.",
+    "review.no-invented-excuse.fail": "Employers often doubt, and can check, reasons like {found}.",
+    "review.no-invented-excuse.fix": (
+        "Keep it only if it is true, and then say it plainly in one sentence; "
+        "otherwise give the real reason or “a personal matter”."
+    ),
+    "review.no-invented-excuse.problem": "the excuse may sound made up",
+    "review.no-medical-detail.title": "No medical details",
+    "review.no-medical-detail.pass": "It doesn't go into medical details.",
+    "review.no-medical-detail.fail": "It gives medical details: {found}.",
+    "review.no-medical-detail.fix": "“I was unwell” is enough; health details are private and need not be shared.",
+    "review.no-medical-detail.problem": "it shares medical details",
+    "review.not-over-explained.title": "A short explanation",
+    "review.not-over-explained.pass": "The explanation is kept short.",
+    "review.not-over-explained.fail": "It tells a long story ({count} linking phrases such as {found}).",
+    "review.not-over-explained.fix": "One sentence of reason is enough; cut the rest of the story.",
+    "review.not-over-explained.problem": "it over-explains",
+    # --- cancel and withdraw: the other employer ----------------------------------------------------
+    "review.no-better-job.title": "The other job stays private",
+    "review.no-better-job.pass": "It doesn't name or compare the other employer.",
+    "review.no-better-job.fail.ranks": "It compares the other job favorably: {found}.",
+    "review.no-better-job.fail.names": "It names the other employer: {found}.",
+    "review.no-better-job.fix.ranks": "Say only that you have accepted another position; don't rank it.",
+    "review.no-better-job.fix.names": "You don't need to name them: “another organization” is enough.",
+    "review.no-better-job.problem": "it names or ranks the other job",
+    # --- running very late ----------------------------------------------------------------------------
+    "review.very-late-offer.title": "An offer to come another time",
+    "review.very-late-offer.pass": "At {eta} minutes late, it offers to come at another time instead.",
+    "review.very-late-offer.fail": "At {eta} minutes late, it doesn't offer to come at another time instead.",
+    "review.very-late-offer.fix": "Add: “If it suits you better, I would be glad to reschedule.”",
+    "review.very-late-offer.problem": "no offer to reschedule, though you are very late",
+    # --- prevention -------------------------------------------------------------------------------
+    "review.prevention.title": "How it won't happen again",
+    "review.prevention.pass": "It says what you are doing so it won't happen again.",
+    "review.prevention.fail": "It doesn't say what you will do so it won't happen again.",
+    "review.prevention.fix": "Add one concrete step, for example: “I now set two alarms and prepare everything the night before.”",
+    "review.prevention.problem": "no step to stop it happening again",
+    # --- slots ----------------------------------------------------------------------------------------
+    "review.offer-slots.title": "Specific times offered",
+    "review.offer-slots.pass": "It offers specific times.",
+    "review.offer-slots.pass.entered": "It offers {found} of the {entered} times you entered.",
+    "review.offer-slots.fail": "It doesn't offer two or three specific times.",
+    "review.offer-slots.fail.entered": "It offers {found} of the {entered} times you entered.",
+    "review.offer-slots.fix": "List two or three days and times you can do, with the time zone if it could be unclear.",
+    "review.offer-slots.fix.entered": "Add the times you entered, one per line, so they can simply pick one.",
+    "review.offer-slots.problem": "no specific times offered",
+    # --- closing -----------------------------------------------------------------------------------------
+    "review.close-warmly.title": "Ends with thanks or an apology",
+    "review.close-warmly.pass": "It ends by thanking them or apologizing again.",
+    "review.close-warmly.fail": "The ending neither thanks them nor repeats the apology.",
+    "review.close-warmly.fix": "Finish with a line such as “Thank you for your understanding.”",
+    "review.close-warmly.problem": "no thanks or apology at the end",
+    # --- company and job named ---------------------------------------------------------------------
+    "review.details-named.title": "Company and job named",
+    "review.details-named.pass": "It names the company and the job.",
+    "review.details-named.fail": "It doesn't name {missing}.",
+    "review.details-named.part.company": "the company ({company})",
+    "review.details-named.part.role": "the job ({role})",
+    "review.details-named.fix": "Name the company and the job once, so they know at a glance which interview you mean.",
+    "review.details-named.problem": "the company or job isn't named",
+    # --- letter: which interview --------------------------------------------------------------------
+    "review.name-the-appointment.title": "The interview named exactly",
+    "review.name-the-appointment.pass": "It gives the date and time of the interview.",
+    "review.name-the-appointment.fail": "It doesn't give {missing} of the interview.",
+    "review.name-the-appointment.part.date": "the date",
+    "review.name-the-appointment.part.time": "the time",
+    "review.name-the-appointment.fix": "Name the interview exactly: day, date, time and place.",
+    "review.name-the-appointment.problem": "the interview's date or time is missing",
+    # --- length ----------------------------------------------------------------------------------------
+    "review.length.title": "Length",
+    "review.length.pass": "{words} words: a good length.",
+    "review.length.fail.long": "{words} words: longer than the {high} or so this kind of message needs.",
+    "review.length.fail.short": "Only {words} words: too short to cover what it needs to (aim for {low} to {high}).",
+    "review.length.fix.long": "Cut it down: keep the apology, one sentence of reason, the request and the thanks.",
+    "review.length.fix.short": "Make sure it has an apology or a clear purpose, one sentence of reason, and thanks.",
+    "review.length.problem": "the length is off",
+    # --- register -------------------------------------------------------------------------------------
+    "review.formal-register.title": "Formal wording",
+    "review.formal-register.pass": "No slang, emoji or shouting capitals.",
+    "review.formal-register.fail": "Too casual for an employer: {found}.",
+    "review.formal-register.fix": "Write it out in plain, formal words: no slang, abbreviations, emoji or words in capitals.",
+    "review.formal-register.problem": "the wording is too casual",
+    # --- markup --------------------------------------------------------------------------------------
+    "review.no-markup.title": "Plain text",
+    "review.no-markup.pass": "It is plain text.",
+    "review.no-markup.fail": "It contains web page code such as {found}; the review read only its text.",
+    "review.no-markup.fix": "Paste or type the message as plain text, so the code doesn't appear in what you send.",
+    "review.no-markup.problem": "it contains web page code",
+    # --- readability -----------------------------------------------------------------------------
+    "review.readability.title": "Easy to read",
+    "review.readability.pass": "Easy to read: about school grade {grade}.",
+    "review.readability.fail": "Hard going: it reads at about school grade {grade}; aim for {limit} or below.",
+    "review.readability.fix": "Split long sentences in two and prefer short, everyday words.",
+    "review.readability.problem": "long sentences make it hard to read",
+}

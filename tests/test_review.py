@@ -1,0 +1,421 @@
+"""review(): a candidate's own draft, checked rule by rule.
+
+The corpus under tests/review_corpus/ holds good drafts (nothing fails) and bad drafts that each break
+one known rule; expected.json says which check must fail for each. Every message compose() writes must
+pass its own review. Hostile input gives a clear result, never an exception. Speed is measured by
+benchmarks/review.py, not here.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import random
+import re
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from guide import FORMATS, SCENARIOS, TONES, Situation, channels_for, compose, reasons_for, validate
+from guide.catalogue import table
+from guide.messages import TEMPLATES_DIR
+from guide.review import Finding, Review, _Finder, review
+from guide.review_rules import (
+    CHECKS,
+    PENDING_RULES,
+    SEVERITIES,
+    guidance_rule,
+)
+from guide import review_rules
+from guide.rules import BY_ID, SOURCES
+
+from .conftest import make_situation
+
+CORPUS = Path(__file__).resolve().parent / "review_corpus"
+SPEC = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
+SITUATIONS = {name: Situation.from_dict(values) for name, values in SPEC["situations"].items()}
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(name: str) -> Review:
+    expected = SPEC["drafts"][name]
+    situation = SITUATIONS[expected["situation"]] if expected["situation"] else None
+    draft = (CORPUS / name).read_text(encoding="utf-8")
+    return review(draft, situation, subject=expected.get("subject"), channel=expected["channel"])
+
+
+# --- the corpus --------------------------------------------------------------------------------------
+def test_every_corpus_draft_has_expectations_and_every_expectation_a_draft():
+    on_disk = {p.relative_to(CORPUS).as_posix() for p in CORPUS.rglob("*.txt")}
+    assert on_disk == set(SPEC["drafts"])
+
+
+@pytest.mark.parametrize("name", sorted(SITUATIONS))
+def test_corpus_situations_are_valid(name):
+    assert [p for p in validate(SITUATIONS[name]) if p.is_error] == []
+
+
+def test_good_drafts_fail_nothing_and_each_bad_draft_breaks_exactly_one_rule():
+    for name, expected in SPEC["drafts"].items():
+        if name.startswith("good/"):
+            assert expected["fails"] == [], name
+        else:
+            assert len(expected["fails"]) == 1, name
+
+
+@pytest.mark.parametrize("name", sorted(SPEC["drafts"]))
+def test_corpus_draft_fails_exactly_the_expected_checks(name):
+    result = run(name)
+    failed = sorted(f.check for f in result.failures)
+    assert failed == sorted(SPEC["drafts"][name]["fails"]), [f.reason for f in result.failures]
+    read_as = SPEC["drafts"][name].get("read_as")
+    if read_as:
+        assert result.scenario == read_as and result.scenario_guessed
+    expected_situation = SPEC["drafts"][name]["situation"]
+    if expected_situation:
+        assert result.scenario == SITUATIONS[expected_situation].scenario and not result.scenario_guessed
+
+
+def test_every_check_is_exercised_by_a_bad_draft():
+    """Each check in the review has at least one draft in the corpus that it catches."""
+    caught = {check for expected in SPEC["drafts"].values() for check in expected["fails"]}
+    assert caught == {c.id for c in CHECKS}
+
+
+# --- what a finding says -----------------------------------------------------------------------------
+@pytest.mark.parametrize("name", sorted(SPEC["drafts"]))
+def test_findings_are_complete_one_line_and_cite_a_source(name):
+    result = run(name)
+    assert result.findings
+    for f in result.findings:
+        assert isinstance(f, Finding)
+        assert f.severity in SEVERITIES
+        assert f.source in SOURCES and f.source == guidance_rule(f.rule_id).source
+        assert f.title and f.reason and f.problem
+        assert "\n" not in f.reason
+        assert (f.suggestion is None) == f.passed
+        if not f.passed:
+            assert f.suggestion and "\n" not in f.suggestion
+
+
+@pytest.mark.parametrize("name", sorted(SPEC["drafts"]))
+def test_findings_are_ordered_failures_first_by_severity(name):
+    findings = run(name).findings
+    failed = [f.passed for f in findings]
+    assert failed == sorted(failed)  # all False (failures) before True (passes)
+    ranks = [SEVERITIES.index(f.severity) for f in findings if not f.passed]
+    assert ranks == sorted(ranks)
+
+
+def test_summary_names_the_most_important_failure_and_counts():
+    result = run("bad/no_ask.txt")
+    first = result.failures[0]
+    assert first.check == "ask-new-time"
+    assert result.summary == f"{result.passed} of {result.total} checks pass — fix first: {first.problem}."
+    assert result.summary.endswith("no clear request for a new time.")
+    assert result.passed == result.total - 1 and not result.ready
+    assert 0 < result.score < 100
+
+
+def test_a_good_draft_is_ready_to_send_with_full_score():
+    result = run("good/missed_email.txt")
+    assert result.ready and result.score == 100 and result.failures == ()
+    assert result.summary == f"Ready to send: all {result.total} checks pass."
+
+
+def test_a_must_failure_costs_more_score_than_a_style_failure():
+    must = run("bad/no_apology.txt")
+    style = run("bad/hard_to_read.txt")
+    assert must.total == style.total
+    assert must.score < style.score
+    assert style.summary.startswith(f"{style.passed} of {style.total} checks pass — one small touch left")
+    assert style.ready  # only a style touch left
+
+
+def test_reasons_quote_the_draft_literally():
+    result = run("bad/template_tags.txt")
+    reason = result.finding("no-placeholders").reason
+    assert "“{{contact_name}}”" in reason and "“{{candidate_name}}”" in reason
+
+
+def test_mismatches_say_what_was_written_and_what_was_entered():
+    company = run("bad/wrong_company.txt").finding("details-match").reason
+    assert "“Globex Logistics”" in company and "Acme Corp" in company
+    contact = run("bad/wrong_contact.txt").finding("details-match").reason
+    assert "“Mr. Brown”" in contact and "Ms. Lee" in contact
+    signature = run("bad/wrong_signature.txt").finding("details-match").reason
+    assert "“Maria Lopez”" in signature and "Ana García" in signature
+    role = run("bad/wrong_role.txt").finding("details-match").reason
+    assert "Forklift Operator" in role and "Warehouse Associate" in role
+
+
+def test_an_optimistic_arrival_time_is_caught_in_minutes_and_on_the_clock():
+    late = SITUATIONS["late"]  # 12:50 now, 20 minutes away: 1:10 PM
+    minutes = review("Sorry, I'm running late. I'll be there in 10 minutes. Thank you.", late, channel="text")
+    assert "10 minutes" in minutes.finding("eta-matches").reason
+    clock = review("Sorry, I'm running late; I expect to arrive by 1:02 PM. Thank you.", late, channel="text")
+    finding = clock.finding("eta-matches")
+    assert not finding.passed and "1:02 PM" in finding.reason and "1:10 PM" in finding.reason
+    honest = review("Sorry, I'm running late; I expect to arrive by 1:10 PM. Thank you.", late, channel="text")
+    assert honest.finding("eta-matches").passed
+
+
+def test_the_subject_parameter_wins_over_a_subject_line_in_the_draft():
+    draft = (CORPUS / "bad/vague_subject.txt").read_text(encoding="utf-8")
+    fixed = review(draft, SITUATIONS["missed"], subject="Apology for missed interview – Ana García – Warehouse Associate")
+    assert fixed.finding("subject-line").passed
+    vague = review(draft, SITUATIONS["missed"]).finding("subject-line").reason  # "Hello from Ana"
+    assert "what the email is about" in vague and "job title" in vague and "your name" not in vague
+
+
+def test_without_a_situation_the_scenario_is_read_from_the_draft():
+    samples = {
+        "missed": "I am so sorry that I missed our interview this morning.",
+        "late": "I am sorry, I am running late and will be there in 15 minutes.",
+        "reschedule": "Could we reschedule our interview to another day next week?",
+        "cancel": "I need to cancel my interview on Tuesday.",
+        "withdraw": "I would like to withdraw my application.",
+    }
+    for scenario, draft in samples.items():
+        result = review(draft)
+        assert result.scenario == scenario and result.scenario_guessed, draft
+        assert result.note and "If that's not right" in result.note
+
+
+def test_an_unrecognized_draft_gets_only_the_general_checks_and_never_a_ready_to_send():
+    result = review("Hello. Lovely weather today, and the garden is doing well. Kind regards.", channel="phone")
+    assert result.scenario is None and result.note
+    assert {f.check for f in result.findings} <= {c.id for c in CHECKS if c.where is None}
+    assert "Ready to send" not in result.summary and "general checks" in result.summary
+
+
+def test_situation_checks_only_run_with_a_situation():
+    draft = (CORPUS / "good/missed_email.txt").read_text(encoding="utf-8")
+    without = {f.check for f in review(draft).findings}
+    with_form = {f.check for f in review(draft, SITUATIONS["missed"]).findings}
+    assert "details-match" in with_form and "details-match" not in without
+    assert "details-named" in with_form and "details-named" not in without
+
+
+def test_prevention_is_not_asked_for_an_illness():
+    draft = (CORPUS / "bad/medical.txt").read_text(encoding="utf-8")
+    assert review(draft, SITUATIONS["missed-illness"]).finding("prevention") is None
+    assert review(draft).finding("prevention") is None  # read from the draft: "fever" is not preventable
+
+
+def test_cancelling_while_saying_no_new_date_is_needed_is_still_clear():
+    draft = "I must cancel my interview on Tuesday; I am not asking for another date. Thank you for your time."
+    assert review(draft, SITUATIONS["cancel"], channel="text").finding("cancel-clearly").passed
+
+
+def test_an_unknown_channel_is_a_programming_error():
+    with pytest.raises(ValueError):
+        review("Sorry I missed it.", channel="carrier pigeon")
+
+
+# --- compose() output passes its own review ------------------------------------------------------------
+SLOTS = (datetime(2026, 11, 24, 10, 0), datetime(2026, 11, 25, 14, 30), datetime(2026, 11, 26, 9, 30))
+# Beyond the fixture's defaults: slots or none, very late, no contact name, contact details, short notice,
+# nothing booked yet, earlier rounds.
+VARIANTS: dict[str, list[dict[str, object]]] = {
+    "missed": [{}, {"proposed_slots": SLOTS[:2]}, {"proposed_slots": SLOTS, "contact_name": "", "candidate_phone": "+1 555 010 0199", "candidate_email": "ana@example.com"}],
+    "late": [{}, {"eta_minutes": 35}, {"eta_minutes": 45, "proposed_slots": SLOTS[:2]}, {"eta_minutes": 5, "contact_name": ""}],
+    "reschedule": [{}, {"proposed_slots": ()}, {"proposed_slots": SLOTS}, {"contact_name": ""}],
+    "cancel": [{}, {"interview_at": datetime(2026, 11, 21, 10, 0)}, {"contact_name": "", "candidate_email": "ana@example.com"}],
+    "withdraw": [{}, {"interview_at": None}, {"interviews_so_far": 2}, {"interviews_so_far": 1, "contact_name": ""}],
+}
+# Compose output that fails its review today, reported to the template owners rather than hidden by a
+# looser rule: these voicemails apologize but never own the slip or acknowledge the time it cost
+# (take-responsibility, 001), for reasons whose explanation does not do it by itself. Strict: once the
+# templates are fixed these tests pass, fail as XPASS, and the entry must go.
+TEMPLATE_GAPS: dict[tuple[str, str], set[str]] = {
+    ("missed", "voicemail"): {"family_emergency", "illness", "technical", "other"},
+    ("late", "voicemail"): {"family_emergency", "illness", "technical", "other"},
+}
+
+
+def _compose_cases():
+    for scenario in SCENARIOS:
+        for channel in channels_for(scenario):
+            if not (TEMPLATES_DIR / scenario / f"{channel}.txt.j2").is_file():
+                continue  # not written yet: nothing to review (collected again once it exists)
+            for reason in reasons_for(scenario):
+                marks = []
+                if reason in TEMPLATE_GAPS.get((scenario, channel), ()):
+                    marks.append(pytest.mark.xfail(strict=True, reason="template gap reported to its owner"))
+                yield pytest.param(scenario, channel, reason, marks=marks, id=f"{scenario}-{channel}-{reason}")
+
+
+@pytest.mark.parametrize("scenario, channel, reason", list(_compose_cases()))
+def test_every_composed_message_passes_its_own_review(scenario, channel, reason):
+    failures = []
+    for tone in TONES:
+        for fmt in FORMATS:
+            if reason == "technical" and fmt == "in_person":
+                continue  # refused by validate()
+            for variant in VARIANTS[scenario]:
+                s = make_situation(scenario, tone=tone, reason=reason, interview_format=fmt, **variant)
+                assert [p for p in validate(s) if p.is_error] == [], (variant, validate(s))
+                message = compose(s, channel)
+                result = review(message.body, s, subject=message.subject, channel=channel)
+                failures += [f"{tone}/{fmt}/{variant}: {f.check}: {f.reason}" for f in result.failures]
+    assert failures == []
+
+
+# --- hostile drafts --------------------------------------------------------------------------------------
+HOSTILE = {
+    "empty": "",
+    "whitespace": "   \n\t \n",
+    "html": "<html><body><script>alert('x')</script><p>Dear Ms. Lee,</p><p>I am <b>so</b> sorry.</p></body></html>",
+    "long": ("I am sorry I missed the interview. " * 3000)[:100_000],
+    "one_word_100k": "a" * 100_000,
+    "only_emoji": "😀🙏🎉" * 50,
+    "emoji_100k": "😀" * 100_000,
+    "template_syntax": "{{ 7*7 }} {% for x in y %} ${name} {0} {name} [Company]",
+    "control": "\x00\x01\x02 sorry \x1b[31m \u202e reversed \u2028",
+    "right_to_left": "مرحبا، أنا آسف لأنني فاتتني المقابلة. شكرا لكم",
+    "unclosed_markup": "<script" * 10_000 + "<!--" * 5_000,
+    "brackets": "[" * 50_000 + "{{" * 20_000,
+    "newlines": "\n" * 100_000,
+    "capitals": "SORRY " * 10_000,
+}
+
+
+@pytest.mark.parametrize("channel", ["email", "letter", "phone", "voicemail", "text"])
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_drafts_give_a_clear_result(name, channel):
+    result = review(HOSTILE[name], make_situation("missed"), channel=channel)
+    assert isinstance(result, Review)
+    assert result.summary and "\n" not in result.summary
+    assert 0 <= result.score <= 100 and result.passed <= result.total == len(result.findings)
+    for f in result.findings:
+        assert f.reason and len(f.reason) < 400
+
+
+def test_an_empty_draft_asks_for_one():
+    for draft in ("", "  \n ", None):
+        result = review(draft)  # type: ignore[arg-type]
+        assert result.findings == () and result.summary == "Nothing to check yet: paste your draft into the box."
+
+
+def test_html_is_reported_and_its_text_still_reviewed():
+    result = review(HOSTILE["html"], make_situation("missed"))
+    assert not result.finding("no-markup").passed
+    assert result.finding("apology-first").passed  # the text inside the tags was read
+    assert "alert" not in " ".join(f.reason for f in result.findings)
+
+
+def test_emoji_only_fails_register_and_long_drafts_fail_length():
+    assert not review(HOSTILE["only_emoji"]).finding("formal-register").passed
+    long = review(HOSTILE["long"], make_situation("missed"))
+    assert not long.finding("length").passed and "words" in long.finding("length").reason
+
+
+def test_template_syntax_in_a_draft_is_a_leftover_not_code():
+    result = review(HOSTILE["template_syntax"], make_situation("missed"))
+    reason = result.finding("no-placeholders").reason
+    assert "{{ 7*7 }}" in reason and "49" not in reason
+
+
+def test_random_unicode_never_raises():
+    rng = random.Random(20261120)
+    alphabet = "aeiou sorryMISSEDreschedule.,!?\n\"'[]{}<>/&;:)(😀🙏é中ش\u200d\u202e-_0123456789"
+    for _ in range(300):
+        draft = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 400)))
+        channel = rng.choice(["email", "letter", "phone", "voicemail", "text"])
+        situation = rng.choice([None, make_situation(rng.choice(SCENARIOS))])
+        review(draft, situation, channel=channel)
+
+
+# --- the fast matcher finds what the plain regex finds ---------------------------------------------------
+# Every list of patterns in review_rules (tuples of strings).
+LISTS = [
+    name
+    for name, value in vars(review_rules).items()
+    if name.isupper() and isinstance(value, tuple) and value and all(isinstance(p, str) for p in value)
+]
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_the_word_anchored_finder_agrees_with_the_plain_regex_on_long_text(name):
+    patterns = getattr(review_rules, name)
+    finder = _Finder(patterns, re.IGNORECASE | re.MULTILINE)
+    plain = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
+    drafts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.rglob("*.txt"))]
+    rng = random.Random(name)
+    for _ in range(20):
+        pieces = rng.sample(drafts, 6)
+        text = " ".join(pieces) * 2
+        assert len(text) > _Finder.SHORT
+        expected = plain.search(text)
+        got = finder.search(text)
+        assert (got is None) == (expected is None)
+        if expected:
+            assert got.start() == expected.start()
+        # The finder may also report a match that overlaps an earlier one; it never misses one.
+        starts = {m.start() for m in finder.finditer(text)}
+        assert {m.start() for m in itertools.islice(plain.finditer(text), 5)} <= starts
+
+
+# --- the rules behind the checks --------------------------------------------------------------------------
+def test_every_check_cites_a_known_rule_with_a_source():
+    for check in CHECKS:
+        rule = check.rule
+        assert rule.source in SOURCES
+        assert check.severity in SEVERITIES
+        if check.where is not None:
+            assert set(check.where) <= set(SCENARIOS)
+            assert set(check.where) <= set(rule.scenarios), check.id
+
+
+def test_pending_rules_are_well_formed_and_not_yet_in_the_core():
+    for rule in PENDING_RULES:
+        assert rule.id not in BY_ID, f"{rule.id} is in rules.py now: remove it from PENDING_RULES"
+        assert rule.source in SOURCES
+        assert rule.text.strip().endswith(".")
+        assert set(rule.scenarios) <= set(SCENARIOS)
+
+
+def test_every_check_has_its_wording_in_the_catalogue():
+    keys = table()
+    for check in CHECKS:
+        base = f"review.{check.id}"
+        for part in ("title", "problem"):
+            assert f"{base}.{part}" in keys, f"{base}.{part}"
+        for part in ("pass", "fail", "fix"):
+            assert any(k == f"{base}.{part}" or k.startswith(f"{base}.{part}.") for k in keys), f"{base}.{part}"
+
+
+def test_review_catalogue_keys_are_all_review_keys():
+    from guide.catalogue import en_review
+
+    assert all(key.startswith("review.") for key in en_review.TEXT)
+
+
+def test_review_wording_uses_us_spelling():
+    from guide.catalogue import en_review
+
+    words = " ".join(en_review.TEXT.values()).lower()
+    for british in ("apologise", "organisation", "recognise", "realise", "cancelled", "cancelling", "favour", "colour"):
+        assert british not in words, british
+
+
+# --- cheap to import ------------------------------------------------------------------------------------
+def test_importing_the_review_does_not_load_textstat():
+    code = "import sys, guide, guide.review; print('textstat' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_textstat_is_loaded_only_for_a_draft_long_enough_to_measure():
+    code = (
+        "import sys; from guide.review import review; "
+        "review('Sorry, I missed it.'); short = 'textstat' in sys.modules; "
+        "review(open(sys.argv[1], encoding='utf-8').read()); print(short, 'textstat' in sys.modules)"
+    )
+    draft = CORPUS / "good" / "missed_email.txt"
+    out = subprocess.run([sys.executable, "-c", code, str(draft)], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]
