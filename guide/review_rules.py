@@ -191,11 +191,34 @@ def preventable_reasons() -> frozenset[str]:
 # --- scenario cues: read a draft without a situation. First match wins, so the order matters: a missed
 # interview draft asks to reschedule, a late one may offer to, a withdrawal may mention cancelling. ------
 SCENARIO_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("withdraw", (r"\bwithdraw", r"\bremove (myself|my application|my name)\b", r"\bno longer (wish|want) to be considered\b")),
-    ("missed", (r"\bmissed\b", r"\bmissing (our|my|the) (\w+ )?(interview|appointment|meeting)\b", r"\b(did not|didn't|failed to) (attend|make it|show up|turn up)\b", r"\bno-show\b")),
+    ("withdraw", (r"\bwithdraw", r"\bremove (?:myself|my application|my name)\b", r"\bno longer (?:wish|want) to be considered\b")),
+    (
+        "missed",
+        (
+            r"\bmissed\b",
+            r"\bmissing\b[^.!?\n]{0,40}\b(?:interview|appointment|meeting|call)\b",
+            r"\b(?:did not|didn't|failed to|could not|couldn't) (?:attend|make it|show up|turn up|join)\b",
+            r"\bno-show\b",
+        ),
+    ),
     ("cancel", (r"\bcancel",)),
-    ("late", (r"\brunning (late|behind)\b", r"\b(be|am|'m|being|was) (\w+ )?late\b", r"\bminutes late\b", r"\bon my way\b")),
-    ("reschedule", (r"\breschedul", r"\b(move|moved|change|changed) (our|my|the) (\w+ )?(interview|appointment)\b", r"\b(another|a different|a new) (time|date|day)\b")),
+    (
+        "late",
+        (
+            r"\brunning\b[^.!?\n]{0,25}\b(?:late|behind)\b",
+            r"\b(?:be|am|'m|being|was) (?:\w+ )?late\b",
+            r"\b(?:minutes?|mins?) late\b",
+            r"\bon my way\b",
+        ),
+    ),
+    (
+        "reschedule",
+        (
+            r"\breschedul",
+            r"\b(?:move|moved|change|changed) (?:our|my|the) (?:\w+ )?(?:interview|appointment)\b",
+            r"\b(?:another|a different|a new) (?:time|date|day)\b",
+        ),
+    ),
 )
 
 # --- what a draft's parts look like ----------------------------------------------------------------
