@@ -12,6 +12,9 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	# Voila finds templates only on the Jupyter data path; link the repo's offline template into the venv's.
+	mkdir -p $(VENV)/share/jupyter/voila/templates
+	ln -sfn $(CURDIR)/share/jupyter/voila/templates/rebound $(VENV)/share/jupyter/voila/templates/rebound
 	touch $(STAMP)
 
 run: $(STAMP)

@@ -46,6 +46,21 @@ CHANNELS_BY_SCENARIO: dict[str, tuple[str, ...]] = {
     "withdraw": ("phone", "voicemail", "email", "letter"),
 }
 
+# Fields that only some scenarios use (every other field applies to all). The form hides a field where it
+# does not apply, and validate() checks it only where it does, so both read this one table.
+ONLY_FOR: dict[str, tuple[str, ...]] = {
+    "eta_minutes": ("late",),
+    # Very late candidates offer to come another time, so they may offer times too.
+    "proposed_slots": ("missed", "reschedule", "late"),
+    "interviews_so_far": ("withdraw",),
+}
+
+
+def applies(field_name: str, scenario: str) -> bool:
+    """Whether ``field_name`` means anything for ``scenario``."""
+    return scenario in ONLY_FOR.get(field_name, (scenario,))
+
+
 # Limits generous enough for any real name or address, small enough to keep a letter a letter.
 MAX_LENGTH = {
     "candidate_name": 100,
@@ -177,9 +192,9 @@ def validate(s: Situation) -> list[Problem]:
     problems += _check_choices(s)
     problems += _check_text_fields(s)
     problems += _check_times(s)
-    if s.scenario == "late":
+    if applies("eta_minutes", s.scenario):
         problems += _check_eta(s, compare_to_start=not any(p.field == "interview_at" for p in problems))
-    if s.scenario in ("missed", "reschedule", "late"):
+    if applies("proposed_slots", s.scenario):
         problems += _check_slots(s)
     if not isinstance(s.interviews_so_far, int) or s.interviews_so_far < 0:
         problems.append(Problem("interviews_so_far", text("problem.negative_count")))

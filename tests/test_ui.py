@@ -105,6 +105,11 @@ def test_fields_that_do_not_apply_are_hidden_and_left_out(app):
 
     fill(app, scenario="late")
     assert rows["eta_minutes"].layout.display is None
+    assert rows["proposed_slots"].layout.display is None  # a very late candidate may offer times
+    assert len(app.form.situation.proposed_slots) == 1
+
+    fill(app, scenario="cancel")
+    assert rows["eta_minutes"].layout.display == "none"
     assert rows["proposed_slots"].layout.display == "none"
     assert app.form.situation.proposed_slots == ()
 

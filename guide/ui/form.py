@@ -14,7 +14,7 @@ import ipywidgets as widgets
 import traitlets
 
 from ..catalogue import text
-from ..situation import FORMATS, SCENARIOS, TONES, Situation, reasons_for, validate
+from ..situation import FORMATS, ONLY_FOR, SCENARIOS, TONES, Situation, applies, reasons_for, validate
 from .base import StaticFallback
 from .notes import ProblemNote, group_heading, help_line, help_markup
 from .safety import failure_html, run_safely
@@ -23,14 +23,6 @@ from .timepick import BrowserClock, LocalDatetimeField, slot_labels
 
 LABEL_STYLE = {"description_width": "initial"}
 
-# Which scenario each scenario-specific field belongs to (mirrors what ``validate`` checks). A field that
-# does not apply is hidden, and the situation gets its neutral value, so a hidden field never shows or
-# causes a problem.
-ONLY_FOR = {
-    "eta_minutes": ("late",),
-    "proposed_slots": ("missed", "reschedule"),
-    "interviews_so_far": ("withdraw",),
-}
 TEXT_FIELDS = ("candidate_name", "company", "role", "contact_name", "location")
 # Checked once typing is done (on leaving the field): an address half-typed is not yet a problem.
 TYPED_THEN_CHECKED = ("candidate_phone", "candidate_email")
@@ -194,8 +186,8 @@ class SituationForm(StaticFallback, widgets.VBox):
             current = reason.value
             reason.options = _choices("reason", fitting)
             reason.value = current if current in fitting else "other"
-        for name, scenarios in ONLY_FOR.items():
-            self._show_row(name, scenario in scenarios)
+        for name in ONLY_FOR:
+            self._show_row(name, applies(name, scenario))
         self._show_row("location", self.controls["interview_format"].value == "in_person")
         self.helps["interview_at"].value = help_markup(
             text("ui.help.interview_at.withdraw" if scenario == "withdraw" else "ui.help.interview_at")
@@ -214,7 +206,7 @@ class SituationForm(StaticFallback, widgets.VBox):
         in_person = c["interview_format"].value == "in_person"
         interview_at = self.interview_at.value
         slots = tuple(slot.value for slot in self.slots if slot.value is not None)
-        eta = minutes(c["eta_minutes"].value) if scenario in ONLY_FOR["eta_minutes"] else None
+        eta = minutes(c["eta_minutes"].value) if applies("eta_minutes", scenario) else None
         zone = interview_at.tzinfo if interview_at else (slots[0].tzinfo if slots else None)
         return Situation(
             scenario=scenario,
@@ -228,11 +220,11 @@ class SituationForm(StaticFallback, widgets.VBox):
             location=c["location"].value if in_person else "",
             interview_format=c["interview_format"].value,
             tone=c["tone"].value,
-            proposed_slots=slots if scenario in ONLY_FOR["proposed_slots"] else (),
+            proposed_slots=slots if applies("proposed_slots", scenario) else (),
             eta_minutes=eta,
             candidate_phone=c["candidate_phone"].value,
             candidate_email=c["candidate_email"].value,
-            interviews_so_far=c["interviews_so_far"].value if scenario in ONLY_FOR["interviews_so_far"] else 0,
+            interviews_so_far=c["interviews_so_far"].value if applies("interviews_so_far", scenario) else 0,
         )
 
     def _show_problems(self, situation: Situation) -> None:
