@@ -48,6 +48,7 @@ MAX_NOTE_GAP_PX = 24
 TIMEZONE = "America/New_York"
 LOCALE = "en-US"
 VIEWPORT = {"width": 1280, "height": 900}
+MAX_SCREENSHOT_HEIGHT = 12_000  # px; far taller than the page, short of what Chromium refuses to draw
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -398,6 +399,20 @@ class App:
         box = note.bounding_box()
         gap = box["y"] - (control["y"] + control["height"])
         assert 0 <= gap <= MAX_NOTE_GAP_PX, f"the note sits {gap:.0f}px from its field ({field})"
+
+    def screenshot(self, path: Path) -> None:
+        """The whole page as a picture. Voila scrolls inside ``#rendered_cells``, not the window, so a
+        "full page" shot would stop at the fold: the window is made as tall as the content instead."""
+        viewport = self.page.viewport_size
+        height = self.page.evaluate(
+            "Math.max(document.documentElement.scrollHeight,"
+            " document.getElementById('rendered_cells')?.scrollHeight ?? 0)"
+        )
+        self.page.set_viewport_size({"width": viewport["width"], "height": min(height, MAX_SCREENSHOT_HEIGHT)})
+        try:
+            self.page.screenshot(path=path)
+        finally:
+            self.page.set_viewport_size(viewport)
 
     def fill_basics(self, name: str = "Dana Reyes", company: str = "Harbor Freight Lines", role: str = "Dispatcher") -> None:
         self.type_into("company", company)

@@ -85,6 +85,6 @@ def test_a_first_message_within_a_minute(scenario, app, local_time, artifacts_di
     expect(app.plan.locator(".rebound-action").first).to_be_visible(timeout=remaining_ms())
 
     path = artifacts_dir / f"journey-{scenario}.png"
-    app.page.screenshot(path=path, full_page=True)
+    app.screenshot(path)
     assert path.read_bytes().startswith(b"\x89PNG")
 

@@ -31,55 +31,49 @@ FOCUSED = """() => {
 MAX_TAB_PRESSES = 80
 
 
-def focus_stops(page, until: str) -> list[str]:
-    """Press Tab from the top of the page until ``until`` has the focus; the distinct stops on the way.
+def type_date_and_time(page, moment) -> None:
+    """Chromium's en-US date-and-time input, by keyboard: month, day, year (Tab leaves the year, whose
+    length is open), then hour, minute and A or P. Each part moves on by itself once complete."""
+    page.keyboard.type(moment.strftime("%m%d%Y"))
+    page.keyboard.press("Tab")
+    page.keyboard.type(moment.strftime("%I%M") + moment.strftime("%p")[0])
 
-    A date-and-time input takes several presses (one per part of the date), so repeats are merged.
-    """
+
+def test_tab_reaches_every_field_in_reading_order_and_a_letter_needs_no_mouse(app, local_time):
+    page = app.page
+    interview_at = local_time.yesterday_at(10)
+    typed = {
+        app.label("company"): "Harbor Freight Lines",
+        app.label("role"): "Dispatcher",
+        app.label("candidate_name"): "Dana Reyes",
+    }
+    first_channel, second_channel = channels_for("missed")[:2]
+    first_tab = f"tab: {text('channel.' + first_channel)}"
+
+    # Tab from the top of the page, filling in the form on the way, as a keyboard user would.
     stops: list[str] = []
     for _ in range(MAX_TAB_PRESSES):
         page.keyboard.press("Tab")
         name = page.evaluate(FOCUSED)
-        if name and (not stops or stops[-1] != name):
-            stops.append(name)
-        if name == until:
-            return stops
-    raise AssertionError(f"{until!r} was never reached with Tab; focus went through {stops}")
-
-
-def tab_to(page, label: str) -> None:
-    focus_stops(page, until=label)
-
-
-def test_tab_reaches_every_field_in_reading_order_then_the_message_tabs(app):
-    first_channel = f"tab: {text('channel.' + channels_for('missed')[0])}"
-    stops = focus_stops(app.page, until=first_channel)
+        if not name or (stops and stops[-1] == name):
+            continue  # a date-and-time input takes one press per part of the date
+        stops.append(name)
+        if name == app.label("interview_at"):
+            type_date_and_time(page, interview_at)
+        elif name in typed:
+            page.keyboard.type(typed[name])
+        elif name == first_tab:
+            break
+    else:
+        raise AssertionError(f"the message tabs were never reached with Tab; focus went through {stops}")
 
     labels = [app.label(field) for field in FRESH_FORM_FIELDS]
     assert [stop for stop in stops if stop in labels] == labels
-    assert stops[-1] == first_channel
-
-
-def test_a_letter_can_be_written_with_the_keyboard_alone(app, local_time):
-    page = app.page
-    interview_at = local_time.yesterday_at(10)
-
-    tab_to(page, app.label("interview_at"))
-    # Chromium's en-US date-and-time input: month, day, year (Tab to leave the year), then hour, minute, AM/PM.
-    page.keyboard.type(interview_at.strftime("%m%d%Y"))
-    page.keyboard.press("Tab")
-    page.keyboard.type(interview_at.strftime("%I%M") + interview_at.strftime("%p")[0])
     expect(app.control("interview_at")).to_have_value(interview_at.strftime("%Y-%m-%dT%H:%M"))
-
-    for field, value in (("company", "Harbor Freight Lines"), ("role", "Dispatcher"), ("candidate_name", "Dana Reyes")):
-        tab_to(page, app.label(field))
-        page.keyboard.type(value)
     expect(app.body).to_contain_text("Dana Reyes")
 
-    # The channel tabs: arrow keys move between them, Enter opens one.
-    first, second = channels_for("missed")[:2]
-    tab_to(page, f"tab: {text('channel.' + first)}")
+    # In the tab bar, the arrow keys move between channels and Enter opens one.
     page.keyboard.press("ArrowRight")
     page.keyboard.press("Enter")
-    expect(app.tab(second)).to_have_attribute("aria-selected", "true")
+    expect(app.tab(second_channel)).to_have_attribute("aria-selected", "true")
     expect(app.body).to_contain_text("Dana Reyes")
