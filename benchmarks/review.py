@@ -26,7 +26,7 @@ from guide.review import review, warm_up  # noqa: E402
 
 CORPUS = ROOT / "tests" / "review_corpus"
 TARGET_MS = 100.0
-LONG_WORDS = 5_000
+LONG_WORDS = 5_300  # raw words; about 5,000 remain once greetings and sign-offs are left out
 LONG_DRAFTS = 20
 
 
