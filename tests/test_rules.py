@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -43,6 +44,10 @@ def test_no_sentence_of_the_sources_is_copied_into_the_catalogue_or_templates():
     ours = " ".join(table().values())
     templates = Path(__file__).resolve().parents[1] / "templates"
     ours += " ".join(p.read_text(encoding="utf-8") for p in templates.rglob("*.j2"))
+    notebooks = Path(__file__).resolve().parents[1] / "notebooks"
+    for path in notebooks.glob("*.ipynb"):
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        ours += " ".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
     ours = re.sub(r"\W+", " ", ours.lower())
     sources = sorted((SHARED / "guidance").glob("*.txt")) + [SHARED / "hiring-practice.md"]
     copied = set()

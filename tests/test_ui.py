@@ -25,7 +25,7 @@ import guide.ui.message_view as message_view_module
 import guide.ui.plan_view as plan_view_module
 from guide import Situation, channels_for, compose, plan, reasons_for, validate
 from guide.catalogue import table, text
-from guide.rules import SOURCES
+from guide.rules import SOURCES, rule
 from guide.ui import App, MessageView, ProblemNote, example_situation, example_text
 from guide.ui.plan_view import due_label
 from guide.ui.style import CONTRAST_PAIRS
@@ -446,3 +446,33 @@ def test_the_example_is_the_composed_email_with_its_subject():
     message = compose(example_situation(), "email")
     assert example_text("email") == f"{text('ui.message.subject')} {message.subject}\n\n{message.body}"
     assert example_text("phone") == compose(example_situation(), "phone").body
+
+
+def test_a_chapter_app_offers_only_its_own_scenarios():
+    from guide.ui import App
+
+    chapter = App("reschedule", "cancel", "withdraw")
+    options = [value for _, value in chapter.form.control("scenario").options]
+    assert options == ["reschedule", "cancel", "withdraw"]
+    assert chapter.form.situation.scenario == "reschedule"
+    assert tuple(v for _, v in chapter.form.control("reason").options) == reasons_for("reschedule")
+
+
+def test_guidance_view_lists_each_rule_of_the_scenario_with_its_source():
+    from guide.rules import rules_for
+    from guide.ui import GuidanceView
+
+    view = GuidanceView("late")
+    for r in rules_for("late"):
+        assert html.escape(r.text) in view.content.value
+    assert "common hiring practice" in view.content.value
+    assert html.escape(rule("formal-letter").text) in view.content.value  # late, too: a follow-up letter
+    assert html.escape(rule("withdraw-not-needed").text) not in view.content.value
+
+
+@pytest.mark.parametrize("scenario", ["missed", "late", "reschedule", "cancel", "withdraw"])
+def test_every_scenario_has_a_valid_fixed_example(scenario):
+    s = example_situation(scenario)
+    assert validate(s) == [] and s.now is not None
+    for channel in channels_for(scenario):
+        assert "Alex Rivera" in example_text(channel, scenario)

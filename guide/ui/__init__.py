@@ -8,12 +8,14 @@ nowhere in the core.
 from .app import App, app
 from .example import example_situation, example_text
 from .form import SituationForm
+from .guidance_view import GuidanceView
 from .message_view import MessageTabs, MessageView
 from .notes import ProblemNote
 from .plan_view import PlanView
 
 __all__ = [
     "App",
+    "GuidanceView",
     "MessageTabs",
     "MessageView",
     "PlanView",

@@ -8,6 +8,7 @@ from typing import Callable
 import ipywidgets as widgets
 import traitlets
 
+from ..situation import SCENARIOS
 from .base import StaticFallback
 from .form import SituationForm
 from .message_view import MessageTabs
@@ -19,9 +20,10 @@ class App(StaticFallback, widgets.VBox):
     """The whole guide. Display ``app`` at once, or ``app.form``, ``app.plan_view`` and ``app.messages``
     in separate cells between narrative text."""
 
-    def __init__(self, now_utc: Callable[[], dt.datetime] | None = None):
+    def __init__(self, *scenarios: str, now_utc: Callable[[], dt.datetime] | None = None):
+        """``App()`` offers every scenario; ``App("late")`` is a chapter's form for one situation."""
         self.clock = BrowserClock(now_utc=now_utc)
-        self.form = SituationForm(clock=self.clock)
+        self.form = SituationForm(clock=self.clock, scenarios=scenarios or SCENARIOS)
         self.plan_view = PlanView()
         self.messages = MessageTabs()
         # One direction only: views follow the form's situation and never write back.
@@ -36,6 +38,6 @@ class App(StaticFallback, widgets.VBox):
         return self.form.situation
 
 
-def app(now_utc: Callable[[], dt.datetime] | None = None) -> App:
+def app(*scenarios: str, now_utc: Callable[[], dt.datetime] | None = None) -> App:
     """The top widget of the guide."""
-    return App(now_utc=now_utc)
+    return App(*scenarios, now_utc=now_utc)

@@ -49,7 +49,14 @@ class SituationForm(StaticFallback, widgets.VBox):
 
     situation = traitlets.Instance(Situation)
 
-    def __init__(self, clock: BrowserClock | None = None, now_utc: Callable[[], dt.datetime] | None = None):
+    def __init__(
+        self,
+        clock: BrowserClock | None = None,
+        now_utc: Callable[[], dt.datetime] | None = None,
+        scenarios: tuple[str, ...] = SCENARIOS,
+    ):
+        # A chapter about one situation offers only its own scenarios; the app offers all five.
+        self.scenarios = tuple(sc for sc in scenarios if sc in SCENARIOS) or SCENARIOS
         self.clock = clock or BrowserClock(now_utc=now_utc)
         self.touched: set[str] = set()
         self._syncing = False  # True while the form itself adjusts controls (not the person)
@@ -69,11 +76,12 @@ class SituationForm(StaticFallback, widgets.VBox):
     # --- building ------------------------------------------------------------------------------------
     def _build_controls(self) -> None:
         c = self.controls
+        first = self.scenarios[0]
         c["scenario"] = widgets.Dropdown(
-            options=_choices("scenario", SCENARIOS), value="missed", description=text("field.scenario"), style=LABEL_STYLE
+            options=_choices("scenario", self.scenarios), value=first, description=text("field.scenario"), style=LABEL_STYLE
         )
         c["reason"] = widgets.Dropdown(
-            options=_choices("reason", reasons_for("missed")), value="other", description=text("field.reason"), style=LABEL_STYLE
+            options=_choices("reason", reasons_for(first)), value="other", description=text("field.reason"), style=LABEL_STYLE
         )
         self.interview_at = LocalDatetimeField(text("field.interview_at"))
         c["interview_at"] = self.interview_at.picker
