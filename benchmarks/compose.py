@@ -20,7 +20,7 @@ from guide import FORMATS, SCENARIOS, TONES, Situation, channels_for, compose, r
 NOW = datetime(2026, 11, 20, 13, 0)
 INTERVIEW = {
     "missed": datetime(2026, 11, 20, 10, 0),
-    "late": datetime(2026, 11, 20, 13, 30),
+    "late": datetime(2026, 11, 20, 13, 0),
     "reschedule": datetime(2026, 11, 24, 10, 0),
     "cancel": datetime(2026, 11, 24, 10, 0),
     "withdraw": datetime(2026, 11, 24, 10, 0),

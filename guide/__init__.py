@@ -2,13 +2,14 @@
 
 The public API::
 
-    from guide import Situation, validate, plan, compose, InvalidSituation
+    from guide import Situation, validate, plan, compose, InvalidSituation, review
 
 This package's core is plain Python (no widgets); the widget layer is ``guide.ui``. Jinja2 is imported
 on the first ``compose`` call, not here, so importing the guide stays cheap for every kernel.
 """
 
 from .messages import Message, UnsupportedChannel, compose
+from .review import Finding, Review, review
 from .rules import RULES, Rule
 from .situation import (
     CHANNELS,
@@ -27,12 +28,14 @@ from .timeline import ActionPlan, Step, plan
 
 __all__ = [
     "ActionPlan",
+    "Finding",
     "CHANNELS",
     "FORMATS",
     "InvalidSituation",
     "Message",
     "Problem",
     "REASONS",
+    "Review",
     "RULES",
     "Rule",
     "SCENARIOS",
@@ -44,5 +47,6 @@ __all__ = [
     "compose",
     "plan",
     "reasons_for",
+    "review",
     "validate",
 ]

@@ -38,7 +38,7 @@ class Finding:
     """One check's verdict on the draft, worded for the candidate."""
 
     check: str  # the review check ("apology-first")
-    rule_id: str  # the guidance rule it enforces (guide.rules, or review_rules.PENDING_RULES)
+    rule_id: str  # the guidance rule it enforces (guide.rules)
     passed: bool
     severity: str  # "must", "should" or "style"
     title: str  # what the check is about, as a short heading

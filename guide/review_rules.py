@@ -1,10 +1,8 @@
 """What the draft review checks, as data: which rule each check enforces, how much it matters, where it
 applies, and the word lists it looks for.
 
-Each check cites a guidance rule. Most of those rules already live in ``guide/rules.py``; the few the
-review needs that are not there yet are defined below in ``PENDING_RULES`` with the same shape (id,
-source, scenarios) so that they can move into ``rules.py`` unchanged. ``guidance_rule`` prefers the core
-definition, so once a pending rule is added there, the core one is used and the pending copy can go.
+Each check cites a guidance rule of ``guide/rules.py``, so the review, the plan and the messages share
+one statement of each rule and its source.
 
 The word lists are deliberately small and specific: a check that fires on ordinary wording would teach
 candidates to ignore the review. Every pattern is a regular-expression fragment matched
@@ -16,17 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .catalogue import table, text
-from .rules import (
-    ALL,
-    APOLOGY_LETTER,
-    BACKING_OUT,
-    BY_ID,
-    HIRING_PRACTICE,
-    PHONE_OR_EMAIL,
-    REBOUND,
-    Rule,
-)
+from .catalogue import table
+from .rules import BY_ID, Rule
 
 MUST, SHOULD, STYLE = "must", "should", "style"
 SEVERITIES = (MUST, SHOULD, STYLE)  # most important first
@@ -38,38 +27,9 @@ SPOKEN = ("phone", "voicemail")
 EVERY_CHANNEL = ("phone", "voicemail", "email", "letter", "text")
 
 
-class PendingRule(Rule):
-    """A rule the review needs that ``rules.py`` does not define yet; its sentence is ``review.rule.<id>``."""
-
-    @property
-    def text(self) -> str:
-        return text(f"review.rule.{self.id}")
-
-
-def _pending(id: str, source: str, *scenarios: str) -> PendingRule:
-    return PendingRule(id, source, tuple(scenarios) or ALL)
-
-
-PENDING_RULES: tuple[PendingRule, ...] = (
-    # 000 asks to open the letter with the apology; 001 to apologize immediately.
-    _pending("apology-first", APOLOGY_LETTER, "missed", "late"),
-    # 001 ends the email with the apology restated; 000 thanks them for understanding.
-    _pending("close-warmly", PHONE_OR_EMAIL),
-    # 001: a formal tone; hiring practice adds no abbreviations or emoji in texts.
-    _pending("formal-register", PHONE_OR_EMAIL),
-    # 003: honest, concise and professional.
-    _pending("plain-words", BACKING_OUT),
-    _pending("subject-line", HIRING_PRACTICE),
-    # 002: after a slip, get every detail right; a leftover "[Company]" is exactly such a slip.
-    _pending("details-right", REBOUND),
-    _pending("name-the-appointment", HIRING_PRACTICE, "missed", "late", "reschedule", "cancel"),
-)
-PENDING_BY_ID: dict[str, PendingRule] = {r.id: r for r in PENDING_RULES}
-
-
 def guidance_rule(rule_id: str) -> Rule:
-    """The rule a check cites: the core definition when there is one, else the pending one here."""
-    return BY_ID.get(rule_id) or PENDING_BY_ID[rule_id]
+    """The guidance rule a check cites."""
+    return BY_ID[rule_id]
 
 
 @dataclass(frozen=True)

@@ -74,6 +74,14 @@ RULES: tuple[Rule, ...] = (
     _rule("show-commitment", REBOUND, "missed", "late"),
     _rule("arrive-early", REBOUND, "missed", "late", "reschedule"),
     _rule("on-arrival", HIRING_PRACTICE, "late"),
+    # What a well-written message looks like (used by the draft review).
+    _rule("apology-first", APOLOGY_LETTER, "missed", "late"),
+    _rule("close-warmly", PHONE_OR_EMAIL),
+    _rule("formal-register", PHONE_OR_EMAIL),
+    _rule("plain-words", BACKING_OUT),
+    _rule("subject-line", HIRING_PRACTICE),
+    _rule("details-right", REBOUND),
+    _rule("name-the-appointment", HIRING_PRACTICE, "missed", "late", "reschedule", "cancel"),
 )
 
 BY_ID: dict[str, Rule] = {r.id: r for r in RULES}

@@ -25,12 +25,11 @@ from guide.messages import TEMPLATES_DIR
 from guide.review import Finding, Review, _Finder, review
 from guide.review_rules import (
     CHECKS,
-    PENDING_RULES,
     SEVERITIES,
     guidance_rule,
 )
 from guide import review_rules
-from guide.rules import BY_ID, SOURCES
+from guide.rules import SOURCES
 
 from .conftest import make_situation
 
@@ -235,10 +234,7 @@ VARIANTS: dict[str, list[dict[str, object]]] = {
 # looser rule: these voicemails apologize but never own the slip or acknowledge the time it cost
 # (take-responsibility, 001), for reasons whose explanation does not do it by itself. Strict: once the
 # templates are fixed these tests pass, fail as XPASS, and the entry must go.
-TEMPLATE_GAPS: dict[tuple[str, str], set[str]] = {
-    ("missed", "voicemail"): {"family_emergency", "illness", "technical", "other"},
-    ("late", "voicemail"): {"family_emergency", "illness", "technical", "other"},
-}
+TEMPLATE_GAPS: dict[tuple[str, str], set[str]] = {}
 
 
 def _compose_cases():
@@ -373,16 +369,6 @@ def test_every_check_cites_a_known_rule_with_a_source():
         if check.where is not None:
             assert set(check.where) <= set(SCENARIOS)
             assert set(check.where) <= set(rule.scenarios), check.id
-
-
-def test_pending_rules_are_well_formed_and_agree_with_the_core_once_it_has_them():
-    for rule in PENDING_RULES:
-        if rule.id in BY_ID:  # moved into rules.py: the core copy is used; it must say the same
-            assert (BY_ID[rule.id].source, BY_ID[rule.id].scenarios) == (rule.source, rule.scenarios)
-            assert guidance_rule(rule.id) is BY_ID[rule.id]
-        assert rule.source in SOURCES
-        assert rule.text.strip().endswith(".")
-        assert set(rule.scenarios) <= set(SCENARIOS)
 
 
 def test_every_check_has_its_wording_in_the_catalogue():

@@ -23,7 +23,7 @@ import pytest
 
 import guide.ui.message_view as message_view_module
 import guide.ui.plan_view as plan_view_module
-from guide import Situation, channels_for, compose, plan, reasons_for, validate
+from guide import channels_for, compose, plan, reasons_for, validate
 from guide.catalogue import table, text
 from guide.rules import SOURCES, rule
 from guide.ui import App, MessageView, ProblemNote, example_situation, example_text

@@ -173,6 +173,16 @@ TEXT: dict[str, str] = {
     "prevention.confusion": "confirm the date, time and time zone in writing, and put it in your calendar with reminders.",
     "prevention.technical": "test your device, connection and the video link the day before, and keep a phone number to call if it fails.",
     "prevention.conflict": "check your calendar before agreeing to a time, and block the slot as soon as it's set.",
+    # --- what a well-written message looks like (checked by the draft review) ---------------------
+    "rule.apology-first": "Start with the apology, before the explanation or the request.",
+    "rule.close-warmly": "End by saying sorry once more or by thanking them.",
+    "rule.formal-register": "Write formally: no slang, text abbreviations, emoji or words in capitals.",
+    "rule.plain-words": "Use short sentences and everyday words, so the message is easy to read.",
+    "rule.subject-line": "Give the email a subject that says what it is about, then your name and the job.",
+    "rule.details-right": (
+        "Check every detail before sending: no leftover template gaps, and the right names, company and job."
+    ),
+    "rule.name-the-appointment": "In a formal letter, say exactly which interview you mean: its date and time.",
     # --- plan steps ---------------------------------------------------------------------------------
     "step.call-missed": (
         "Call {contact} at {company} (glance at your email and voicemail first, in case they already wrote). "

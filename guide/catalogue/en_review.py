@@ -22,16 +22,6 @@ TEXT: dict[str, str] = {
     "review.severity.must": "Must fix",
     "review.severity.should": "Should fix",
     "review.severity.style": "Nice to have",
-    # --- rules the review needs that the core rule list does not have yet ---------------------------
-    "review.rule.apology-first": "Start with the apology, before the explanation or the request.",
-    "review.rule.close-warmly": "End by saying sorry once more or by thanking them.",
-    "review.rule.formal-register": "Write formally: no slang, text abbreviations, emoji or words in capitals.",
-    "review.rule.plain-words": "Use short sentences and everyday words, so the message is easy to read.",
-    "review.rule.subject-line": "Give the email a subject that says what it is about, then your name and the job.",
-    "review.rule.details-right": (
-        "Check every detail before sending: no leftover template gaps, and the right names, company and job."
-    ),
-    "review.rule.name-the-appointment": "In a formal letter, say exactly which interview you mean: its date and time.",
     # --- leftover placeholders -------------------------------------------------------------------
     "review.no-placeholders.title": "No leftover gaps",
     "review.no-placeholders.pass": "No template gaps like “[Company]” are left in.",

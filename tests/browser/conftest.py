@@ -38,8 +38,8 @@ ARTIFACTS = REPO_ROOT / "tests" / "artifacts"
 # Voila starts in a second or two; a slow CI machine on two cores gets a generous margin.
 SERVER_START_TIMEOUT_S = 90
 SERVER_STOP_TIMEOUT_S = 15
-# The first render starts a kernel and runs the notebook; later expectations only wait for the kernel.
-PAGE_READY_TIMEOUT_MS = 90_000
+# A page load starts a kernel and runs the notebook (seconds); later expectations wait for one round trip.
+PAGE_READY_TIMEOUT_MS = 60_000
 UPDATE_TIMEOUT_MS = 15_000
 
 # A problem note counts as "beside" its field when it starts at most this far below the input.
@@ -131,6 +131,7 @@ class VoilaServer:
     url: str
     log_path: Path
     base_dir: Path  # everything the server and its kernels may write outside the repo (temp, runtime, IPython)
+    broken: str | None = None  # why the app failed to load, once it has; later tests then fail at once
 
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
@@ -194,6 +195,12 @@ def voila_server(tmp_path_factory: pytest.TempPathFactory):
         yield server
     finally:
         _stop(process)
+
+
+TEMPLATE_HINT = (
+    "Voila could not find the page template named in voila.json. `make test` (or `make run`) links "
+    "share/jupyter/voila/templates/rebound into .venv; run it once, or link it by hand.\n"
+)
 
 
 # --- pages ----------------------------------------------------------------------------------------------
@@ -294,13 +301,18 @@ def visit(browser, voila_server: VoilaServer, watch: PageWatch):
     page.set_default_timeout(UPDATE_TIMEOUT_MS)
     visit = OpenPage(context, page, voila_server)
     try:
+        if voila_server.broken:
+            pytest.fail(f"The app did not load in an earlier test, so this one cannot run: {voila_server.broken}", pytrace=False)
         try:
             page.goto(voila_server.url, wait_until="domcontentloaded", timeout=PAGE_READY_TIMEOUT_MS)
             expect(page.get_by_label(text("field.candidate_name"), exact=True)).to_be_visible(
                 timeout=PAGE_READY_TIMEOUT_MS
             )
         except (AssertionError, PlaywrightError) as error:  # a broken app never shows its first field
-            pytest.fail(f"The app did not load: {error}\n--- end of the Voila log ---\n{voila_server.log()[-6000:]}")
+            voila_server.broken = str(error).splitlines()[0]
+            log = voila_server.log()
+            hint = TEMPLATE_HINT if "TemplateNotFound" in log else ""
+            pytest.fail(f"The app did not load: {error}\n{hint}--- end of the Voila log ---\n{log[-6000:]}", pytrace=False)
         yield visit
     finally:
         visit.leave()
