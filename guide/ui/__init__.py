@@ -1,11 +1,13 @@
 """The widget layer: small ipywidgets classes that wire controls to the core. No wording, no rules.
 
 ``App`` composes ``SituationForm`` (controls -> one ``Situation``), ``PlanView`` and ``MessageTabs``
-(one ``MessageView`` per channel). ``app()`` returns the top widget. ipywidgets is imported here and
-nowhere in the core.
+(one ``MessageView`` per channel); ``DraftReview`` checks a draft the candidate wrote. ``app()`` returns
+the top widget. ipywidgets is imported here and nowhere in the core.
 """
 
 from .app import App, app
+from .draft_example import example_review_text
+from .draft_view import DraftReview
 from .example import example_situation, example_text
 from .form import SituationForm
 from .guidance_view import GuidanceView
@@ -15,6 +17,7 @@ from .plan_view import PlanView
 
 __all__ = [
     "App",
+    "DraftReview",
     "GuidanceView",
     "MessageTabs",
     "MessageView",
@@ -22,6 +25,7 @@ __all__ = [
     "ProblemNote",
     "SituationForm",
     "app",
+    "example_review_text",
     "example_situation",
     "example_text",
 ]

@@ -1,0 +1,316 @@
+"""``DraftReview``: the "check my draft" panel. The candidate pastes what they wrote and sees, as they
+type, each piece of advice marked as followed or not, why, what to change, and where the advice comes
+from, under a one-line summary a counselor can take in at a glance.
+
+The panel only wires controls to ``guide.review.review``; the checks and their wording are the core's.
+Whatever is pasted is data: every line of a finding (which may quote the draft) is escaped, nothing is
+logged or stored, and a failure inside the review shows one plain sentence instead of a traceback.
+
+textstat, which the readability check needs, takes seconds to load its dictionary the first time; it
+is loaded when the first draft is reviewed, never when the page starts (see ``_start_warming``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import threading
+import time
+from typing import Callable
+
+import ipywidgets as widgets
+import traitlets
+
+from ..catalogue import text
+from ..review import Finding, Review, review, warm_up
+from ..review_rules import READABILITY_MIN_WORDS
+from ..situation import Situation, errors
+from .base import StaticFallback
+from .plan_view import source_label
+from .safety import failure_html, log_failure, run_safely
+from .style import DUE_INK, DUE_PAPER, ERROR_INK, ERROR_PAPER, INK, MUTED_INK, PAPER, WARNING_INK, WARNING_PAPER, stylesheet
+
+# The kinds of message a candidate may have drafted, in the order the drop-down offers them.
+DRAFT_CHANNELS = ("email", "letter", "phone", "voicemail", "text")
+LABEL_STYLE = {"description_width": "initial"}
+
+# A finding that passed: dark green on pale green (7.1:1, checked with the other pairs in the tests).
+PASS_INK = "#1d5e2a"
+PASS_PAPER = "#edf7ee"
+CONTRAST_PAIRS = ((PASS_INK, PASS_PAPER),)
+
+# Shown beside the verdict words, never instead of them: colour and icon only repeat what the text says.
+ICONS = {"passed": "\u2713", "must": "\u2717", "should": "\u2717", "style": "!"}
+
+CSS = f"""
+.rebound-draft .widget-inline-hbox {{
+  flex-direction: column; align-items: stretch; width: 100%; max-width: 40em; height: auto; margin-top: 0.6em;
+}}
+.rebound-draft .widget-inline-hbox > .widget-label {{
+  width: auto !important; max-width: none; text-align: left; white-space: normal; overflow: visible;
+  line-height: 1.4; height: auto; margin: 0 0 0.25em 0; font-weight: 600; color: {INK}; font-size: 1em;
+}}
+.rebound-draft .widget-inline-hbox input, .rebound-draft .widget-inline-hbox select,
+.rebound-draft .widget-inline-hbox textarea {{
+  font-size: 1em; width: 100%; color: {INK}; background: {PAPER}; border: 1px solid #6b6b6b; box-sizing: border-box;
+}}
+.rebound-draft .widget-inline-hbox input, .rebound-draft .widget-inline-hbox select {{ height: 2.4em; }}
+.rebound-draft .widget-inline-hbox textarea {{ min-height: 14em; line-height: 1.45; padding: 0.4em; resize: vertical; }}
+.rebound-draft .widget-textarea {{ height: auto; }}
+.rebound-draft .rebound-draft-summary {{
+  font-size: 1.2em; font-weight: 600; padding: 0.5em 0.8em; margin: 1em 0 0.3em 0; max-width: 36em;
+  color: {DUE_INK}; background: {DUE_PAPER}; border-left: 6px solid {DUE_INK};
+}}
+.rebound-draft .rebound-draft-summary.rebound-ready {{
+  color: {PASS_INK}; background: {PASS_PAPER}; border-left-color: {PASS_INK};
+}}
+.rebound-draft .rebound-draft-score {{ font-weight: 600; margin: 0 0 0.3em 0; }}
+.rebound-draft .rebound-findings-heading {{ font-size: 1.05em; font-weight: 600; margin: 1em 0 0.4em 0; }}
+.rebound-draft ul.rebound-findings {{ list-style: none; padding: 0; margin: 0; max-width: 40em; }}
+.rebound-draft .rebound-finding {{ border-left: 4px solid; padding: 0.35em 0.7em; margin: 0 0 0.6em 0; }}
+.rebound-draft .rebound-finding p {{ margin: 0 0 0.2em 0; }}
+.rebound-draft .rebound-finding.rebound-pass {{ color: {PASS_INK}; background: {PASS_PAPER}; border-color: {PASS_INK}; }}
+.rebound-draft .rebound-finding.rebound-fail {{ color: {ERROR_INK}; background: {ERROR_PAPER}; border-color: {ERROR_INK}; }}
+.rebound-draft .rebound-finding.rebound-fail.rebound-style {{
+  color: {WARNING_INK}; background: {WARNING_PAPER}; border-color: {WARNING_INK};
+}}
+.rebound-draft .rebound-verdict {{ font-weight: 700; margin-right: 0.4em; }}
+.rebound-draft .rebound-finding-title {{ font-weight: 600; }}
+.rebound-draft .rebound-finding .rebound-source {{ font-size: 0.95em; }}
+.rebound-draft .rebound-checking {{ color: {MUTED_INK}; }}
+"""
+
+
+def draft_stylesheet() -> widgets.HTML:
+    sheet = widgets.HTML(value=f"<style>{CSS}</style>")
+    sheet.layout.display = "none"
+    return sheet
+
+
+# --- the review as markup ------------------------------------------------------------------------------
+def verdict(finding: Finding) -> str:
+    """The finding's verdict in words: "Passed", or how much its failure matters."""
+    return text("ui.draft.verdict." + ("passed" if finding.passed else finding.severity))
+
+
+def finding_html(finding: Finding) -> str:
+    """One finding as a list item. Reasons quote the draft, so every part is escaped."""
+    e = html.escape
+    kind = "passed" if finding.passed else finding.severity
+    classes = f"rebound-finding {'rebound-pass' if finding.passed else 'rebound-fail'} rebound-{finding.severity}"
+    parts = [
+        f'<li class="{classes}" data-check="{e(finding.check)}">',
+        f'<p><span class="rebound-verdict"><span aria-hidden="true">{ICONS[kind]}</span> {e(verdict(finding))}:</span>'
+        f'<span class="rebound-finding-title">{e(finding.title)}</span></p>',
+        f'<p class="rebound-finding-reason">{e(finding.reason)}</p>',
+    ]
+    if finding.suggestion:
+        parts.append(f'<p class="rebound-finding-fix"><strong>{e(text("ui.draft.try"))}</strong> {e(finding.suggestion)}</p>')
+    parts.append(f'<p class="rebound-source">{e(text("ui.plan.source", source=source_label(finding.source)))}</p></li>')
+    return "".join(parts)
+
+
+def findings_html(result: Review) -> str:
+    if not result.findings:
+        return ""
+    heading = f'<h3 class="rebound-findings-heading">{html.escape(text("ui.draft.findings"))}</h3>'
+    return heading + '<ul class="rebound-findings">' + "".join(finding_html(f) for f in result.findings) + "</ul>"
+
+
+def summary_html(result: Review) -> str:
+    """The line a counselor reads first, then the score and any caveat about the review itself."""
+    e = html.escape
+    ready = " rebound-ready" if result.ready and result.scenario is not None else ""
+    parts = [f'<div role="status"><p class="rebound-draft-summary{ready}">{e(result.summary)}</p></div>']
+    if result.total:
+        parts.append(f'<p class="rebound-draft-score">{e(text("ui.draft.score", score=result.score))}</p>')
+    if result.note:
+        parts.append(f'<p class="rebound-help">{e(result.note)}</p>')
+    return "".join(parts)
+
+
+# --- when to review ------------------------------------------------------------------------------------
+def running_loop() -> asyncio.AbstractEventLoop | None:
+    """The kernel's event loop while it handles a message from the page; None outside one (tests)."""
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
+class ReviewPacer:
+    """Runs the review at once while reviews keep up with typing; after a slow one (a paste of many
+    thousands of words), waits for a short pause in typing instead.
+
+    Each keystroke in the box reaches the kernel as its own message. A review of an ordinary draft takes
+    a few milliseconds, so reviewing every one keeps the page live. A review that took longer than
+    ``QUICK_S`` would, repeated per keystroke, queue work faster than it is done; then a change only
+    (re)starts a timer on the kernel's loop, and the review runs once the typing pauses.
+    """
+
+    QUICK_S = 0.05
+    PAUSE_S = 0.3
+
+    def __init__(
+        self,
+        action: Callable[[], None],
+        on_wait: Callable[[], None] = lambda: None,
+        loop: Callable[[], asyncio.AbstractEventLoop | None] = running_loop,
+    ):
+        self._action = action
+        self._on_wait = on_wait
+        self._loop = loop
+        self._pending: asyncio.TimerHandle | None = None
+        self.last_duration = 0.0
+
+    @property
+    def waiting(self) -> bool:
+        return self._pending is not None
+
+    def request(self) -> None:
+        if self._pending is not None:
+            self._pending.cancel()
+            self._pending = None
+        loop = self._loop()
+        if loop is None or self.last_duration < self.QUICK_S:
+            self._run()
+            return
+        self._on_wait()
+        self._pending = loop.call_later(self.PAUSE_S, self._run)
+
+    def _run(self) -> None:
+        self._pending = None
+        started = time.perf_counter()
+        try:
+            self._action()
+        finally:
+            self.last_duration = time.perf_counter() - started
+
+
+# textstat is loaded by the first review of a draft long enough to measure. A first draft being typed
+# starts shorter than that, so its first review starts the load in the background instead: by the time
+# the draft is long enough, the dictionary is ready and the page does not stall mid-sentence.
+_warming_started = False
+_warming_lock = threading.Lock()
+# Whether this kernel has reviewed a draft yet: the first review also compiles the review's patterns.
+_reviewed_once = False
+
+
+def _start_warming() -> None:
+    global _warming_started
+    with _warming_lock:
+        if _warming_started:
+            return
+        _warming_started = True
+
+    def warm() -> None:
+        try:
+            warm_up()
+        except Exception as exc:  # a failed warm-up only means the first long review loads it itself
+            log_failure("loading the readability measure", exc)
+
+    threading.Thread(target=warm, name="rebound-review-warm-up", daemon=True).start()
+
+
+# --- the panel -----------------------------------------------------------------------------------------
+class DraftReview(StaticFallback, widgets.VBox):
+    """The draft box, its kind and subject, and the rule-by-rule review of what is in it.
+
+    ``situation`` is the form's (the app links it one way, ``dlink``); a complete situation lets the
+    review compare names, company, job and times, an incomplete one is left out and the review reads
+    what it can from the draft alone. ``result`` is the review on show.
+    """
+
+    situation = traitlets.Instance(Situation, allow_none=True)
+    result = traitlets.Instance(Review, allow_none=True)
+
+    def __init__(self, form: traitlets.HasTraits | None = None, channel: str = "email"):
+        """``DraftReview(form=...)`` follows that form's situation; ``DraftReview()`` stands alone."""
+        self.channel_choice = widgets.Dropdown(
+            options=[(text(f"channel.{c}"), c) for c in DRAFT_CHANNELS],
+            value=channel if channel in DRAFT_CHANNELS else DRAFT_CHANNELS[0],
+            description=text("ui.draft.channel"),
+            style=LABEL_STYLE,
+        )
+        self.subject_field = widgets.Text(description=text("ui.draft.subject"), continuous_update=True, style=LABEL_STYLE)
+        self.draft_field = widgets.Textarea(
+            description=text("ui.draft.body"), continuous_update=True, rows=12, style=LABEL_STYLE
+        )
+        privacy = widgets.HTML(f"<p>{html.escape(text('ui.draft.privacy'))}</p>")
+        privacy.add_class("rebound-privacy")
+        help_line = widgets.HTML(f"<p>{html.escape(text('ui.draft.help'))}</p>")
+        help_line.add_class("rebound-help")
+        self.form_hint = widgets.HTML(f"<p>{html.escape(text('ui.draft.without_form'))}</p>")
+        self.form_hint.add_class("rebound-help")
+        self.status = widgets.HTML()
+        self.summary = widgets.HTML()
+        self.findings = widgets.HTML()
+        super().__init__(
+            [
+                stylesheet(),
+                draft_stylesheet(),
+                privacy,
+                self.channel_choice,
+                self.subject_field,
+                self.draft_field,
+                help_line,
+                self.status,
+                self.summary,
+                self.form_hint,
+                self.findings,
+            ]
+        )
+        self.add_class("rebound")
+        self.add_class("rebound-draft")
+        self._pacer = ReviewPacer(self._review_now, on_wait=self._show_checking)
+        self._links = [traitlets.dlink((form, "situation"), (self, "situation"))] if form is not None else []
+        for control in (self.channel_choice, self.subject_field, self.draft_field):
+            control.observe(lambda _change: self.refresh(), names="value")
+        self.observe(lambda _change: self.refresh(), names="situation")
+        self.refresh()
+
+    # --- reading the controls ----------------------------------------------------------------------
+    @property
+    def channel(self) -> str:
+        return self.channel_choice.value
+
+    def usable_situation(self) -> Situation | None:
+        """The form's situation if it is complete enough to compare with, else None."""
+        s = self.situation
+        if s is None or errors(s):
+            return None
+        return s
+
+    # --- the one update path -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.subject_field.layout.display = None if self.channel == "email" else "none"
+        self._pacer.request()
+
+    def _review_now(self) -> None:
+        run_safely("checking the draft", self._render, self._show_failure)
+
+    def _render(self) -> None:
+        global _reviewed_once
+        draft = self.draft_field.value
+        if not _reviewed_once and draft.strip():
+            self._show_checking()  # the kernel's first review takes a moment; say that it is coming
+        situation = self.usable_situation()
+        subject = self.subject_field.value if self.channel == "email" else None
+        result = review(draft, situation, subject=subject, channel=self.channel)
+        self.summary.value = summary_html(result)
+        self.findings.value = findings_html(result)
+        self.form_hint.layout.display = None if (self.situation is not None and situation is None) else "none"
+        self.status.value = ""
+        self.result = result
+        if result.total:
+            _reviewed_once = True
+            if result.word_count < READABILITY_MIN_WORDS:
+                _start_warming()
+
+    def _show_checking(self) -> None:
+        self.status.value = f'<p class="rebound-checking">{html.escape(text("ui.draft.checking"))}</p>'
+
+    def _show_failure(self) -> None:
+        self.status.value = failure_html()
+        self.summary.value = ""
+        self.findings.value = ""
