@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8866
 
-.PHONY: run lab test test-fast bench chromium clean
+.PHONY: run lab test test-fast bench notebooks chromium clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,13 @@ test: $(STAMP) chromium
 # Everything but the browser: quick feedback while editing the core.
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not browser"
+
+# Re-run every notebook in place after changing wording or widgets, so nbval compares fresh outputs.
+# Widget state is left out: it holds nothing nbval checks and would bloat the diff.
+notebooks: $(STAMP)
+	@for nb in notebooks/*.ipynb; do \
+	  $(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+	    --ExecutePreprocessor.store_widget_state=False "$$nb" || exit 1; done
 
 bench: $(STAMP)
 	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
