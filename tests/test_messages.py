@@ -167,3 +167,12 @@ def test_templates_are_only_jinja_files_in_scenario_folders():
     for path in Path(TEMPLATES_DIR).rglob("*"):
         if path.is_file():
             assert path.suffix == ".j2", path
+
+
+@pytest.mark.parametrize("scenario, channel", ALL_PAIRS)
+def test_no_stray_spaces_when_an_optional_sentence_is_left_out(situation, scenario, channel):
+    """Downloads and copies show the plain text exactly, so a skipped sentence must not leave a gap."""
+    for reason in reasons_for(scenario):
+        body = compose(situation(scenario, reason=reason, interview_format="video"), channel).body
+        assert "  " not in body, reason
+        assert not any(line.startswith(" ") for line in body.splitlines()), reason
