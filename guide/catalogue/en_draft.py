@@ -19,8 +19,8 @@ TEXT: dict[str, str] = {
         "shows whether your draft follows it, and what to change if it doesn't."
     ),
     "ui.draft.without_form": (
-        "Fill in the details above as well (what happened, when, the company, the job and your name) "
-        "to also have names, times and details compared with your draft."
+        "Once the details above are complete (what happened, when, the company, the job and your name), "
+        "the check also compares your draft with them: names, times and the rest."
     ),
     # --- the results ----------------------------------------------------------------------------------
     "ui.draft.score": "Score: {score} out of 100",

@@ -52,7 +52,7 @@ CSS = f"""
 }}
 .rebound-draft .widget-inline-hbox input, .rebound-draft .widget-inline-hbox select,
 .rebound-draft .widget-inline-hbox textarea {{
-  font-size: 1em; width: 100%; color: {INK}; background: {PAPER}; border: 1px solid #6b6b6b; box-sizing: border-box;
+  flex: 0 0 auto; font-size: 1em; font-family: inherit; width: 100%; color: {INK}; background: {PAPER}; border: 1px solid #6b6b6b; box-sizing: border-box;
 }}
 .rebound-draft .widget-inline-hbox input, .rebound-draft .widget-inline-hbox select {{ height: 2.4em; }}
 .rebound-draft .widget-inline-hbox textarea {{ min-height: 14em; line-height: 1.45; padding: 0.4em; resize: vertical; }}
@@ -74,7 +74,7 @@ CSS = f"""
 .rebound-draft .rebound-finding.rebound-fail.rebound-style {{
   color: {WARNING_INK}; background: {WARNING_PAPER}; border-color: {WARNING_INK};
 }}
-.rebound-draft .rebound-verdict {{ font-weight: 700; margin-right: 0.4em; }}
+.rebound-draft .rebound-verdict {{ font-weight: 700; }}
 .rebound-draft .rebound-finding-title {{ font-weight: 600; }}
 .rebound-draft .rebound-finding .rebound-source {{ font-size: 0.95em; }}
 .rebound-draft .rebound-checking {{ color: {MUTED_INK}; }}
@@ -100,7 +100,7 @@ def finding_html(finding: Finding) -> str:
     classes = f"rebound-finding {'rebound-pass' if finding.passed else 'rebound-fail'} rebound-{finding.severity}"
     parts = [
         f'<li class="{classes}" data-check="{e(finding.check)}">',
-        f'<p><span class="rebound-verdict"><span aria-hidden="true">{ICONS[kind]}</span> {e(verdict(finding))}:</span>'
+        f'<p><span class="rebound-verdict"><span aria-hidden="true">{ICONS[kind]}</span> {e(verdict(finding))}:</span> '
         f'<span class="rebound-finding-title">{e(finding.title)}</span></p>',
         f'<p class="rebound-finding-reason">{e(finding.reason)}</p>',
     ]
@@ -234,7 +234,7 @@ class DraftReview(StaticFallback, widgets.VBox):
         )
         self.subject_field = widgets.Text(description=text("ui.draft.subject"), continuous_update=True, style=LABEL_STYLE)
         self.draft_field = widgets.Textarea(
-            description=text("ui.draft.body"), continuous_update=True, rows=12, style=LABEL_STYLE
+            description=text("ui.draft.body"), continuous_update=True, rows=14, style=LABEL_STYLE
         )
         privacy = widgets.HTML(f"<p>{html.escape(text('ui.draft.privacy'))}</p>")
         privacy.add_class("rebound-privacy")
