@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from guide import SCENARIOS, channels_for
+from guide.catalogue import text
 
 pytestmark = pytest.mark.browser
 
@@ -30,6 +31,9 @@ def test_a_full_visit_fetches_nothing_from_outside_and_logs_no_errors(app, watch
         app.set_time("interview_at", times[scenario])
         if scenario == "late":
             app.type_into("eta_minutes", "15")
+        # Wait for the kernel to offer this scenario's tabs: a click on the previous set would be undone
+        # when the new set arrives (the kernel re-selects the channel that was chosen before).
+        expect(app.tabs()).to_have_text([text(f"channel.{c}") for c in channels_for(scenario)])
         for channel in channels_for(scenario):
             app.tab(channel).click()
             expect(app.tab(channel)).to_have_attribute("aria-selected", "true")
