@@ -53,6 +53,7 @@ ONLY_FOR: dict[str, tuple[str, ...]] = {
     # Very late candidates offer to come another time, so they may offer times too.
     "proposed_slots": ("missed", "reschedule", "late"),
     "interviews_so_far": ("withdraw",),
+    "agreed_at": ("missed", "reschedule", "late"),
 }
 
 

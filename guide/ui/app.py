@@ -30,6 +30,7 @@ class App(StaticFallback, widgets.VBox):
         self._links = [
             traitlets.dlink((self.form, "situation"), (self.plan_view, "situation")),
             traitlets.dlink((self.form, "situation"), (self.messages, "situation")),
+            traitlets.dlink((self.messages, "channel"), (self.plan_view, "channel")),  # the message to print
         ]
         super().__init__([self.form, self.plan_view, self.messages])
 

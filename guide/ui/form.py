@@ -99,6 +99,9 @@ class SituationForm(StaticFallback, widgets.VBox):
         c["interviews_so_far"] = widgets.IntText(value=0, description=text("field.interviews_so_far"), style=LABEL_STYLE)
         self.slots = [LocalDatetimeField(label) for label in slot_labels()]
         c["proposed_slots"] = self.slots[0].picker
+        # Filled in once the employer confirms a new time: the plan shows it and a calendar event is offered.
+        self.agreed_at = LocalDatetimeField(text("field.agreed_at"))
+        c["agreed_at"] = self.agreed_at.picker
         c["tone"] = widgets.Dropdown(
             options=_choices("tone", TONES), value="formal", description=text("field.tone"), style=LABEL_STYLE
         )
@@ -143,6 +146,7 @@ class SituationForm(StaticFallback, widgets.VBox):
                 text("rule.offer-slots") + " " + text("ui.help.proposed_slots"),
                 controls=[slot.picker for slot in self.slots],
             ),
+            self._row("agreed_at", text("ui.take.help.agreed_at")),
             self._row("tone", text("ui.help.tone")),
             self.status,
         ]
@@ -150,10 +154,11 @@ class SituationForm(StaticFallback, widgets.VBox):
     # --- wiring --------------------------------------------------------------------------------------
     def _wire(self) -> None:
         for name, control in self.controls.items():
-            if name in ("interview_at", "proposed_slots"):
+            if name in ("interview_at", "proposed_slots", "agreed_at"):
                 continue  # times are read through their LocalDatetimeField below
             control.observe(self._on_change(name), names="value")
         self.interview_at.observe(self._on_change("interview_at"), names="value")
+        self.agreed_at.observe(self._on_change("agreed_at"), names="value")
         for slot in self.slots:
             slot.observe(self._on_change("proposed_slots"), names="value")
         # The participant's offset arrives from the browser after the page loads; "now" depends on it.
@@ -233,6 +238,7 @@ class SituationForm(StaticFallback, widgets.VBox):
             candidate_phone=c["candidate_phone"].value,
             candidate_email=c["candidate_email"].value,
             interviews_so_far=c["interviews_so_far"].value if applies("interviews_so_far", scenario) else 0,
+            agreed_at=self.agreed_at.value if applies("agreed_at", scenario) else None,
         )
 
     def _show_problems(self, situation: Situation) -> None:

@@ -2,6 +2,10 @@
 
 Message text reaches the page only as ``Message.html``, which the core builds by escaping the plain
 body, so markup typed into a field is shown as text, never run as markup.
+
+Under each message, "take it with you": copy it, open it in an email app, or download it. The files
+come from the export core (``guide.exports``) at the moment they are asked for, from the same
+situation and message the view shows.
 """
 
 from __future__ import annotations
@@ -12,12 +16,23 @@ import ipywidgets as widgets
 import traitlets
 
 from ..catalogue import text
+from ..exports import to_docx, to_eml, to_txt
 from ..messages import Message, compose
 from ..situation import InvalidSituation, Situation, channels_for
 from .base import StaticFallback
 from .notes import waiting_html
 from .safety import failure_html, log, run_safely
 from .style import stylesheet
+from .take_away import CopyButton, DownloadButton, mailto_html
+
+# The downloads each channel offers beyond plain text: an email as a draft, the letter as a document.
+DOWNLOADS: dict[str, tuple[str, ...]] = {
+    "phone": ("txt",),
+    "voicemail": ("txt",),
+    "email": ("txt", "eml"),
+    "letter": ("docx", "txt"),
+    "text": ("txt",),
+}
 
 
 def template_missing(exc: Exception, situation: Situation, channel: str) -> bool:
@@ -31,11 +46,60 @@ def template_missing(exc: Exception, situation: Situation, channel: str) -> bool
     return isinstance(exc, jinja2.TemplateNotFound) and exc.name == f"{situation.scenario}/{channel}.txt.j2"
 
 
+def _wrapping_row(children: list[widgets.Widget]) -> widgets.HBox:
+    row = widgets.HBox(children, layout=widgets.Layout(flex_flow="row wrap", align_items="flex-start"))
+    row.add_class("rebound-take-row")
+    return row
+
+
+class TakeAwayRow(widgets.VBox):
+    """Copy, the email link and the downloads for one channel's message."""
+
+    def __init__(self, channel: str, current: "MessageView"):
+        self.channel = channel
+        self.heading = widgets.HTML(f'<h4 class="rebound-group">{html.escape(text("ui.take.message.heading"))}</h4>')
+        self.copy = CopyButton(text("ui.take.copy"), text("ui.take.copied"))
+        self.copy_subject = CopyButton(text("ui.take.copy_subject"), text("ui.take.copied_subject"))
+        self.mailto = widgets.HTML()
+        self.mailto.add_class("rebound-take-mailto")
+        makers = {
+            "txt": lambda: to_txt(*current.shown()),
+            "eml": lambda: to_eml(*current.shown()),
+            "docx": lambda: to_docx(current.shown()[1]),
+        }
+        self.downloads = {kind: DownloadButton(text(f"ui.take.{kind}"), makers[kind]) for kind in DOWNLOADS[channel]}
+        super().__init__([
+            self.heading,
+            _wrapping_row([self.copy, self.copy_subject]),
+            self.mailto,
+            _wrapping_row(list(self.downloads.values())),
+        ])  # fmt: skip
+        self.add_class("rebound-take-away")
+
+    def fill(self, message: Message) -> None:
+        self.copy.value = message.body
+        self.copy_subject.value = message.subject or ""
+        self.copy_subject.layout.display = None if message.subject else "none"
+        # A mail program is the place for an email only; other channels are said, texted or printed.
+        self.mailto.value = mailto_html(message) if self.channel == "email" else ""
+        self.mailto.layout.display = None if self.channel == "email" else "none"
+        self.layout.display = None
+
+    def clear(self) -> None:
+        self.copy.value = ""
+        self.copy_subject.value = ""
+        self.mailto.value = ""
+        self.layout.display = "none"
+
+
 class MessageView(widgets.VBox):
     """One composed message: subject (if the channel has one) and body. Knows nothing about wording."""
 
     def __init__(self, channel: str):
         self.channel = channel
+        # What is on screen, kept so a download made later is exactly the message that was read.
+        self.situation: Situation | None = None
+        self.message: Message | None = None
         self.note = widgets.HTML()
         self.subject = widgets.HTML()
         self.subject.add_class("rebound-subject")
@@ -46,9 +110,20 @@ class MessageView(widgets.VBox):
         self.words = widgets.HTML()
         self.words.add_class("rebound-help")
         self.status = widgets.HTML()
-        super().__init__([self.status, self.note, self.subject_row, self.body, self.words])
+        self.take = TakeAwayRow(channel, self)
+        super().__init__([self.status, self.note, self.subject_row, self.body, self.words, self.take])
         self.add_class("rebound-message")
         self._clear()
+
+    def shown(self) -> tuple[Message, Situation]:
+        """The message on screen and the situation it was written for.
+
+        Raises ``InvalidSituation`` when no message is shown (the details are incomplete), which a
+        download button explains in the person's words.
+        """
+        if self.message is None or self.situation is None:
+            raise InvalidSituation([])
+        return self.message, self.situation
 
     def show(self, situation: Situation) -> None:
         run_safely(f"showing the {self.channel} message", lambda: self._show(situation), self._show_failure)
@@ -66,9 +141,10 @@ class MessageView(widgets.VBox):
             sentence = text("ui.message.unavailable", channel=text(f"channel.{self.channel}"))
             self._clear(f'<p class="rebound-waiting">{html.escape(sentence)}</p>')
             return
-        self._fill(message)
+        self._fill(message, situation)
 
-    def _fill(self, message: Message) -> None:
+    def _fill(self, message: Message, situation: Situation) -> None:
+        self.situation, self.message = situation, message
         self.status.value = ""
         self.note.value = f'<p class="rebound-help">{html.escape(message.note)}</p>' if message.note else ""
         self.subject.value = html.escape(message.subject or "")
@@ -76,8 +152,11 @@ class MessageView(widgets.VBox):
         self.body.value = message.html
         self.body.layout.display = None
         self.words.value = f"<p>{html.escape(text('ui.message.words', count=message.word_count))}</p>"
+        self.take.fill(message)
 
     def _clear(self, status_html: str = "") -> None:
+        self.situation, self.message = None, None
+        self.take.clear()
         self.status.value = status_html
         self.note.value = ""
         self.subject.value = ""
@@ -91,9 +170,14 @@ class MessageView(widgets.VBox):
 
 
 class MessageTabs(StaticFallback, widgets.VBox):
-    """One tab per channel offered for the scenario, titled with the channel's name."""
+    """One tab per channel offered for the scenario, titled with the channel's name.
+
+    ``channel`` is the channel of the selected tab (None before there are tabs): the printable plan
+    includes that message.
+    """
 
     situation = traitlets.Instance(Situation, allow_none=True)
+    channel = traitlets.Unicode(None, allow_none=True)
 
     def __init__(self):
         self.tab = widgets.Tab()
@@ -103,6 +187,11 @@ class MessageTabs(StaticFallback, widgets.VBox):
         self.add_class("rebound")
         self.add_class("rebound-messages")
         self.observe(lambda _change: self.refresh(), names="situation")
+        self.tab.observe(lambda _change: self._follow_tab(), names=["selected_index", "children"])
+
+    def _follow_tab(self) -> None:
+        index = self.tab.selected_index
+        self.channel = self.channels[index] if index is not None and index < len(self.tab.children) else None
 
     @property
     def channels(self) -> tuple[str, ...]:

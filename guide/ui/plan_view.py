@@ -1,4 +1,9 @@
-"""``PlanView``: the action plan, most urgent first, each step with its due time, why, and source."""
+"""``PlanView``: the action plan, most urgent first, each step with its due time, why, and source.
+
+Under the plan, "take your plan with you": the one-page plan as a printable HTML page and as a PDF
+(with the message of the tab chosen in ``MessageTabs``), and a calendar event once a new interview
+time has been agreed. The files are made by the export core only when a button is pressed.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +15,15 @@ import traitlets
 
 from ..catalogue import text
 from ..clock import aligned
+from ..exports import handout_html_file, handout_pdf, to_ics
 from ..formatting import format_datetime, format_time
-from ..situation import InvalidSituation, Situation, channels_for
+from ..situation import InvalidSituation, Situation, applies, channels_for
 from ..timeline import ActionPlan, Step, plan
 from .base import StaticFallback
-from .notes import waiting_html
+from .notes import help_markup, waiting_html
 from .safety import failure_html, run_safely
 from .style import stylesheet
+from .take_away import DownloadButton
 
 # A step due within this margin of "now" is simply due now.
 NOW_MARGIN = dt.timedelta(minutes=1)
@@ -65,22 +72,101 @@ def plan_html(steps: ActionPlan, situation: Situation) -> str:
     return "<ol>" + "".join(step_html(step, situation, now) for step in steps) + "</ol>"
 
 
+def printed_channel(situation: Situation, steps: ActionPlan, selected: str | None) -> str | None:
+    """Which message the printed plan includes: the selected tab's, else the first one the plan asks for."""
+    offered = channels_for(situation.scenario)
+    if selected in offered:
+        return selected
+    asked = [step.channel for step in steps if step.channel in offered]
+    return asked[0] if asked else (offered[0] if offered else None)
+
+
+class PlanTakeAway(widgets.VBox):
+    """The plan's downloads: printable page, PDF and, once a new time is agreed, the calendar event."""
+
+    def __init__(self, view: "PlanView"):
+        self.heading = widgets.HTML(f'<h3 class="rebound-group">{html.escape(text("ui.take.plan.heading"))}</h3>')
+        self.channel_help = widgets.HTML()
+        self.channel_help.add_class("rebound-help")
+        self.downloads = {
+            "html": DownloadButton(text("ui.take.html"), lambda: handout_html_file(*view.printed())),
+            "pdf": DownloadButton(text("ui.take.pdf"), lambda: handout_pdf(*view.printed())),
+            "ics": DownloadButton(text("ui.take.ics"), lambda: to_ics(view.printed()[0])),
+        }
+        row = widgets.HBox(
+            list(self.downloads.values()), layout=widgets.Layout(flex_flow="row wrap", align_items="flex-start")
+        )
+        row.add_class("rebound-take-row")
+        self.calendar_help = widgets.HTML()
+        self.calendar_help.add_class("rebound-help")
+        super().__init__([self.heading, self.channel_help, row, self.calendar_help])
+        self.add_class("rebound-take-away")
+        self.layout.display = "none"
+
+    def show(self, situation: Situation, channel: str) -> None:
+        self.channel_help.value = help_markup(text("ui.take.plan.channel", channel=text(f"channel.{channel}")))
+        agreed = situation.agreed_at is not None
+        self.downloads["ics"].layout.display = None if agreed else "none"
+        if agreed:
+            self.calendar_help.value = help_markup(text("ui.take.ics_help"))
+        elif applies("agreed_at", situation.scenario):
+            self.calendar_help.value = help_markup(text("ui.take.ics_waiting"))
+        else:
+            self.calendar_help.value = ""
+        self.calendar_help.layout.display = None if self.calendar_help.value else "none"
+        self.layout.display = None
+
+    def hide(self) -> None:
+        self.layout.display = "none"
+
+
 class PlanView(StaticFallback, widgets.VBox):
-    """Shows ``plan(situation)``; before the situation is complete, says what is still missing."""
+    """Shows ``plan(situation)``; before the situation is complete, says what is still missing.
+
+    ``channel`` is the message tab chosen elsewhere on the page (``MessageTabs.channel``); the printed
+    plan includes that message, or the plan's first one while no tab is chosen.
+    """
 
     situation = traitlets.Instance(Situation, allow_none=True)
+    channel = traitlets.Unicode(None, allow_none=True)
 
     def __init__(self):
         self.content = widgets.HTML()
-        super().__init__([stylesheet(), self.content])
+        self.steps: ActionPlan | None = None  # the plan on screen, None while the details are incomplete
+        self.take = PlanTakeAway(self)
+        super().__init__([stylesheet(), self.content, self.take])
         self.add_class("rebound")
         self.add_class("rebound-plan")
         self.observe(lambda _change: self.refresh(), names="situation")
+        self.observe(lambda _change: self._show_take_away(), names="channel")
+
+    def printed(self) -> tuple[Situation, str]:
+        """The situation on screen and the channel whose message the printed plan includes.
+
+        Raises ``InvalidSituation`` while no plan is shown, which a download button explains.
+        """
+        channel = printed_channel(self.situation, self.steps, self.channel) if self.steps is not None else None
+        if channel is None:
+            raise InvalidSituation([])
+        return self.situation, channel
+
+    def _show_take_away(self) -> None:
+        run_safely("offering the plan's downloads", self._offer_downloads, self._show_failure)
+
+    def _offer_downloads(self) -> None:
+        try:
+            situation, channel = self.printed()
+        except InvalidSituation:
+            self.take.hide()
+            return
+        self.take.show(situation, channel)
 
     def refresh(self) -> None:
         run_safely("showing the plan", self._render, self._show_failure)
 
     def _render(self) -> None:
+        self.steps = None
+        self.take.hide()
         if self.situation is None:
             self.content.value = ""
             return
@@ -90,6 +176,10 @@ class PlanView(StaticFallback, widgets.VBox):
             self.content.value = waiting_html("ui.plan.waiting", incomplete.problems)
             return
         self.content.value = plan_html(steps, self.situation)
+        self.steps = steps
+        self._offer_downloads()
 
     def _show_failure(self) -> None:
+        self.steps = None
+        self.take.hide()
         self.content.value = failure_html()
