@@ -60,7 +60,7 @@ def group_heading(title: str) -> widgets.HTML:
 FIELD_ORDER = (
     "scenario", "reason", "interview_at", "interview_format", "location", "eta_minutes", "interviews_so_far",
     "company", "role", "contact_name", "candidate_name", "candidate_phone", "candidate_email",
-    "proposed_slots", "tone",
+    "proposed_slots", "agreed_at", "tone",
 )
 
 

@@ -17,7 +17,7 @@ FRESH_FORM_FIELDS = (
     "scenario", "reason", "interview_at", "interview_format", "location",
     "company", "role", "contact_name",
     "candidate_name", "candidate_phone", "candidate_email",
-    "proposed_slots", "tone",
+    "proposed_slots", "agreed_at", "tone",
 )  # fmt: skip
 
 # What has the keyboard focus, named as a screen reader would name it: its label, or the tab's title.
