@@ -22,7 +22,8 @@ import pytest
 from guide import FORMATS, SCENARIOS, TONES, Situation, channels_for, compose, reasons_for, validate
 from guide.catalogue import table
 from guide.messages import TEMPLATES_DIR
-from guide.review import Finding, Review, _Finder, review
+from guide.review import Finding, Review, review
+from guide.review_matching import Finder as _Finder
 from guide.review_rules import (
     CHECKS,
     SEVERITIES,

@@ -1,0 +1,359 @@
+"""Fast matching for the draft review: the phrase lists of ``review_rules`` compiled, and found quickly
+in long pastes. Internal to ``guide.review``.
+
+``patterns()`` holds every compiled pattern, each compiled the first time a check needs it. A list of
+alternative phrases becomes a ``Finder``, which on a long text only tries each phrase where its first
+word occurs, so a 5,000-word paste is read in milliseconds, not seconds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property, lru_cache
+from typing import Any, Iterable, Iterator
+
+from . import review_rules as R
+
+# Words of a text: letters and digits in any script (the underscore is not a letter).
+TOKEN = re.compile(r"[^\W_]+")
+
+FLAGS = re.IGNORECASE | re.MULTILINE
+
+
+def _rx(phrases: Iterable[str] | str, flags: int = FLAGS) -> "re.Pattern[str] | Finder":
+    if isinstance(phrases, str):
+        return re.compile(phrases, flags)
+    return Finder(tuple(phrases), flags)
+
+
+class Finder:
+    """A list of alternative patterns, used like one ``re.Pattern`` (``search``, ``finditer``).
+
+    Python's regex engine tries every alternative at every position, which makes a 60-phrase list
+    cost milliseconds on a 5,000-word paste, and the review runs a dozen such lists. Most phrases start
+    with a known word ("responsibility", "my fault", "take|accept ..."), so on long texts each phrase is
+    only tried where that word occurs (skipped at once when the text never uses it). Phrases without
+    such a word are scanned in full, as are short texts (a sentence), where one combined regex is
+    quickest. tests/test_review.py checks that both ways find the same first matches.
+    """
+
+    SHORT = 2000  # characters
+    # Matches kept per word and from the full scan: the first few overall are always among them
+    # (callers quote at most ten), and a paste of 100,000 emoji does not build 100,000 match objects.
+    PER_SOURCE = 50
+
+    def __init__(self, patterns: tuple[str, ...], flags: int):
+        self._patterns = patterns
+        self._flags = flags
+
+    @cached_property
+    def _whole(self) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in self._patterns), self._flags)
+
+    @cached_property
+    def _index(self) -> tuple[dict[str, tuple[re.Pattern[str], bool, list[re.Pattern[str]]]], re.Pattern[str] | None]:
+        """word -> (where it starts in lowercased text, whether whole, the patterns to try there), and
+        the patterns without a known first word, as one regex. Built for the first long text only."""
+        anchors: dict[str, tuple[re.Pattern[str], bool, list[re.Pattern[str]]]] = {}
+        free = []
+        for pattern in self._patterns:
+            words = _anchor_words(pattern)
+            if not words:
+                free.append(pattern)
+                continue
+            compiled = re.compile(pattern, self._flags)
+            for word, whole in words:
+                if word not in anchors:
+                    anchors[word] = (_locator(word, whole), whole, [])
+                anchors[word][2].append(compiled)
+        return anchors, (re.compile("|".join(f"(?:{p})" for p in free), self._flags) if free else None)
+
+    def finditer(self, value: str) -> Iterator[re.Match[str]]:
+        if len(value) < self.SHORT:
+            return self._whole.finditer(value)
+        return iter(self._anchored(value))
+
+    def search(self, value: str) -> re.Match[str] | None:
+        if len(value) < self.SHORT:
+            return self._whole.search(value)
+        found = self._anchored(value)
+        return found[0] if found else None
+
+    def _anchored(self, value: str) -> list[re.Match[str]]:
+        lowered = _lowered(value)
+        if len(lowered) != len(value):  # a rare letter changed length when lowercased: scan in full
+            return list(self._whole.finditer(value))
+        found: dict[int, re.Match[str]] = {}
+        vocabulary = _vocabulary(lowered)
+        anchors, free = self._index
+        for word, (locator, whole, compiled_list) in anchors.items():
+            if whole and word not in vocabulary:
+                continue  # the draft never uses this word: nothing to find
+            kept = 0
+            for place in locator.finditer(lowered):
+                at = place.start()
+                for compiled in compiled_list:
+                    m = compiled.match(value, at)
+                    if m:
+                        found.setdefault(at, m)
+                        kept += 1
+                        break
+                if kept == self.PER_SOURCE:
+                    break
+        if free is not None:
+            for n, m in enumerate(free.finditer(value)):
+                if n == self.PER_SOURCE:
+                    break
+                found.setdefault(m.start(), m)
+        return [found[at] for at in sorted(found)]
+
+
+@lru_cache(maxsize=4)
+def _lowered(value: str) -> str:
+    return value.lower()
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(lowered: str) -> frozenset[str]:
+    return frozenset(TOKEN.findall(lowered))
+
+
+def _locator(word: str, whole: bool) -> re.Pattern[str]:
+    """Finds ``word`` at the start of a word (and, if ``whole``, as a whole word) in lowercased text.
+    It opens with the literal, so the regex engine jumps between occurrences at C speed; the
+    lookbehind then rules out a word that merely contains it ("i" in "interview")."""
+    literal = re.escape(word)
+    return re.compile(literal + rf"(?<![^\W_]{literal})" + (r"(?![^\W_])" if whole else ""))
+
+
+_PLAIN_WORD = re.compile(r"[a-z0-9&]+(?:['-][a-z0-9]+)*", re.IGNORECASE)
+_WORD_BREAK = re.compile(r"[ '&-]")
+
+
+_ENDS_WORD = (" ", "'", "-", "&", r"\b", r"\s")
+
+
+def _anchor_words(pattern: str) -> list[tuple[str, bool]] | None:
+    """The words (or word beginnings) every match of ``pattern`` starts with, lowercased, each with
+    whether it is known to be a whole word; None when that cannot be told. Only the shapes used in
+    review_rules are recognized, ``\\bword...`` and ``\\b(?:word|two words)...``; anything else is
+    scanned in full, which is always correct, only slower.
+    """
+    if pattern.startswith("(?-i:") and pattern.endswith(")"):
+        return _anchor_words(pattern[5:-1])  # case-sensitive inside; the anchor only shortlists places
+    if not pattern.startswith(r"\b"):
+        return None
+    rest = pattern[2:]
+    if rest.startswith("(?:"):
+        close = _skip_group(rest, 0)
+        alternatives = rest[3 : close - 1].split("|")
+        if not all(_PLAIN_WORD.fullmatch(a.replace(" ", "x")) for a in alternatives):
+            return None
+        after_group = rest[close:].startswith(_ENDS_WORD)
+        return [
+            (_WORD_BREAK.split(a)[0].lower(), bool(_WORD_BREAK.search(a)) or after_group) for a in alternatives
+        ]
+    m = _PLAIN_WORD.match(rest)
+    if not m:
+        return None
+    literal, after = m.group(0), rest[m.end() :]
+    word = _WORD_BREAK.split(literal)[0]
+    if word == literal and after[:1] in ("?", "*", "{"):
+        return [(word[:-1].lower(), False)] if len(word) > 1 else None  # the last letter is optional
+    whole = word != literal or after.startswith(_ENDS_WORD)
+    return [(word.lower(), whole)]
+
+
+def _skip_group(pattern: str, i: int) -> int:
+    """The index just after the group or class opening at ``i``."""
+    if pattern[i] == "[":
+        j = i + 1
+        if pattern[j : j + 1] == "^":
+            j += 1
+        if pattern[j : j + 1] == "]":
+            j += 1
+        while j < len(pattern) and pattern[j] != "]":
+            j += 2 if pattern[j] == "\\" else 1
+        return j + 1
+    depth, j = 0, i
+    while j < len(pattern):
+        c = pattern[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _skip_group(pattern, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return j
+
+
+class Patterns:
+    """Every compiled pattern of the review, each compiled the first time a check needs it."""
+
+    @cached_property
+    def subject_line(self) -> Any:
+        return _rx(R.SUBJECT_LINE)
+
+    @cached_property
+    def greeting_line(self) -> Any:
+        return _rx(r"^\W*" + R.GREETING_WORDS + r"\b")
+
+    @cached_property
+    def greeted(self) -> Any:
+        return _rx(r"^\W*" + R.GREETING_WORDS + r"\s+([^,:;!?\n]{1,60}?)\s*(?:[,:!\n]|$)")
+
+    @cached_property
+    def intro_name(self) -> Any:
+        return _rx(r"\b(?:this is|it's|it is|my name is)\s+([^,.;:!?\n]{1,60})")
+
+    @cached_property
+    def signoff(self) -> Any:
+        return _rx(R.SIGNOFF_LINE)
+
+    @cached_property
+    def intro(self) -> Any:
+        return _rx(R.INTRO)
+
+    @cached_property
+    def apology(self) -> Any:
+        return _rx(R.APOLOGY)
+
+    @cached_property
+    def responsibility(self) -> Any:
+        return _rx(R.RESPONSIBILITY)
+
+    @cached_property
+    def ask(self) -> Any:
+        return _rx(R.ASK_NEW_TIME)
+
+    @cached_property
+    def negation(self) -> Any:
+        return _rx(R.NEGATION)
+
+    @cached_property
+    def cancel(self) -> Any:
+        return _rx(R.CANCEL)
+
+    @cached_property
+    def withdraw(self) -> Any:
+        return _rx(R.WITHDRAW)
+
+    @cached_property
+    def arrival(self) -> Any:
+        return _rx(R.ARRIVAL)
+
+    @cached_property
+    def minutes(self) -> Any:
+        return _rx(R.MINUTES)
+
+    @cached_property
+    def arrival_clock(self) -> Any:
+        return _rx(R.ARRIVAL_CLOCK)
+
+    @cached_property
+    def late_words(self) -> Any:
+        return _rx((r"\blate\b", r"\bbehind\b", r"\bdelay"))
+
+    @cached_property
+    def prevention(self) -> Any:
+        return _rx(R.PREVENTION)
+
+    @cached_property
+    def unpreventable(self) -> Any:
+        return _rx(R.UNPREVENTABLE)
+
+    @cached_property
+    def availability(self) -> Any:
+        return _rx(R.AVAILABILITY)
+
+    @cached_property
+    def date_mention(self) -> Any:
+        return _rx(R.DATE_MENTION)
+
+    @cached_property
+    def time_mention(self) -> Any:
+        return _rx(R.TIME_MENTION)
+
+    @cached_property
+    def closing(self) -> Any:
+        return _rx(R.CLOSING)
+
+    @cached_property
+    def contact_line(self) -> Any:
+        return _rx(R.CONTACT_LINE)
+
+    @cached_property
+    def blame(self) -> Any:
+        return _rx(R.BLAME)
+
+    @cached_property
+    def medical(self) -> Any:
+        return _rx(R.MEDICAL)
+
+    @cached_property
+    def excuses(self) -> Any:
+        return _rx(R.INVENTED_EXCUSES)
+
+    @cached_property
+    def explanation(self) -> Any:
+        return _rx(R.EXPLANATION_CUES)
+
+    @cached_property
+    def better_job(self) -> Any:
+        return _rx(R.BETTER_JOB)
+
+    @cached_property
+    def other_employer(self) -> Any:
+        return _rx(R.OTHER_EMPLOYER)
+
+    @cached_property
+    def slang(self) -> Any:
+        return _rx(R.SLANG)
+
+    @cached_property
+    def emoji(self) -> Any:
+        return _rx(R.EMOJI)
+
+    @cached_property
+    def placeholders(self) -> Any:
+        return _rx(R.PLACEHOLDERS)
+
+    @cached_property
+    def html_tag(self) -> Any:
+        return _rx(R.HTML_TAG, re.IGNORECASE | re.DOTALL)
+
+    @cached_property
+    def html_entity(self) -> Any:
+        return _rx(R.HTML_ENTITY)
+
+    @cached_property
+    def html_break(self) -> Any:
+        return _rx(r"<\s*(?:br|/p|/div|/li|/tr|/h[1-6]|p|div|li|tr|hr)\b[^<>]{0,200}>")
+
+    @cached_property
+    def scenario_cues(self) -> Any:
+        return tuple((s, _rx(cues)) for s, cues in R.SCENARIO_CUES)
+
+    @cached_property
+    def subject_purpose(self) -> Any:
+        return {s: _rx(p) for s, p in R.SUBJECT_PURPOSE.items()}
+
+    @cached_property
+    def company_mention(self) -> Any:
+        return _rx(R.COMPANY_MENTION)
+
+    @cached_property
+    def role_before(self) -> Any:
+        return _rx(R.ROLE_MENTION)
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    return Patterns()
