@@ -15,12 +15,19 @@ WORKDAYS = range(0, 5)  # Monday..Friday
 
 
 def resolve_now(s: object) -> datetime:
-    """The situation's ``now``, or the current time in the interview's zone when none was given."""
-    now = getattr(s, "now", None)
-    if now is not None:
-        return now
+    """The situation's ``now`` (or the current time), read on the interview's clock.
+
+    Business hours, "today" and arrival times are all read on one clock: the interview's, since that is
+    where the employer's office is. A zone-aware ``now`` in another zone is converted (same instant).
+    """
     at = getattr(s, "interview_at", None)
-    return datetime.now(at.tzinfo if at is not None else None)
+    zone = at.tzinfo if at is not None else None
+    now = getattr(s, "now", None)
+    if now is None:
+        return datetime.now(zone)
+    if zone is not None and now.tzinfo is not None and now.utcoffset() != at.utcoffset():
+        return now.astimezone(zone)
+    return now
 
 
 def aligned(a: datetime, b: datetime) -> tuple[datetime, datetime]:

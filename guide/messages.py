@@ -11,17 +11,16 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+
 from functools import lru_cache
 from pathlib import Path
 
 from .catalogue import text
 from .clock import aligned, resolve_now
 from .formatting import format_date, format_datetime, format_time
-from .situation import Situation, arrival, channels_for, is_very_late, minutes_late, require_valid
+from .situation import SHORT_NOTICE, Situation, arrival, channels_for, is_very_late, minutes_late, require_valid
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
-SHORT_NOTICE = timedelta(hours=24)
 _WORD = re.compile(r"\S+")
 
 

@@ -75,13 +75,16 @@ MAX_LENGTH = {
 REQUIRED_TEXT = ("candidate_name", "company", "role")
 MAX_ETA_MINUTES = 90
 MAX_SLOTS = 3
+SHORT_NOTICE = timedelta(hours=24)  # hiring practice: under a day's notice, phone first
 VERY_LATE_MINUTES = 20  # hiring practice: beyond about 20 minutes late, offer to come another time
 LATE_WINDOW_BEFORE = timedelta(days=1)
 LATE_WINDOW_AFTER = timedelta(hours=3)
 
 _MARKUP = re.compile(r"<[^>]*>|\{\{|\}\}|\{%|%\}")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Control characters, line separators, lone surrogates and noncharacters: none belongs in a name, and the
+# last two cannot even be written to a .txt or .docx download.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+_EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]+$")
 
 
 def reasons_for(scenario: str) -> tuple[str, ...]:
@@ -192,12 +195,16 @@ def validate(s: Situation) -> list[Problem]:
     problems: list[Problem] = []
     problems += _check_choices(s)
     problems += _check_text_fields(s)
-    problems += _check_times(s)
-    if applies("eta_minutes", s.scenario):
-        problems += _check_eta(s, compare_to_start=not any(p.field == "interview_at" for p in problems))
-    if applies("proposed_slots", s.scenario):
+    time_problems = _check_times(s)
+    problems += time_problems
+    # Times that are not times at all make every later comparison meaningless: stop comparing there.
+    times_usable = not any(p.message == text("problem.not_a_time") for p in time_problems)
+    if times_usable and applies("eta_minutes", s.scenario):
+        problems += _check_eta(s, compare_to_start=not time_problems)
+    if times_usable and applies("proposed_slots", s.scenario):
         problems += _check_slots(s)
-    if not isinstance(s.interviews_so_far, int) or s.interviews_so_far < 0:
+    count = s.interviews_so_far
+    if not isinstance(count, int) or isinstance(count, bool) or count < 0:
         problems.append(Problem("interviews_so_far", text("problem.negative_count")))
     return sorted(problems, key=lambda p: not p.is_error)
 
@@ -236,8 +243,11 @@ def _check_text_fields(s: Situation) -> list[Problem]:
     out = []
     for name, limit in MAX_LENGTH.items():
         value = getattr(s, name)
-        if not isinstance(value, str):
-            value = "" if value is None else str(value)
+        if value is None:
+            value = ""
+        elif not isinstance(value, str):
+            out.append(Problem(name, text("problem.not_text")))
+            continue
         if not value.strip():
             if name in REQUIRED_TEXT:
                 out.append(Problem(name, text("problem.required")))
@@ -250,33 +260,37 @@ def _check_text_fields(s: Situation) -> list[Problem]:
         if markup:
             shown = " ".join(m if len(m) <= 12 else m[:11] + "…" for m in markup[:3])
             out.append(Problem(name, text("problem.looks_like_code", chars=shown), "warning"))
-    if s.candidate_email.strip() and not _EMAIL.match(s.candidate_email.strip()):
+    email = s.candidate_email if isinstance(s.candidate_email, str) else ""
+    if email.strip() and not _EMAIL.match(email.strip()):
         out.append(Problem("candidate_email", text("problem.email_format")))
     return out
 
 
 def _check_times(s: Situation) -> list[Problem]:
+    for name in ("interview_at", "now", "agreed_at"):
+        if getattr(s, name) is not None and not isinstance(getattr(s, name), datetime):
+            return [Problem(name, text("problem.not_a_time"))]
+    out = []
+    if s.agreed_at is not None and applies("agreed_at", s.scenario) and _not_after(s.agreed_at, resolve_now(s)):
+        out.append(Problem("agreed_at", text("problem.agreed_in_past")))
     if s.interview_at is None:
         # Withdrawing before any interview is booked is legitimate; every other scenario is about one.
         if s.scenario != "withdraw":
-            return [Problem("interview_at", text("problem.interview_required"))]
-        return []
+            out.append(Problem("interview_at", text("problem.interview_required")))
+        return out
     now, at = aligned(resolve_now(s), s.interview_at)
-    if s.agreed_at is not None and _not_after(s.agreed_at, now):
-        return [Problem("agreed_at", text("problem.agreed_in_past"))]
     if s.scenario == "missed" and at > now:
-        return [Problem("interview_at", text("problem.missed_in_future"))]
-    if s.scenario in ("reschedule", "cancel") and at <= now:
-        return [Problem("interview_at", text("problem.already_passed"))]
-    if s.scenario == "withdraw" and at <= now:
+        out.append(Problem("interview_at", text("problem.missed_in_future")))
+    elif s.scenario in ("reschedule", "cancel") and at <= now:
+        out.append(Problem("interview_at", text("problem.already_passed")))
+    elif s.scenario == "withdraw" and at <= now:
         # The date here is the interview being given up; past interviews are counted in interviews_so_far.
-        return [Problem("interview_at", text("problem.withdraw_past_interview"))]
-    if s.scenario == "late":
-        if at < now - LATE_WINDOW_AFTER:
-            return [Problem("interview_at", text("problem.late_long_ago"))]
-        if at > now + LATE_WINDOW_BEFORE:
-            return [Problem("interview_at", text("problem.late_too_early"))]
-    return []
+        out.append(Problem("interview_at", text("problem.withdraw_past_interview")))
+    elif s.scenario == "late" and at < now - LATE_WINDOW_AFTER:
+        out.append(Problem("interview_at", text("problem.late_long_ago")))
+    elif s.scenario == "late" and at > now + LATE_WINDOW_BEFORE:
+        out.append(Problem("interview_at", text("problem.late_too_early")))
+    return out
 
 
 def _not_after(moment: datetime, now: datetime) -> bool:
@@ -302,6 +316,8 @@ def _check_slots(s: Situation) -> list[Problem]:
 
     out = []
     slots = tuple(s.proposed_slots or ())
+    if not all(isinstance(slot, datetime) for slot in slots):
+        return [Problem("proposed_slots", text("problem.not_a_time"))]
     if len(slots) > MAX_SLOTS:
         out.append(Problem("proposed_slots", text("problem.slot_too_many", count=len(slots))))
     now = resolve_now(s)

@@ -14,10 +14,10 @@ from .catalogue import text
 from .clock import add_business_days, aligned, is_business_hours, next_business_moment, resolve_now
 from .formatting import format_datetime, format_time
 from .rules import rule
-from .situation import Situation, arrival, is_very_late, require_valid
+from .situation import SHORT_NOTICE, Situation, arrival, is_very_late, minutes_late, require_valid
 
 FOLLOW_UP_BUSINESS_DAYS = 5
-SHORT_NOTICE = timedelta(hours=24)
+CALL_MARGIN = timedelta(minutes=30)  # a call about an interview should reach them before it starts
 LATE_STAGE_INTERVIEWS = 2
 PREVENTION_REASONS = ("overslept", "traffic", "forgot", "confusion", "technical", "conflict")
 
@@ -105,7 +105,8 @@ def _late(s: Situation, now: datetime) -> list[Step]:
     arrives = arrival(s)
     very_late = is_very_late(s)
     key = "step.call-late-offer" if very_late else "step.call-late"
-    call = text(key, contact=_contact(s), eta=eta, arrival=format_time(arrives))
+    # The normal call gives the travel time; the very-late call says how late that makes them.
+    call = text(key, contact=_contact(s), eta=eta, late=minutes_late(s), arrival=format_time(arrives))
     steps = [
         _step("offer-reschedule-if-very-late" if very_late else "call-order", call, "phone", now),
         _step("no-answer", text("step.voicemail-late"), "voicemail", now),
@@ -116,10 +117,18 @@ def _late(s: Situation, now: datetime) -> list[Step]:
     return steps + (_after_agreement(s) if very_late else [])
 
 
+def _call_before(now: datetime, at: datetime) -> datetime:
+    """When to phone about an interview at ``at``: office hours if they come in time, else straight away.
+
+    Waiting for Monday morning is right for an interview next week, wrong for one this afternoon.
+    """
+    return max(now, min(next_business_moment(now), at - CALL_MARGIN))
+
+
 def _reschedule(s: Situation, now: datetime) -> list[Step]:
     assert s.interview_at is not None  # guaranteed by validate()
     now_a, at = aligned(now, s.interview_at)
-    call_at = next_business_moment(now)
+    call_at = _call_before(now_a, at)
     contact = _contact(s)
     steps = [
         _step("call-first", text("step.call-reschedule", contact=contact, company=s.company.strip()), "phone", call_at),
@@ -129,7 +138,7 @@ def _reschedule(s: Situation, now: datetime) -> list[Step]:
             "confirm-received",
             text("step.confirm-received", contact=contact, original=format_datetime(s.interview_at)),
             "phone",
-            min(at - timedelta(hours=1), max(call_at, now_a)),
+            max(now_a, min(at - timedelta(hours=1), call_at)),
         ),
         _step("reschedule-once", text("step.reschedule-once"), None, None),
         _step("follow-up-once", text("step.follow-up"), "phone", add_business_days(now, FOLLOW_UP_BUSINESS_DAYS)),
@@ -143,7 +152,7 @@ def _cancel(s: Situation, now: datetime) -> list[Step]:
     now_a, at = aligned(now, s.interview_at)
     contact = _contact(s)
     if at - now_a < SHORT_NOTICE:
-        first = _step("cancel-notice", text("step.call-cancel", contact=contact), "phone", now)
+        first = _step("cancel-notice", text("step.call-cancel", contact=contact), "phone", _call_before(now_a, at))
     else:
         first = _step("cancel-clearly", text("step.email-cancel"), "email", now)
     steps = [
@@ -152,7 +161,7 @@ def _cancel(s: Situation, now: datetime) -> list[Step]:
             "confirm-received",
             text("step.confirm-received", contact=contact, original=format_datetime(s.interview_at)),
             "phone",
-            min(at - timedelta(hours=1), max(next_business_moment(now), now_a)),
+            max(now_a, min(at - timedelta(hours=1), _call_before(now_a, at))),
         ),
     ]
     if s.reason == "accepted_offer":
@@ -169,6 +178,9 @@ def _withdraw(s: Situation, now: datetime) -> list[Step]:
         steps.append(
             _step("withdraw-call-late-stage", text("step.withdraw-call", contact=contact), "phone", next_business_moment(now))
         )
+    elif s.interview_at is not None and aligned(now, s.interview_at)[1] - now < SHORT_NOTICE:
+        at = aligned(now, s.interview_at)[1]
+        steps.append(_step("cancel-notice", text("step.call-cancel", contact=contact), "phone", _call_before(now, at)))
     else:
         steps.append(_step("cancel-clearly", text("step.withdraw-email", contact=contact), "email", now))
     if s.reason == "accepted_offer":

@@ -46,7 +46,6 @@ from guide.exports import (
 from guide.exports.handout import due_label
 from guide.exports.pdf import MISSING, printable
 from guide.formatting import format_date
-from guide.messages import TEMPLATES_DIR
 from guide.situation import MAX_LENGTH
 
 NOW = datetime(2026, 3, 9, 15, 30)  # a Monday afternoon, offices open
@@ -90,12 +89,7 @@ def situation(scenario: str = "missed", **changes) -> Situation:
     return Situation(scenario=scenario, **{**BASE, **SCENARIO_FIELDS[scenario], **changes})
 
 
-def written(scenario: str, channel: str) -> bool:
-    """Whether the wording for this scenario and channel exists yet (others write the templates)."""
-    return (TEMPLATES_DIR / scenario / f"{channel}.txt.j2").exists()
-
-
-PAIRS = [(sc, ch) for sc in SCENARIO_FIELDS for ch in channels_for(sc) if written(sc, ch)]
+PAIRS = [(sc, ch) for sc in SCENARIO_FIELDS for ch in channels_for(sc)]
 LETTERS = [sc for sc, ch in PAIRS if ch == "letter"]
 EMAILS = [sc for sc, ch in PAIRS if ch == "email"]
 

@@ -160,3 +160,46 @@ def test_zone_aware_times_keep_their_zone(situation):
     s = situation("missed", now=FRIDAY_9PM.replace(tzinfo=zone),
                   interview_at=datetime(2026, 11, 20, 10, 0, tzinfo=zone))
     assert plan(s).first.due == MONDAY_9AM.replace(tzinfo=zone)
+
+
+def test_a_now_in_another_zone_is_read_on_the_interview_clock(situation):
+    new_york = timezone(timedelta(hours=-5))
+    # 20:00 UTC is 3 PM in New York: offices there are open, so the call is due now, not at dawn.
+    s = situation("missed", interview_at=datetime(2026, 11, 20, 10, 0, tzinfo=new_york),
+                  now=datetime(2026, 11, 20, 20, 0, tzinfo=timezone.utc))
+    first = plan(s).first
+    assert first.due == datetime(2026, 11, 20, 15, 0, tzinfo=new_york)
+    assert first.due.utcoffset() == timedelta(hours=-5)
+
+
+def test_a_same_day_reschedule_on_a_saturday_calls_before_the_interview(situation):
+    s = situation("reschedule", now=datetime(2026, 11, 21, 14, 0), interview_at=datetime(2026, 11, 21, 15, 30),
+                  proposed_slots=(datetime(2026, 11, 25, 10, 0),))
+    before = [x for x in plan(s) if x.rule_id in ("call-first", "no-answer", "confirm-received")]
+    assert len(before) == 3
+    for step in before:  # the follow-up a week later is rightly after it; these must not be
+        assert datetime(2026, 11, 21, 14, 0) <= step.due < s.interview_at, step
+
+
+def test_cancelling_twenty_minutes_ahead_never_schedules_anything_in_the_past(situation):
+    s = situation("cancel", interview_at=NOW + timedelta(minutes=20))
+    for step in plan(s):
+        assert step.due is None or step.due >= NOW, step
+
+
+def test_a_short_notice_cancel_at_night_calls_when_the_office_opens(situation):
+    two_am = datetime(2026, 11, 20, 2, 0)
+    s = situation("cancel", now=two_am, interview_at=datetime(2026, 11, 20, 11, 0))
+    assert plan(s).first.due == datetime(2026, 11, 20, 9, 0)
+
+
+def test_very_late_says_how_late_not_how_far(situation):
+    # Interview in 10 minutes, 45 minutes away: 35 minutes late.
+    s = situation("late", interview_at=NOW + timedelta(minutes=10), eta_minutes=45)
+    assert "about 35 minutes late" in plan(s).first.action
+
+
+def test_withdrawing_at_short_notice_calls_first(situation):
+    s = situation("withdraw", interview_at=NOW + timedelta(hours=3))
+    first = plan(s).first
+    assert first.channel == "phone" and first.due >= NOW

@@ -192,3 +192,33 @@ def test_arriving_before_the_start_is_not_late(situation):
 def test_times_offered_while_late_are_checked_too(situation):
     s = situation("late", eta_minutes=40, proposed_slots=(NOW - timedelta(days=1),))
     assert "proposed_slots" in fields_with_errors(s)
+
+
+@pytest.mark.parametrize("field", ["interview_at", "now", "agreed_at"])
+def test_a_time_that_is_not_a_time_is_reported_not_raised(situation, field):
+    problems = validate(situation(**{field: "tomorrow at ten"}))
+    assert [(p.field, p.message) for p in problems if p.is_error] == [(field, "Please pick a date and a time.")]
+
+
+def test_a_text_field_that_is_not_text_is_reported(situation):
+    assert "candidate_email" in fields_with_errors(situation(candidate_email=42))
+    assert validate(situation(candidate_email=None)) == []
+
+
+@pytest.mark.parametrize("bad", ["Ana\ud800", "Ana\ufffe"])
+def test_characters_that_cannot_be_saved_are_refused(situation, bad):
+    assert "candidate_name" in fields_with_errors(situation(candidate_name=bad))
+
+
+def test_an_agreed_time_in_the_past_does_not_hide_other_problems(situation):
+    s = situation(interview_at=NOW + timedelta(hours=1), agreed_at=NOW - timedelta(days=1))
+    assert {"interview_at", "agreed_at"} <= fields_with_errors(s)
+    assert validate(situation("cancel", agreed_at=NOW - timedelta(days=1))) == []  # not used there
+
+
+def test_true_is_not_a_number_of_interviews(situation):
+    assert "interviews_so_far" in fields_with_errors(situation("withdraw", interviews_so_far=True))
+
+
+def test_an_email_address_with_markup_is_refused(situation):
+    assert "candidate_email" in fields_with_errors(situation(candidate_email="a@b.c<script>"))

@@ -300,15 +300,15 @@ def test_an_unexpected_error_shows_a_plain_sentence_and_logs_no_personal_data(ap
     assert app.messages.views["email"].body.value  # the other views carry on
 
 
-def test_a_channel_whose_template_is_not_written_yet_says_so(app, monkeypatch):
+def test_a_missing_template_is_a_real_error_shown_as_a_plain_sentence(app, monkeypatch, caplog):
     def missing(situation, channel):
         raise jinja2.TemplateNotFound(f"{situation.scenario}/{channel}.txt.j2")
 
     monkeypatch.setattr(message_view_module, "compose", missing)
-    fill_required(app)
-    status = app.messages.views["letter"].status.value
-    assert html.escape(text("ui.message.unavailable", channel=text("channel.letter"))) in status
-    assert app.messages.views["letter"].body.layout.display == "none"
+    with caplog.at_level(logging.ERROR, logger="guide.ui"):
+        fill_required(app)
+    assert "rebound-error" in app.messages.views["letter"].status.value
+    assert "TemplateNotFound" in caplog.text
 
 
 def test_a_missing_partial_is_a_real_error_not_a_missing_channel(app, monkeypatch, caplog):
@@ -476,3 +476,10 @@ def test_every_scenario_has_a_valid_fixed_example(scenario):
     assert validate(s) == [] and s.now is not None
     for channel in channels_for(scenario):
         assert "Alex Rivera" in example_text(channel, scenario)
+
+
+def test_a_very_long_number_of_minutes_is_explained_not_raised():
+    from guide.ui.form import minutes
+
+    assert minutes("45") == 45
+    assert minutes("9" * 5000) == "9" * 5000  # left as typed: validate() explains it

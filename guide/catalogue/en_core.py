@@ -72,6 +72,8 @@ TEXT: dict[str, str] = {
         "The interview is more than a day away, so you aren't late yet. "
         "To move it, choose “I need to move it to another time”."
     ),
+    "problem.not_text": "Please type this in as text.",
+    "problem.not_a_time": "Please pick a date and a time.",
     "problem.agreed_in_past": "The new interview time must be in the future.",
     "problem.withdraw_past_interview": (
         "This time has already passed. Enter your next booked interview, or clear the date if none is booked."
@@ -203,14 +205,13 @@ TEXT: dict[str, str] = {
         "in about {eta} minutes (around {arrival})."
     ),
     "step.call-late-offer": (
-        "Call now: first {contact}, then reception, then the interviewer. Say you'll be about {eta} minutes "
+        "Call now: first {contact}, then reception, then the interviewer. Say you'll be about {late} minutes "
         "late and offer to come at another time instead."
     ),
     "step.voicemail-late": "If nobody answers, leave the voicemail, then send the email (or a text, if they text you).",
     "step.on-arrival": "When you arrive: one short apology, then focus on the interview.",
     "step.late-follow-up": "After the interview, send the email or letter thanking them for their flexibility.",
     "step.call-reschedule": "Call {contact} at {company} to ask for a new time, and offer the times you can do.",
-    "step.call-reschedule-later": "Call {contact} when their office opens.",
     "step.email-reschedule": "Send the email with your proposed times.",
     "step.confirm-received": "Before {original}, make sure {contact} (or their assistant) got your message.",
     "step.reschedule-once": "Pick the new time carefully: you should ask to move it only this once.",
@@ -223,6 +224,5 @@ TEXT: dict[str, str] = {
     ),
     "step.withdraw-others": "Accepted an offer? Do the same for every other employer where an interview is pending.",
     "plan.someone": "the person who arranged the interview",
-    "plan.before-interview": "before the interview",
     "problem.summary": "Some details need attention before the message can be written:",
 }

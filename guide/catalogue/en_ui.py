@@ -51,9 +51,6 @@ TEXT: dict[str, str] = {
     "ui.message.waiting": "This message will appear here as soon as these details are complete: {fields}.",
     "ui.message.subject": "Subject:",
     "ui.message.words": "{count} words",
-    "ui.message.unavailable": (
-        "The “{channel}” wording is not ready yet in this version of Rebound. The other tabs work."
-    ),
     # --- when something breaks on our side -----------------------------------------------------------
     "ui.error.unexpected": (
         "Sorry, something went wrong on our side while updating this part of the page. What you typed "

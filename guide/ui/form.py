@@ -37,7 +37,9 @@ def minutes(typed: str) -> int | str | None:
     typed = typed.strip()
     if not typed:
         return None
-    return int(typed) if typed.isdecimal() else typed
+    # A very long run of digits stays text: validate() then says it is too many minutes, and int() never
+    # meets a string beyond Python's digit limit.
+    return int(typed) if typed.isdecimal() and len(typed) <= 6 else typed
 
 
 def _choices(prefix: str, values) -> list[tuple[str, str]]:

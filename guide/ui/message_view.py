@@ -21,7 +21,7 @@ from ..messages import Message, compose
 from ..situation import InvalidSituation, Situation, channels_for
 from .base import StaticFallback
 from .notes import waiting_html
-from .safety import failure_html, log, run_safely
+from .safety import failure_html, run_safely
 from .style import stylesheet
 from .take_away import CopyButton, DownloadButton, mailto_html
 
@@ -33,17 +33,6 @@ DOWNLOADS: dict[str, tuple[str, ...]] = {
     "letter": ("docx", "txt"),
     "text": ("txt",),
 }
-
-
-def template_missing(exc: Exception, situation: Situation, channel: str) -> bool:
-    """True if ``exc`` says this channel's own template does not exist (yet) for this scenario.
-
-    Only that case is "not available yet"; a missing partial inside an existing template is a real bug
-    and goes down the error path.
-    """
-    import jinja2  # the core's dependency; imported here so this module stays cheap to import
-
-    return isinstance(exc, jinja2.TemplateNotFound) and exc.name == f"{situation.scenario}/{channel}.txt.j2"
 
 
 def _wrapping_row(children: list[widgets.Widget]) -> widgets.HBox:
@@ -134,13 +123,8 @@ class MessageView(widgets.VBox):
         except InvalidSituation as incomplete:
             self._clear(waiting_html("ui.message.waiting", incomplete.problems))
             return
-        except Exception as exc:
-            if not template_missing(exc, situation, self.channel):
-                raise
-            log.warning("no template yet for %s/%s", situation.scenario, self.channel)
-            sentence = text("ui.message.unavailable", channel=text(f"channel.{self.channel}"))
-            self._clear(f'<p class="rebound-waiting">{html.escape(sentence)}</p>')
-            return
+        # Anything else (a missing template included: every channel offered has one) is a real fault,
+        # shown as a plain sentence by run_safely.
         self._fill(message, situation)
 
     def _fill(self, message: Message, situation: Situation) -> None:
