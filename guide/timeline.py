@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from .catalogue import text
 from .clock import add_business_days, aligned, is_business_hours, next_business_moment, resolve_now
-from .formatting import format_datetime, format_time
+from .formatting import format_date, format_datetime, format_time
 from .rules import rule
 from .situation import SHORT_NOTICE, Situation, arrival, is_very_late, minutes_late, require_valid
 
@@ -50,6 +50,29 @@ class ActionPlan:
     @property
     def first(self) -> Step:
         return self.steps[0]
+
+
+# A step due within this margin of "now" is simply due now.
+NOW_MARGIN = timedelta(minutes=1)
+
+
+def due_label(due: datetime | None, now: datetime) -> str:
+    """When a step is due, in words read at a glance: "Right away", "Today, 9:00 AM", "Tomorrow, ...".
+
+    The screen and the printed plan both use this, so they never disagree.
+    """
+    if due is None:
+        return text("plan.due.open")
+    now, due = aligned(now, due)
+    if due <= now + NOW_MARGIN:
+        return text("plan.due.now")
+    # Read "today" on the due time's own clock (the interview's date may fall in another UTC offset).
+    today = now.astimezone(due.tzinfo).date() if due.tzinfo else now.date()
+    if due.date() == today:
+        return text("plan.due.today", time=format_time(due))
+    if due.date() == today + timedelta(days=1):
+        return text("plan.due.tomorrow", time=format_time(due))
+    return text("plan.due.date", date=format_date(due), time=format_time(due))
 
 
 def plan(s: Situation) -> ActionPlan:

@@ -43,7 +43,7 @@ from guide.exports import (
     to_ics,
     to_txt,
 )
-from guide.exports.handout import due_label
+from guide.timeline import due_label
 from guide.exports.pdf import MISSING, printable
 from guide.formatting import format_date
 from guide.situation import MAX_LENGTH

@@ -27,7 +27,7 @@ from guide import channels_for, compose, plan, reasons_for, validate
 from guide.catalogue import table, text
 from guide.rules import SOURCES, rule
 from guide.ui import App, MessageView, ProblemNote, example_situation, example_text
-from guide.ui.plan_view import due_label
+from guide.timeline import due_label
 from guide.ui.style import CONTRAST_PAIRS
 from guide.ui.timepick import BrowserClock, LocalDatetimeField, offset_between
 
@@ -213,16 +213,16 @@ def test_the_plan_view_lists_the_plan_in_order_with_due_time_why_and_source(app)
     for step in steps:
         assert html.escape(step.why) in shown
         assert html.escape(text(f"ui.source.{step.source}")) in shown
-    assert f'<span class="rebound-due">{text("ui.plan.due_now")}</span>' in shown  # call now: office is open
+    assert f'<span class="rebound-due">{text("plan.due.now")}</span>' in shown  # call now: office is open
 
 
 def test_due_times_read_like_a_person_would_say_them():
     now = dt.datetime(2025, 3, 11, 15, 30, tzinfo=NEW_YORK)
-    assert due_label(None, now) == text("ui.plan.due_conditional")
-    assert due_label(now, now) == text("ui.plan.due_now")
-    assert due_label(now.replace(hour=16, minute=0), now) == text("ui.plan.due_today", time="4:00 PM")
-    assert due_label(now + dt.timedelta(days=1), now) == text("ui.plan.due_tomorrow", time="3:30 PM")
-    assert due_label(now + dt.timedelta(days=6), now) == "Monday, March 17, 2025, at 3:30 PM"
+    assert due_label(None, now) == text("plan.due.open")
+    assert due_label(now, now) == text("plan.due.now")
+    assert due_label(now.replace(hour=16, minute=0), now) == text("plan.due.today", time="4:00 PM")
+    assert due_label(now + dt.timedelta(days=1), now) == text("plan.due.tomorrow", time="3:30 PM")
+    assert due_label(now + dt.timedelta(days=6), now) == "Monday, March 17, 2025, 3:30 PM"
 
 
 def test_every_source_has_a_readable_title():

@@ -185,6 +185,12 @@ TEXT: dict[str, str] = {
         "Check every detail before sending: no leftover template gaps, and the right names, company and job."
     ),
     "rule.name-the-appointment": "In a formal letter, say exactly which interview you mean: its date and time.",
+    # --- when a step is due ----------------------------------------------------------------------
+    "plan.due.now": "Right away",
+    "plan.due.today": "Today, {time}",
+    "plan.due.tomorrow": "Tomorrow, {time}",
+    "plan.due.date": "{date}, {time}",
+    "plan.due.open": "When it applies",
     # --- plan steps ---------------------------------------------------------------------------------
     "step.call-missed": (
         "Call {contact} at {company} (glance at your email and voicemail first, in case they already wrote). "

@@ -21,11 +21,6 @@ TEXT: dict[str, str] = {
     "export.ics.alarm.evening": "Tomorrow at {time}: your interview at {company}. {prevention}",
     "export.ics.alarm.soon": "In two hours: your interview at {company}. {arrive}",
     # --- due times, as the printed plan shows them -----------------------------------------------
-    "export.due.now": "Right away",
-    "export.due.today": "Today, {time}",
-    "export.due.tomorrow": "Tomorrow, {time}",
-    "export.due.date": "{date}, {time}",
-    "export.due.open": "When it applies",
     # --- the printable plan ----------------------------------------------------------------------
     "export.handout.title": "Your plan",
     "export.handout.for": "{company} – {role}",

@@ -35,10 +35,6 @@ TEXT: dict[str, str] = {
     "ui.list_separator": ", ",
     # --- the plan ------------------------------------------------------------------------------------
     "ui.plan.waiting": "Your step-by-step plan will appear here as soon as these details are complete: {fields}.",
-    "ui.plan.due_now": "Now",
-    "ui.plan.due_today": "Today, {time}",
-    "ui.plan.due_tomorrow": "Tomorrow, {time}",
-    "ui.plan.due_conditional": "When it applies",
     "ui.plan.why": "Why:",
     "ui.plan.source": "Source: {source}",
     "ui.plan.see_tab": "The words to use are under “{channel}” below.",

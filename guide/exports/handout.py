@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from ..catalogue import table, text
 from ..clock import aligned, resolve_now
-from ..formatting import format_date, format_datetime, format_time
+from ..formatting import format_date, format_datetime
 from ..messages import Message, compose
 from ..situation import Situation
-from ..timeline import plan
+from ..timeline import due_label, plan
 from .base import Export, filename
 
 PREVENTION_RULE = "prevention"
@@ -65,20 +65,6 @@ def handout(s: Situation, channel: str) -> Handout:
 def prevention_advice(s: Situation) -> str | None:
     """The plan's prevention step for ``s`` (what to do so it cannot happen again), if the plan has one."""
     return next((st.action for st in plan(s) if st.rule_id == PREVENTION_RULE), None)
-
-
-def due_label(due: datetime | None, now: datetime) -> str:
-    """When a step is due, in the words a stressed reader takes in at a glance."""
-    if due is None:
-        return text("export.due.open")
-    now, due = aligned(now, due)
-    if due <= now:
-        return text("export.due.now")
-    if due.date() == now.date():
-        return text("export.due.today", time=format_time(due))
-    if due.date() == (now + timedelta(days=1)).date():
-        return text("export.due.tomorrow", time=format_time(due))
-    return text("export.due.date", date=format_date(due), time=format_time(due))
 
 
 def handout_html(s: Situation, channel: str) -> str:

@@ -14,36 +14,15 @@ import ipywidgets as widgets
 import traitlets
 
 from ..catalogue import text
-from ..clock import aligned
+from ..clock import resolve_now
 from ..exports import handout_html_file, handout_pdf, to_ics
-from ..formatting import format_datetime, format_time
 from ..situation import InvalidSituation, Situation, applies, channels_for
-from ..timeline import ActionPlan, Step, plan
+from ..timeline import ActionPlan, Step, due_label, plan
 from .base import StaticFallback
 from .notes import help_markup, waiting_html
 from .safety import failure_html, run_safely
 from .style import stylesheet
 from .take_away import DownloadButton
-
-# A step due within this margin of "now" is simply due now.
-NOW_MARGIN = dt.timedelta(minutes=1)
-
-
-def due_label(due: dt.datetime | None, now: dt.datetime) -> str:
-    """When a step is due, in the participant's words: "Now", "Today, 9:00 AM", "Tomorrow, ...", a date."""
-    if due is None:
-        return text("ui.plan.due_conditional")
-    now, due = aligned(now, due)
-    if due <= now + NOW_MARGIN:
-        return text("ui.plan.due_now")
-    # Read "today" on the due time's own clock (the interview's date may fall in another UTC offset).
-    today = now.astimezone(due.tzinfo).date() if due.tzinfo else now.date()
-    if due.date() == today:
-        return text("ui.plan.due_today", time=format_time(due))
-    if due.date() == today + dt.timedelta(days=1):
-        return text("ui.plan.due_tomorrow", time=format_time(due))
-    return format_datetime(due)
-
 
 def source_label(source: str) -> str:
     return text(f"ui.source.{source}")
@@ -68,7 +47,7 @@ def step_html(step: Step, situation: Situation, now: dt.datetime) -> str:
 
 
 def plan_html(steps: ActionPlan, situation: Situation) -> str:
-    now = situation.now or dt.datetime.now(dt.timezone.utc)
+    now = resolve_now(situation)  # the same clock the plan itself was computed on
     return "<ol>" + "".join(step_html(step, situation, now) for step in steps) + "</ol>"
 
 
