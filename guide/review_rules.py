@@ -149,7 +149,7 @@ def preventable_reasons() -> frozenset[str]:
     return frozenset(key.split(".", 1)[1] for key in table() if key.startswith("prevention."))
 
 # --- scenario cues: read a draft without a situation. First match wins, so the order matters: a missed
-# interview draft asks to reschedule, a late one may offer to, a withdrawal may mention cancelling. ------
+# interview draft asks to reschedule, a late one may offer to, a withdrawal may mention canceling. ------
 SCENARIO_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("withdraw", (r"\bwithdraw", r"\bremove (?:myself|my application|my name)\b", r"\bno longer (?:wish|want) to be considered\b")),
     (

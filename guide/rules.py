@@ -14,9 +14,9 @@ from .catalogue import text
 
 # The four source documents (see ../shared/guidance) and what each is about, for readers of this file.
 APOLOGY_LETTER = "000_3c29c32ea522268d.txt"  # call at once, then a brief formal apology letter
-PHONE_OR_EMAIL = "001_21a47bea370c2c15.txt"  # apologise by phone, ask again, prevention, follow-up email
+PHONE_OR_EMAIL = "001_21a47bea370c2c15.txt"  # apologize by phone, ask again, prevention, follow-up email
 REBOUND = "002_0b928312843e7f91.txt"  # acknowledge the mistake, show commitment, be careful after
-BACKING_OUT = "003_39a87e99f4cab505.txt"  # cancelling and withdrawing cleanly
+BACKING_OUT = "003_39a87e99f4cab505.txt"  # canceling and withdrawing cleanly
 HIRING_PRACTICE = "hiring practice"
 
 SOURCES = (APOLOGY_LETTER, PHONE_OR_EMAIL, REBOUND, BACKING_OUT, HIRING_PRACTICE)

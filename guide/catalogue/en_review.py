@@ -63,7 +63,7 @@ TEXT: dict[str, str] = {
     "review.ask-new-time.fail": "It never asks for another time to meet.",
     "review.ask-new-time.fix": "Ask plainly, for example: “Would it be possible to reschedule?”",
     "review.ask-new-time.problem": "no clear request for a new time",
-    # --- cancelling -------------------------------------------------------------------------------------
+    # --- canceling -------------------------------------------------------------------------------------
     "review.cancel-clearly.title": "Unmistakably a cancellation",
     "review.cancel-clearly.pass": "It says plainly that you are canceling, without asking for another date.",
     "review.cancel-clearly.fail.missing": "It never says outright that you are canceling the interview.",

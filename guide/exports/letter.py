@@ -1,6 +1,6 @@
 """The formal letter as a Word document (.docx), laid out as a letter rather than as pasted text.
 
-The wording comes from ``compose(s, "letter")``; this module only recognises the letter's parts (sender
+The wording comes from ``compose(s, "letter")``; this module only recognizes the letter's parts (sender
 block, date, recipient block, reference line, salutation, paragraphs, closing and signature) and gives
 each its place on the page. The parts are found by the shape every letter template shares through
 ``_partials/letterhead.j2``, ``salutation.j2`` and ``signoff.j2``, so no wording is repeated here.

@@ -39,7 +39,7 @@ PASS_INK = "#1d5e2a"
 PASS_PAPER = "#edf7ee"
 CONTRAST_PAIRS = ((PASS_INK, PASS_PAPER),)
 
-# Shown beside the verdict words, never instead of them: colour and icon only repeat what the text says.
+# Shown beside the verdict words, never instead of them: color and icon only repeat what the text says.
 ICONS = {"passed": "\u2713", "must": "\u2717", "should": "\u2717", "style": "!"}
 
 CSS = f"""

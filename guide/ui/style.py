@@ -1,7 +1,7 @@
 """The look of Rebound's widgets, shipped with the widgets so JupyterLab and Voila show the same page.
 
 Every rule is scoped under ``.rebound`` so nothing leaks into the rest of a JupyterLab window. The
-colours are chosen for WCAG AA: each text colour below reaches at least 4.5:1 on its background
+colors are chosen for WCAG AA: each text color below reaches at least 4.5:1 on its background
 (checked by tests/test_ui.py). Labels sit above their inputs and wrap instead of being cut off, which
 also keeps the form usable at the large zoom of a projector.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-# Text colour, background it sits on: the pairs the contrast test checks.
+# Text color, background it sits on: the pairs the contrast test checks.
 INK = "#1b1b1b"
 MUTED_INK = "#4a4a4a"
 PAPER = "#ffffff"

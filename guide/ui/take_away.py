@@ -38,7 +38,7 @@ BUTTON_PAPER = "#0b4a82"
 BUTTON_HOVER_PAPER = "#073460"
 LINK_INK = BUTTON_PAPER
 
-# Text colour, background: the pairs tests/test_take_away.py checks for 4.5:1 contrast.
+# Text color, background: the pairs tests/test_take_away.py checks for 4.5:1 contrast.
 CONTRAST_PAIRS = (
     (BUTTON_INK, BUTTON_PAPER),
     (BUTTON_INK, BUTTON_HOVER_PAPER),
