@@ -127,7 +127,9 @@ def _late(s: Situation, now: datetime) -> list[Step]:
     eta = int(s.eta_minutes or 0)
     arrives = arrival(s)
     very_late = is_very_late(s)
-    key = "step.call-late-offer" if very_late else "step.call-late"
+    # Reception exists only at an office: for a call, the interviewer is the one to try next.
+    remote = "" if s.interview_format == "in_person" else "-remote"
+    key = ("step.call-late-offer" if very_late else "step.call-late") + remote
     # The normal call gives the travel time; the very-late call says how late that makes them.
     call = text(key, contact=_contact(s), eta=eta, late=minutes_late(s), arrival=format_time(arrives))
     steps = [
@@ -135,8 +137,9 @@ def _late(s: Situation, now: datetime) -> list[Step]:
         _step("no-answer", text("step.voicemail-late"), "voicemail", now),
     ]
     if not very_late:
-        steps.append(_step("on-arrival", text("step.on-arrival"), None, arrives))
-    steps.append(_step("formal-letter", text("step.late-follow-up"), "email", None))
+        steps.append(_step("on-arrival", text("step.on-arrival" + remote), None, arrives))
+    # The follow-up is the letter (written after the day); the email tab holds the running-late note.
+    steps.append(_step("formal-letter", text("step.late-follow-up"), "letter", None))
     return steps + (_after_agreement(s) if very_late else [])
 
 

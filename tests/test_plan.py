@@ -203,3 +203,10 @@ def test_withdrawing_at_short_notice_calls_first(situation):
     s = situation("withdraw", interview_at=NOW + timedelta(hours=3))
     first = plan(s).first
     assert first.channel == "phone" and first.due >= NOW
+
+
+def test_running_late_to_a_video_interview_does_not_send_you_to_reception(situation):
+    steps = plan(situation("late", interview_format="video"))
+    assert "reception" not in steps.first.action and "Ms. Lee" in steps.first.action
+    assert any("call starts" in s.action for s in steps)
+    assert steps[-1].channel == "letter"

@@ -214,9 +214,18 @@ TEXT: dict[str, str] = {
         "Call now: first {contact}, then reception, then the interviewer. Say you'll be about {late} minutes "
         "late and offer to come at another time instead."
     ),
+    "step.call-late-remote": (
+        "Call {contact} now (or the interviewer, if you can't reach them). Say you'll be ready in about "
+        "{eta} minutes (around {arrival})."
+    ),
+    "step.call-late-offer-remote": (
+        "Call {contact} now (or the interviewer, if you can't reach them). Say you'll be about {late} "
+        "minutes late and offer to talk at another time instead."
+    ),
     "step.voicemail-late": "If nobody answers, leave the voicemail, then send the email (or a text, if they text you).",
     "step.on-arrival": "When you arrive: one short apology, then focus on the interview.",
-    "step.late-follow-up": "After the interview, send the email or letter thanking them for their flexibility.",
+    "step.on-arrival-remote": "When the call starts: one short apology, then focus on the interview.",
+    "step.late-follow-up": "After the interview, send the follow-up letter thanking them for their patience.",
     "step.call-reschedule": "Call {contact} at {company} to ask for a new time, and offer the times you can do.",
     "step.email-reschedule": "Send the email with your proposed times.",
     "step.confirm-received": "Before {original}, make sure {contact} (or their assistant) got your message.",
