@@ -27,39 +27,14 @@ from guide.ui.draft_view import CONTRAST_PAIRS, DRAFT_CHANNELS, ICONS, ReviewPac
 from guide.ui.plan_view import source_label
 
 from .conftest import make_situation
+from .draft_samples import bad_draft, good_draft
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# A missed-interview email with its apology at the end, no request for a new time, and blame.
-BAD = """Dear Ms. Lee,
-
-I had an interview with you at Acme Corp this morning for the Warehouse Associate position. The bus
-broke down and then the receptionist gave me the wrong floor, so I missed it. I was looking forward
-to meeting you.
-
-Thank you for your understanding, and I am sorry.
-
-Sincerely,
-Ana García
-"""
-
-# The same email with the apology first, ownership, a request with two times, and a prevention step.
-GOOD = """Dear Ms. Lee,
-
-I am sorry that I missed our interview this morning for the Warehouse Associate position at Acme Corp.
-I overslept, and that was my own mistake. I know you had kept that hour free for me.
-
-Would it be possible to reschedule? I could come in at either of these times:
-- Tuesday, November 24, at 10:00 AM
-- Wednesday, November 25, at 2:30 PM
-
-To make sure it does not happen again, I now set two alarms and lay everything out the night before.
-
-Thank you for your patience.
-
-Sincerely,
-Ana García
-"""
+# A missed-interview email with its apology at the end, no request for a new time, and blame; then the
+# same email with the apology first, ownership, a request with two times, and a prevention step.
+BAD = bad_draft("Ana García")
+GOOD = good_draft("Ana García")
 
 
 def type_draft(panel: DraftReview, draft: str, subject: str = "", channel: str = "email") -> None:

@@ -9,22 +9,22 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 import pytest
 
-from guide import FORMATS, TONES, InvalidSituation, Situation, channels_for, compose, reasons_for
+from guide import FORMATS, TONES, InvalidSituation, channels_for, compose, reasons_for
+
+from .message_support import LEFTOVER, naive_and_aware_clock, paragraphs_between_greeting_and_closing, situation_maker
 
 CHANNELS = channels_for("cancel")
 REASONS = reasons_for("cancel")
-EST = timezone(timedelta(hours=-5), "EST")
 
 # Tuesday 10 March 2026, 2 PM; the interview is Thursday 12 March, 10 AM: two days' notice.
 NOW = datetime(2026, 3, 10, 14, 0)
 INTERVIEW = datetime(2026, 3, 12, 10, 0)
 INTERVIEW_WORDS = "Thursday, March 12, 2026, at 10:00 AM"
 
-LEFTOVER = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}|\[|\]|\bNone\b|\bundefined\b")
 # How a candidate would ask for another slot. Saying there is *no* need for one is allowed and wanted.
 ASKS_FOR_NEW_TIME = re.compile(
     r"reschedul|would it be possible|could we|new time|another time|would one of|available (at|on)|"
@@ -37,44 +37,13 @@ EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]")
 TEXTSPEAK = {"pls", "plz", "thx", "thanks!", "u", "ur", "asap", "btw", "msg", "tmrw", "appt", "info", "ok"}
 
 
-@pytest.fixture(params=["naive", "aware"])
-def clock(request):
-    """(now, interview_at): the same wall-clock times, once naive and once in a fixed zone."""
-    if request.param == "naive":
-        return NOW, INTERVIEW
-    return NOW.replace(tzinfo=EST), INTERVIEW.replace(tzinfo=EST)
+clock = naive_and_aware_clock(NOW, INTERVIEW)
 
 
 @pytest.fixture
 def cancel(clock):
     """Factory: a valid cancellation two days ahead; keyword arguments replace fields."""
-    now, at = clock
-
-    def make(**overrides: object) -> Situation:
-        values: dict[str, object] = dict(
-            scenario="cancel",
-            reason="accepted_offer",
-            candidate_name="Ana García",
-            company="Acme Corp",
-            role="Warehouse Associate",
-            contact_name="Ms. Lee",
-            location="12 Dock St",
-            interview_at=at,
-            now=now,
-            tone="formal",
-        )
-        values.update(overrides)
-        return Situation(**values)  # type: ignore[arg-type]
-
-    return make
-
-
-def paragraphs_between_greeting_and_closing(body: str) -> str:
-    """The part of an email or letter that the 100-150 word advice measures."""
-    start = re.search(r"^(Dear|Hello)\b.*,$", body, re.M)
-    end = re.search(r"^(Sincerely|Kind regards),$", body, re.M)
-    assert start and end, body
-    return body[start.end() : end.start()].strip()
+    return situation_maker("cancel", clock)
 
 
 # --- every combination -------------------------------------------------------------------------------

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
 import pytest
 
 from guide import InvalidSituation, Situation, channels_for, compose, reasons_for
+
+from .message_support import APOLOGY, CONTRACTION, ZONE_LABEL, ZONES, assert_clean, content, each_zone, prose_words
 
 CHANNELS = ("phone", "voicemail", "email", "letter", "text")
 TONES = ("formal", "warm")
@@ -34,12 +35,6 @@ SLOT_TEXT = (
     "Tuesday, March 18, 2025, at 2:30 PM",
     "Wednesday, March 19, 2025, at 9:00 AM",
 )
-ZONES = {
-    "naive": None,
-    "new_york": ZoneInfo("America/New_York"),
-    "fixed_offset": timezone(timedelta(hours=-5)),
-}
-ZONE_LABEL = {"naive": "", "new_york": "EDT", "fixed_offset": "UTC-05:00"}
 # How each reason is said in advance: one sentence, no detail (the key words of that sentence).
 REASON_WORDS = {
     "family_emergency": "family emergency",
@@ -48,10 +43,7 @@ REASON_WORDS = {
     "other": "personal matter",
 }
 
-APOLOGY = re.compile(r"\b(sorry|apologi[sz]e|apologies|apology)\b", re.IGNORECASE)
-CONTRACTION = re.compile(r"\b(I'm|I'll|I'd|I've|won't|can't|don't|you'd|it's|that's)\b")
 ONCE = re.compile(r"\b(will not|won't) ask to (change|move) (the time|it) again\b")
-SIGNOFFS = ("Sincerely,", "Kind regards,")
 
 
 def resched(zone: str = "naive", short_notice: bool = False, **changes) -> Situation:
@@ -76,34 +68,7 @@ def resched(zone: str = "naive", short_notice: bool = False, **changes) -> Situa
     return base.replace(**changes)
 
 
-@pytest.fixture(params=list(ZONES))
-def zone(request) -> str:
-    return request.param
-
-
-def content(channel: str, body: str) -> str:
-    """What the recruiter reads or hears, without letterhead, greeting, sign-off or dialing advice."""
-    lines = body.split("\n")
-    if channel == "phone":
-        start = lines.index("When you are put through:") + 1
-        return "\n".join(lines[start:])
-    if channel in ("email", "letter"):
-        greeting = next(i for i, l in enumerate(lines) if l.startswith(("Dear ", "Hello")) and l.endswith(","))
-        end = next(i for i, l in enumerate(lines) if l in SIGNOFFS)
-        return "\n".join(lines[greeting + 1 : end]).strip()
-    return body
-
-
-def prose_words(channel: str, body: str) -> int:
-    """Words in the paragraphs, leaving out the list of offered times (dates would inflate the count)."""
-    kept = [l for l in content(channel, body).split("\n") if not l.startswith("- ")]
-    return len(" ".join(kept).split())
-
-
-def assert_clean(body: str) -> None:
-    for leftover in ("{{", "}}", "{%", "%}", "{#", "[", "]", "None", "  ", " .", " ,", "..", "()"):
-        assert leftover not in body, f"{leftover!r} left in:\n{body}"
-    assert not re.search(r"\b(a|an|the|for|at|by|on) ?[.,]", body), body  # a value that came out empty
+zone = each_zone
 
 
 @pytest.mark.parametrize("slot_count", [0, 2, 3])

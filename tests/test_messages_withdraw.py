@@ -11,22 +11,22 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 import pytest
 
-from guide import FORMATS, TONES, InvalidSituation, Situation, UnsupportedChannel, channels_for, compose, reasons_for
+from guide import FORMATS, TONES, InvalidSituation, UnsupportedChannel, channels_for, compose, reasons_for
+
+from .message_support import LEFTOVER, naive_and_aware_clock, paragraphs_between_greeting_and_closing, situation_maker
 
 CHANNELS = channels_for("withdraw")
 REASONS = reasons_for("withdraw")
-EST = timezone(timedelta(hours=-5), "EST")
 
 # Tuesday 10 March 2026, 2 PM; the next interview is Thursday 12 March, 10 AM: two days' notice.
 NOW = datetime(2026, 3, 10, 14, 0)
 INTERVIEW = datetime(2026, 3, 12, 10, 0)
 INTERVIEW_WORDS = "Thursday, March 12, 2026, at 10:00 AM"
 
-LEFTOVER = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}|\[|\]|\bNone\b|\bundefined\b")
 ASKS_FOR_NEW_TIME = re.compile(
     r"reschedul|would it be possible|could we|new time|another time|another date|would one of|"
     r"available (at|on)|convenient for you|suits you|when (are|would) you (be )?free",
@@ -37,44 +37,13 @@ MONTHS_AND_CLOCK = re.compile(r"\b(January|February|March|April|May|June|July|Au
                               r"November|December) \d|\b\d{1,2}:\d\d\b")
 
 
-@pytest.fixture(params=["naive", "aware"])
-def clock(request):
-    """(now, interview_at): the same wall-clock times, once naive and once in a fixed zone."""
-    if request.param == "naive":
-        return NOW, INTERVIEW
-    return NOW.replace(tzinfo=EST), INTERVIEW.replace(tzinfo=EST)
+clock = naive_and_aware_clock(NOW, INTERVIEW)
 
 
 @pytest.fixture
 def withdraw(clock):
     """Factory: a valid withdrawal with an interview two days ahead; keyword arguments replace fields."""
-    now, at = clock
-
-    def make(**overrides: object) -> Situation:
-        values: dict[str, object] = dict(
-            scenario="withdraw",
-            reason="accepted_offer",
-            candidate_name="Ana García",
-            company="Acme Corp",
-            role="Warehouse Associate",
-            contact_name="Ms. Lee",
-            location="12 Dock St",
-            interview_at=at,
-            now=now,
-            tone="formal",
-        )
-        values.update(overrides)
-        return Situation(**values)  # type: ignore[arg-type]
-
-    return make
-
-
-def paragraphs_between_greeting_and_closing(body: str) -> str:
-    """The part of an email or letter that the 100-150 word advice measures."""
-    start = re.search(r"^(Dear|Hello)\b.*,$", body, re.M)
-    end = re.search(r"^(Sincerely|Kind regards),$", body, re.M)
-    assert start and end, body
-    return body[start.end() : end.start()].strip()
+    return situation_maker("withdraw", clock)
 
 
 # --- every combination -------------------------------------------------------------------------------

@@ -20,6 +20,8 @@ import time
 import urllib.error
 import urllib.request
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -159,19 +161,19 @@ def _stop(process: subprocess.Popen) -> None:
         process.wait(timeout=SERVER_STOP_TIMEOUT_S)
 
 
-@pytest.fixture(scope="session")
-def voila_server(tmp_path_factory: pytest.TempPathFactory):
-    """The app as a workshop would run it: the repo's notebook and Voila config, served on 127.0.0.1."""
-    notebook = REPO_ROOT / APP_NOTEBOOK
-    if not notebook.exists():
-        pytest.fail(f"The app notebook {APP_NOTEBOOK} does not exist.", pytrace=False)
-    base = tmp_path_factory.mktemp("voila")
+@contextmanager
+def start_voila(notebook: str, base: Path) -> Iterator[VoilaServer]:
+    """Serve ``notebook`` (a path from the repo root) in single-notebook mode on 127.0.0.1, as `make run` does.
+
+    ``base`` is an empty folder for the server's own files (see ``isolated_env``). Yields once the server
+    answers; stops it, kernels and all, on leaving.
+    """
     env = isolated_env(base)
     log_path = base / "voila.log"
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     command = [
-        sys.executable, "-m", "voila", APP_NOTEBOOK,
+        sys.executable, "-m", "voila", notebook,
         "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
     ]  # fmt: skip
     with open(log_path, "wb") as log:
@@ -195,6 +197,15 @@ def voila_server(tmp_path_factory: pytest.TempPathFactory):
         yield server
     finally:
         _stop(process)
+
+
+@pytest.fixture(scope="session")
+def voila_server(tmp_path_factory: pytest.TempPathFactory):
+    """The app as a workshop would run it: the repo's notebook and Voila config, served on 127.0.0.1."""
+    if not (REPO_ROOT / APP_NOTEBOOK).exists():
+        pytest.fail(f"The app notebook {APP_NOTEBOOK} does not exist.", pytrace=False)
+    with start_voila(APP_NOTEBOOK, tmp_path_factory.mktemp("voila")) as server:
+        yield server
 
 
 TEMPLATE_HINT = (

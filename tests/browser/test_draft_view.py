@@ -10,76 +10,28 @@ field shows, as for the app.
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
-
 import conftest as harness  # tests/browser/conftest.py, the harness pytest has already loaded
 import pytest
 from playwright.sync_api import expect
 
 from guide import review
 from guide.catalogue import text
+from tests.draft_samples import bad_draft, good_draft  # tests/ is a package; pytest puts the repo on sys.path
 
 pytestmark = pytest.mark.browser
 
 CHAPTER = "notebooks/05-check-my-draft.ipynb"
 
-# A missed-interview email that blames others and keeps its apology for the end.
-BAD = """Dear Ms. Lee,
-
-I had an interview with you at Acme Corp this morning for the Warehouse Associate position. The bus broke down and then the receptionist gave me the wrong floor, so I missed it. I was looking forward to meeting you.
-
-Thank you for your understanding, and I am sorry.
-
-Sincerely,
-Dana Reyes"""
-
-# The same email, fixed: apology first, owned, a request with two times, a prevention step.
-GOOD = """Dear Ms. Lee,
-
-I am sorry that I missed our interview this morning for the Warehouse Associate position at Acme Corp. I overslept, and that was my own mistake. I know you had kept that hour free for me.
-
-Would it be possible to reschedule? I could come in at either of these times:
-- Tuesday, November 24, at 10:00 AM
-- Wednesday, November 25, at 2:30 PM
-
-To make sure it does not happen again, I now set two alarms and lay everything out the night before.
-
-Thank you for your patience.
-
-Sincerely,
-Dana Reyes"""
+# A missed-interview email that blames others and keeps its apology for the end, and the same email fixed.
+BAD = bad_draft("Dana Reyes")
+GOOD = good_draft("Dana Reyes")
 
 
 @pytest.fixture(scope="module")
 def voila_server(tmp_path_factory: pytest.TempPathFactory):
     """Chapter 5, served as conftest serves the app."""
-    base = tmp_path_factory.mktemp("voila-chapter-5")
-    env = harness.isolated_env(base)
-    log_path = base / "voila.log"
-    port = harness.free_port()
-    command = [
-        sys.executable, "-m", "voila", CHAPTER,
-        "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
-    ]  # fmt: skip
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen(
-            command, cwd=harness.REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL, start_new_session=True,
-        )  # fmt: skip
-    server = harness.VoilaServer(url=f"http://127.0.0.1:{port}/", log_path=log_path, base_dir=base)
-    try:
-        deadline = time.monotonic() + harness.SERVER_START_TIMEOUT_S
-        while not harness._answers(f"{server.url}voila/static/favicon.ico"):
-            if process.poll() is not None:
-                pytest.fail(f"Voila exited with code {process.returncode}:\n{server.log()}", pytrace=False)
-            if time.monotonic() > deadline:
-                pytest.fail(f"Voila did not answer in time:\n{server.log()}", pytrace=False)
-            time.sleep(0.25)
+    with harness.start_voila(CHAPTER, tmp_path_factory.mktemp("voila-chapter-5")) as server:
         yield server
-    finally:
-        harness._stop(process)
 
 
 class Panel:
