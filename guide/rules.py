@@ -61,7 +61,7 @@ RULES: tuple[Rule, ...] = (
     _rule("offer-reschedule-if-very-late", HIRING_PRACTICE, "late"),
     _rule("call-order", HIRING_PRACTICE, "late"),
     _rule("text-only-if-they-text", HIRING_PRACTICE, "late", "reschedule", "cancel"),
-    _rule("cancel-notice", HIRING_PRACTICE, "reschedule", "cancel"),
+    _rule("cancel-notice", HIRING_PRACTICE, "reschedule", "cancel", "withdraw"),
     _rule("cancel-clearly", BACKING_OUT, "cancel", "withdraw"),
     _rule("weak-reasons", BACKING_OUT, "cancel"),
     _rule("keep-it-short", HIRING_PRACTICE),

@@ -198,15 +198,14 @@ def _cancel(s: Situation, now: datetime) -> list[Step]:
 def _withdraw(s: Situation, now: datetime) -> list[Step]:
     contact = _contact(s)
     steps: list[Step] = []
-    if s.interview_at is None and s.interviews_so_far == 0:
+    at = aligned(now, s.interview_at)[1] if s.interview_at is not None else None
+    call_at = _call_before(now, at) if at is not None else next_business_moment(now)
+    if at is None and s.interviews_so_far == 0:
         steps.append(_step("withdraw-not-needed", text("step.withdraw-not-needed"), "email", now))
     elif s.interviews_so_far >= LATE_STAGE_INTERVIEWS:
-        steps.append(
-            _step("withdraw-call-late-stage", text("step.withdraw-call", contact=contact), "phone", next_business_moment(now))
-        )
-    elif s.interview_at is not None and aligned(now, s.interview_at)[1] - now < SHORT_NOTICE:
-        at = aligned(now, s.interview_at)[1]
-        steps.append(_step("cancel-notice", text("step.call-cancel", contact=contact), "phone", _call_before(now, at)))
+        steps.append(_step("withdraw-call-late-stage", text("step.withdraw-call", contact=contact), "phone", call_at))
+    elif at is not None and at - now < SHORT_NOTICE:
+        steps.append(_step("cancel-notice", text("step.call-cancel", contact=contact), "phone", call_at))
     else:
         steps.append(_step("cancel-clearly", text("step.withdraw-email", contact=contact), "email", now))
     if s.reason == "accepted_offer":

@@ -210,3 +210,11 @@ def test_running_late_to_a_video_interview_does_not_send_you_to_reception(situat
     assert "reception" not in steps.first.action and "Ms. Lee" in steps.first.action
     assert any("call starts" in s.action for s in steps)
     assert steps[-1].channel == "letter"
+
+
+def test_withdrawing_late_in_the_process_from_an_interview_today_calls_before_it(situation):
+    saturday_morning = datetime(2026, 11, 21, 8, 0)
+    s = situation("withdraw", now=saturday_morning, interview_at=datetime(2026, 11, 21, 11, 0), interviews_so_far=3)
+    first = plan(s).first
+    assert first.channel == "phone" and saturday_morning <= first.due < s.interview_at
+    assert "withdraw" in rule(first.rule_id).scenarios
