@@ -67,18 +67,24 @@ def test_the_two_tones_read_differently(situation, scenario, channel):
     assert formal != warm
 
 
-HOSTILE = ["{{ 7*7 }}", "<b>bold</b>", "<img src=x onerror=alert(1)>", "{% raw %}", "Zoë 😀", "محمد عبد الله"]
+HOSTILE = [
+    "{{ 7*7 }}", "<b>bold</b>", "<img src=x onerror=alert(1)>", "{% raw %}x", "[NAME]",
+    "Zoë 😀", "محمد عبد الله", "נועה כהן",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("scenario, channel", ALL_PAIRS)
 @pytest.mark.parametrize("name", HOSTILE)
 def test_what_the_user_typed_is_data_literal_in_body_escaped_in_html(situation, scenario, channel, name):
-    message = compose(situation(scenario, candidate_name=name, company=name), channel)
+    s = situation(scenario, candidate_name=name, company=name, contact_name=name, role=name)
+    message = compose(s, channel)
     assert name in message.body
     assert "49" not in message.body  # {{ 7*7 }} was not evaluated
     assert html.escape(name) in message.html
     if "<" in name:
         assert name not in message.html
+    if channel == "email":
+        assert message.subject.endswith(f" – {name} – {name}")
 
 
 @pytest.mark.parametrize("scenario, channel", ALL_PAIRS)
