@@ -635,19 +635,89 @@ def test_pdf_fits_one_page_even_with_the_longest_allowed_names(scenario, channel
     assert len(reader.pages) == 1
 
 
-def test_pdf_with_characters_the_font_lacks_logs_nothing_typed(caplog):
-    s = situation(candidate_name="王小明 Wang", contact_name="")
+# Names in scripts DejaVu Sans lacks, each with the fallback font that must draw it. Indic, Thai,
+# Khmer and Burmese names carry vowel signs that HarfBuzz reorders or joins; their text must still
+# come back out of the PDF as typed.
+NAMES_IN_OTHER_SCRIPTS = [
+    ("王小明", "DroidSansFallback"),  # Chinese
+    ("山田 はるか", "DroidSansFallback"),  # Japanese: kanji and hiragana
+    ("김민준", "DroidSansFallback"),  # Korean
+    ("प्रिया शर्मा", "NotoSansDevanagari"),  # Hindi, with a conjunct and a vowel sign drawn before its letter
+    ("ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ", "NotoSansGurmukhi"),  # Punjabi
+    ("বাংলা কোম্পানি", "NotoSansBengali"),
+    ("தமிழ்செல்வி", "NotoSansTamil"),
+    ("สมชาย ใจดี", "NotoSansThai"),
+    ("សុខ ចាន់", "NotoSansKhmer"),
+    ("မြန်မာ", "NotoSansMyanmar"),  # Burmese
+    ("አበበ ቢቂላ", "NotoSansEthiopic"),  # Amharic
+    ("ᏣᎳᎩ", "NotoSansCherokee"),
+]
+
+
+def embedded_fonts(reader) -> set[str]:
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    return {str(fonts[key].get_object()["/BaseFont"]).split("+")[-1] for key in fonts}
+
+
+def readable(value: str) -> str:
+    """Text without whitespace or control characters, which extraction puts around some marks."""
+    return "".join(char for char in squashed(value) if char.isprintable())
+
+
+@pytest.mark.parametrize("name, font", NAMES_IN_OTHER_SCRIPTS)
+def test_pdf_shows_names_in_scripts_the_main_font_lacks(name, font):
+    s = situation(candidate_name=name, contact_name=name, company=f"{name} Ltd")
+    reader = read_pdf(handout_pdf(s, "letter"))
+    content = reader.pages[0].extract_text()
+    assert MISSING not in content
+    assert readable(name) in readable(content)
+    assert any(embedded.startswith(font) for embedded in embedded_fonts(reader)), embedded_fonts(reader)
+
+
+@pytest.mark.parametrize("name, font", NAMES_IN_OTHER_SCRIPTS[::3])
+def test_pdf_lines_after_a_line_that_starts_with_such_a_name_keep_their_letters(name, font):
+    # The letter's sender block opens with the name; the lines after it are Latin. fpdf2 once left the
+    # fallback font in place after such a line, and the email address printed as garbled letters.
+    s = situation(candidate_name=name, candidate_email="sam.lee@example.com", candidate_phone="555-0199")
+    content = read_pdf(handout_pdf(s, "letter")).pages[0].extract_text()
+    sender = content[content.index(squashed(name)[:1]) :]
+    assert "555-0199" in content and "sam.lee@example.com" in content
+    assert "555-0199" in sender
+    assert text("export.handout.title") in content  # the page itself, unharmed
+
+
+def test_pdf_loads_only_the_fallback_fonts_a_plan_needs():
+    from guide.exports.pdf import fallbacks_for
+
+    assert fallbacks_for(handout(situation(), "email")) == []  # Vietnamese and Arabic: DejaVu has them
+    mixed = situation(candidate_name="김민준", contact_name="प्रिया शर्मा", company="สยาม")
+    assert fallbacks_for(handout(mixed, "email")) == ["NotoSansDevanagari", "NotoSansThai", "DroidSansFallback"]
+    reader = read_pdf(handout_pdf(situation(), "email"))
+    assert all(name.startswith("DejaVuSans") for name in embedded_fonts(reader))
+
+
+def test_pdf_shapes_indic_vowel_signs_but_not_chinese():
+    from guide.exports.pdf import needs_shaping
+
+    assert needs_shaping(handout(situation(candidate_name="प्रिया", contact_name="Sam Lee"), "email"))
+    assert not needs_shaping(handout(situation(candidate_name="王小明", contact_name="김민준"), "email"))
+
+
+def test_pdf_with_characters_no_font_has_logs_nothing_typed(caplog):
+    s = situation(candidate_name="王小明 \U0001f642 Wang", contact_name="\u1c5a\u1c5b")  # emoji, Ol Chiki
     with caplog.at_level(logging.DEBUG):
         reader = read_pdf(handout_pdf(s, "email"))
-    assert not any("王" in record.getMessage() for record in caplog.records)
+    for typed in ("王", "\U0001f642", "\u1c5a"):
+        assert not any(typed in record.getMessage() for record in caplog.records)
     content = reader.pages[0].extract_text()
-    assert "Wang" in content and MISSING in content
+    assert "王小明" in content and "Wang" in content and MISSING in content
 
 
 def test_printable_composes_accents_and_drops_invisible_characters():
     assert printable("Nguye\u0302\u0303n") == "Nguyễn"  # e + circumflex + tilde -> one glyph
-    assert printable("a\u2066b\u2069c") == "abc"  # bidi isolates: invisible, and not in the font
-    assert printable("王") == MISSING
+    assert printable("a\u2066b\u2069c") == "abc"  # bidi isolates: invisible, and in no font
+    assert printable("王 प्रिया") == "王 प्रिया"  # drawn by a fallback font
+    assert printable("\U0001f642") == MISSING
     assert printable("line one\nline two") == "line one\nline two"
 
 

@@ -11,7 +11,7 @@ Every export is a function of a ``Situation`` (and a ``Message`` where one is ch
                                 raises NoAgreedTime while ``s.agreed_at`` is None
     handout_html(s, channel)    the one-page plan as a self-contained HTML page (a str)
     handout_html_file(s, channel)  the same page as an Export
-    handout_pdf(s, channel)     the one-page plan as a PDF (fpdf2, DejaVu Sans embedded)
+    handout_pdf(s, channel)     the one-page plan as a PDF (fpdf2; shipped fonts for any script)
 
 Errors a candidate can cause are ``ExportError`` subclasses (``ValueError``) whose text is worded for
 them, plus the core's own ``InvalidSituation`` and ``UnsupportedChannel``. python-docx, icalendar and

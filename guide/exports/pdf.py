@@ -1,14 +1,19 @@
 """The printable plan as a one-page PDF, made with fpdf2.
 
-Names can be in any script, so the PDF embeds DejaVu Sans, shipped in ``guide/fonts`` (Bitstream Vera
-license, see the LICENSE file there): it covers Latin with every Vietnamese accent, Greek, Cyrillic,
-Hebrew and Arabic. Arabic letters change shape with their neighbors and run right to left; fpdf2 does
-that through HarfBuzz (the ``uharfbuzz`` package), so text shaping is switched on whenever the page
-holds such text.
+Names can be in any script, so the PDF embeds fonts shipped in ``guide/fonts`` (licenses and sources
+in the README there). DejaVu Sans sets the page: Latin with every Vietnamese accent, Greek, Cyrillic,
+Armenian, Georgian, Hebrew and Arabic. A character it lacks is drawn from a fallback font: Noto Sans
+for the scripts of South and Southeast Asia, Ethiopic and Cherokee, Droid Sans Fallback for Chinese,
+Japanese and Korean. Only the fallbacks a handout actually needs are loaded, since the large CJK font
+alone costs about a second to read.
 
-Characters the font does not have (Chinese, for example) are printed as a white square. fpdf2 would
-otherwise log the missing characters themselves as a warning, and what a participant typed must never
-reach the server's logs.
+Arabic letters change shape with their neighbors and run right to left, and Indic vowel signs join or
+move around their consonant; fpdf2 does both through HarfBuzz (the ``uharfbuzz`` package), so text
+shaping is switched on whenever the page holds such text.
+
+A character no font has (an emoji, say) is printed as a white square. fpdf2 would otherwise log the
+missing characters themselves as a warning, and what a participant typed must never reach the
+server's logs.
 """
 
 from __future__ import annotations
@@ -26,7 +31,30 @@ from .handout import Handout, handout
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
 FONT_FILES = {"": FONT_DIR / "DejaVuSans.ttf", "B": FONT_DIR / "DejaVuSans-Bold.ttf"}
 FAMILY = "DejaVu"
-MISSING = "\u25a1"  # WHITE SQUARE, in the font: stands in for a character the font lacks
+# Tried in this order for a character DejaVu lacks: the small script fonts first, the 3 MB CJK font
+# last. Each has a regular weight only; bold text falls back to it (still legible, just not bold).
+FALLBACK_FONTS = {
+    family: FONT_DIR / f"{family}-Regular.ttf"
+    for family in (
+        "NotoSansDevanagari",  # Hindi, Marathi, Nepali
+        "NotoSansBengali",  # Bengali, Assamese
+        "NotoSansGurmukhi",  # Punjabi
+        "NotoSansGujarati",
+        "NotoSansOriya",
+        "NotoSansTamil",
+        "NotoSansTelugu",
+        "NotoSansKannada",
+        "NotoSansMalayalam",
+        "NotoSansSinhala",
+        "NotoSansThai",
+        "NotoSansKhmer",
+        "NotoSansMyanmar",  # Burmese, Karen
+        "NotoSansEthiopic",  # Amharic, Tigrinya
+        "NotoSansCherokee",
+    )
+}
+FALLBACK_FONTS["DroidSansFallback"] = FONT_DIR / "DroidSansFallback.ttf"  # Chinese, Japanese, Korean
+MISSING = "\u25a1"  # WHITE SQUARE, in DejaVu: stands in for a character no shipped font has
 # The sizes the plan may be set in, largest first; below 7.5 pt a printout gets hard to read.
 FONT_SIZES = (10.0, 9.5, 9.0, 8.5, 8.0, 7.5)
 PAGE_MARGIN_MM = 13
@@ -67,51 +95,86 @@ def _smaller_sizes(overflowing, size: float) -> list[float]:
 
 
 def needs_shaping(h: Handout) -> bool:
-    """Whether any text is right-to-left or uses combining marks, which only HarfBuzz lays out right.
+    """Whether any text runs right to left or carries marks, which only HarfBuzz lays out right.
 
-    Shaping every line costs about three times the rendering time, and Latin text (Vietnamese
-    included, once composed by ``printable``) needs none of it.
+    Marks cover Indic, Thai and Khmer vowel signs as well as accents: an accent that NFC could not
+    fold into its letter (``printable`` already did where it could) needs shaping to sit right.
+    Shaping every line costs about three times the rendering time, and Latin, Chinese or Korean text
+    needs none of it.
     """
-    parts = [h.company, h.role, h.situation, h.new_time or "", h.prevention or "", h.message.body]
-    parts += [h.message.subject or ""] + [step.action for step in h.steps]
     return any(
-        unicodedata.bidirectional(char) in ("R", "AL", "AN") or unicodedata.combining(char)
-        for char in printable("".join(parts))
+        unicodedata.bidirectional(char) in ("R", "AL", "AN") or unicodedata.category(char).startswith("M")
+        for char in printable(_all_text(h))
     )
 
 
+def fallbacks_for(h: Handout) -> list[str]:
+    """The fallback fonts, in their order, that draw a character of ``h`` DejaVu cannot."""
+    main = _coverage()
+    left = {ord(char) for char in printable(_all_text(h))} - main - {ord("\n")}
+    chosen = []
+    for family, path in FALLBACK_FONTS.items():
+        if not left:
+            break
+        drawn = left & _cmap(path)
+        if drawn:
+            chosen.append(family)
+            left -= drawn
+    return chosen
+
+
 def printable(value: str) -> str:
-    """``value`` with every character the font cannot draw replaced, and invisible ones dropped.
+    """``value`` with every character no shipped font can draw replaced, and invisible ones dropped.
 
     NFC first, so a letter typed as base + combining accent uses the font's precomposed glyph.
     """
-    covered = _coverage()
+    main = _coverage()
     out = []
     for char in unicodedata.normalize("NFC", value):
-        if ord(char) in covered or char == "\n":
+        if ord(char) in main or char == "\n" or ord(char) in _fallback_coverage():
             out.append(char)
-        elif unicodedata.category(char) not in ("Cf", "Mn", "Cc"):  # invisible or combining: drop
+        elif unicodedata.category(char) not in ("Cf", "Mn", "Cc"):  # invisible or a lone mark: drop
             out.append(MISSING)
     return "".join(out)
 
 
+def _all_text(h: Handout) -> str:
+    parts = [h.heading, h.situation, h.new_time or "", h.prevention or "", h.made]
+    parts += [h.message.subject or "", h.message.note or "", h.message.body]
+    parts += [step.when + step.action for step in h.steps]
+    return "\n".join(parts)
+
+
 @lru_cache(maxsize=1)
 def _coverage() -> frozenset[int]:
-    """Code points that both the regular and the bold font can draw."""
+    """Code points that both the regular and the bold DejaVu can draw."""
+    return frozenset.intersection(*(_cmap(path) for path in FONT_FILES.values()))
+
+
+@lru_cache(maxsize=1)
+def _fallback_coverage() -> frozenset[int]:
+    """Code points some fallback font can draw; read only once a character DejaVu lacks turns up."""
+    return frozenset().union(*(_cmap(path) for path in FALLBACK_FONTS.values()))
+
+
+@lru_cache(maxsize=None)
+def _cmap(path: Path) -> frozenset[int]:
     from fontTools.ttLib import TTFont
 
-    maps = [set(TTFont(path, lazy=True).getBestCmap()) for path in FONT_FILES.values()]
-    return frozenset(set.intersection(*maps))
+    return frozenset(TTFont(path, lazy=True).getBestCmap())
 
 
 def _render(h: Handout, size: float):
-    from fpdf import FPDF
-
-    pdf = FPDF(orientation="portrait", unit="mm", format="letter")
+    pdf = _plan_pdf_class()(orientation="portrait", unit="mm", format="letter")
     for style, path in FONT_FILES.items():
         pdf.add_font(FAMILY, style, str(path))
+    fallbacks = fallbacks_for(h)
+    for family in fallbacks:
+        pdf.add_font(family, "", str(FALLBACK_FONTS[family]))
+    if fallbacks:
+        pdf.set_fallback_fonts(fallbacks, exact_match=False)  # bold text may use a regular fallback
     if needs_shaping(h):
-        pdf.set_text_shaping(True)  # Arabic joining and right-to-left order need HarfBuzz
+        pdf.set_text_shaping(True)  # Arabic joining, right-to-left order, Indic vowel signs
     pdf.set_margins(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM)
     pdf.set_auto_page_break(True, margin=PAGE_MARGIN_MM)
     pdf.set_lang("en")
@@ -142,6 +205,28 @@ def _render(h: Handout, size: float):
         layout.write(paragraph, after=0.35)
     layout.write(h.made, scale=0.85, color=MUTED, before=0.5)
     return pdf
+
+
+@lru_cache(maxsize=1)
+def _plan_pdf_class():
+    """``FPDF`` that puts the page's font in place as soon as it is chosen. Built on first use, so
+    importing this module does not import fpdf2.
+
+    fpdf2 (2.8.9) puts it in place lazily, when the next text is drawn. If that text starts with a
+    character from a fallback font (a line that opens with a Hindi or Chinese name), it does so inside
+    that line's own saved graphics state, which is restored right after: the following lines are then
+    drawn with no font or the fallback's, and come out as garbled letters. Putting the font in place
+    up front never takes that path. ``tests/test_export.py`` checks the lines after such a name.
+    """
+    from fpdf import FPDF
+
+    class PlanPDF(FPDF):
+        def set_font(self, *args, **kwargs):
+            super().set_font(*args, **kwargs)
+            if self.page and not self.current_font_is_set_on_page:
+                self._out(self._set_font_for_page(self.current_font, self.font_size_pt))
+
+    return PlanPDF
 
 
 class _Layout:

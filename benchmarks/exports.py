@@ -1,0 +1,72 @@
+"""How long does a download take to build? Prints the median time of each export, and of the PDF
+handout for names in several scripts: the PDF loads a fallback font only for a name that needs one,
+and the Chinese/Japanese/Korean font is the slow one to read. Target: every download under 3 s, the
+one-click wait a participant will sit through without clicking again.
+
+Run: .venv/bin/python benchmarks/exports.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from guide import Situation, compose  # noqa: E402
+from guide.exports import handout_html, handout_pdf, to_docx, to_eml, to_ics, to_txt  # noqa: E402
+
+ROUNDS = 3
+NAMES = {
+    "Latin": "Ana García",
+    "Vietnamese + Arabic": "Nguyễn Thị Ánh / محمد عبد الله",
+    "Hindi": "प्रिया शर्मा",
+    "Chinese + Korean": "王小明 / 김민준",
+}
+
+
+def situation(name: str) -> Situation:
+    return Situation(
+        scenario="missed", reason="overslept", candidate_name=name, company="Acme Corp",
+        role="Warehouse Associate", contact_name="Ms. Lee", location="12 Dock St",
+        candidate_email="ana@example.com", now=datetime(2026, 11, 20, 13, 0),
+        interview_at=datetime(2026, 11, 20, 10, 0), agreed_at=datetime(2026, 11, 25, 10, 0),
+    )
+
+
+def median_ms(build) -> float:
+    times = []
+    for _ in range(ROUNDS):
+        start = time.perf_counter()
+        build()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    s = situation(NAMES["Latin"])
+    message = compose(s, "email")
+    for label, build in {
+        ".txt": lambda: to_txt(message, s),
+        ".eml": lambda: to_eml(message, s),
+        ".docx letter": lambda: to_docx(s),
+        ".ics event": lambda: to_ics(s),
+        "plan as HTML": lambda: handout_html(s, "email"),
+    }.items():
+        build()  # the first call imports the export's library; a participant pays that once
+        print(f"{label:>30}: {median_ms(build):8.1f} ms")
+    for script, name in NAMES.items():
+        named = situation(name)
+        start = time.perf_counter()
+        handout_pdf(named, "letter")  # the first one in a script also reads its font's character map
+        first = (time.perf_counter() - start) * 1000
+        warm = median_ms(lambda: handout_pdf(named, "letter"))
+        print(f"{'PDF plan, ' + script:>30}: {warm:8.1f} ms   (first in this script: {first:.1f} ms)")
+    print(f"median of {ROUNDS} after one warm-up each (target: every download under 3,000 ms)")
+
+
+if __name__ == "__main__":
+    main()
