@@ -36,6 +36,10 @@ REASONS: dict[str, tuple[str, ...]] = {
     "other": SCENARIOS,
 }
 
+# Reasons that pass with time: someone canceling for one of them may still want the job, and moving
+# the interview would serve them better (validate() says so, as a warning).
+PASSING_REASONS = ("illness", "family_emergency", "conflict")
+
 # A text message is acceptable only for time-critical or logistical news, never for an apology after the
 # fact or a withdrawal (hiring practice: texts only where the employer already texts, then an email).
 CHANNELS_BY_SCENARIO: dict[str, tuple[str, ...]] = {
@@ -236,6 +240,10 @@ def _check_choices(s: Situation) -> list[Problem]:
         )
     if s.reason == "technical" and s.interview_format == "in_person":
         out.append(Problem("reason", text("problem.technical_in_person")))
+    if s.scenario == "cancel" and s.reason in PASSING_REASONS:
+        # Rule "weak-reasons": canceling a job one wants can close the door, where moving it need not.
+        shown = text("scenario.reschedule")
+        out.append(Problem("reason", text("problem.cancel_passing_reason", reschedule=shown), "warning"))
     return out
 
 

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from guide import InvalidSituation, Situation, compose, plan, reasons_for, validate
+from guide.catalogue import text
 from guide.situation import REASONS, SCENARIOS
 
 from .conftest import NOW
@@ -130,6 +131,19 @@ def test_a_reason_that_does_not_fit_the_scenario_is_reported(situation):
 def test_a_technical_failure_needs_a_phone_or_video_interview(situation):
     assert "reason" in fields_with_errors(situation(reason="technical", interview_format="in_person"))
     assert validate(situation(reason="technical", interview_format="video")) == []
+
+
+@pytest.mark.parametrize("reason", ["illness", "family_emergency", "conflict"])
+def test_canceling_for_a_reason_that_passes_suggests_moving_the_interview(situation, reason):
+    (problem,) = validate(situation("cancel", reason=reason))
+    assert problem.field == "reason" and not problem.is_error  # advice: the cancellation can still be written
+    assert text("scenario.reschedule") in problem.message
+    compose(situation("cancel", reason=reason), "email")
+
+
+@pytest.mark.parametrize("reason", ["accepted_offer", "not_interested", "other"])
+def test_canceling_for_good_gets_no_such_advice(situation, reason):
+    assert validate(situation("cancel", reason=reason)) == []
 
 
 def test_every_reason_fits_at_least_one_scenario():

@@ -95,6 +95,10 @@ TEXT: dict[str, str] = {
         "{slot} is outside normal office hours (Monday to Friday, 9 to 5), so it may not work for them."
     ),
     "problem.negative_count": "Please enter zero or a positive number.",
+    "problem.cancel_passing_reason": (
+        "This usually passes. If you still want this job, moving the interview keeps you in the running "
+        "where canceling may not: choose “{reschedule}” above instead."
+    ),
     "problem.email_format": "This doesn't look like an email address (it needs an @ and a domain).",
     # --- the guidance, one sentence per rule (ids and sources in rules.py) ------------------------
     "rule.act-fast": (
