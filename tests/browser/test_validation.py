@@ -71,3 +71,17 @@ def test_an_unfinished_email_address_is_explained_once_the_field_is_left(app, lo
     expect(app.problems("candidate_email")).to_have_count(0)
     app.tab("email").click()
     expect(app.body).to_contain_text("dana.reyes@example.org")
+
+
+def test_canceling_for_an_illness_suggests_moving_it_and_still_writes_the_cancellation(app, local_time):
+    app.choose("scenario", "cancel")
+    app.set_time("interview_at", local_time.days_ahead_at(3, 10))
+    app.fill_basics()
+    app.choose("reason", "illness")
+    advice = text("problem.cancel_passing_reason", reschedule=text("scenario.reschedule"))
+    app.expect_problem_beside("reason", advice)
+    expect(app.body).to_contain_text("Dana Reyes")  # advice only: the message is still written
+
+    app.choose("scenario", "reschedule")  # taking the advice keeps the reason and drops the note
+    expect(app.problems("reason")).to_have_count(0)
+    expect(app.body).to_contain_text("Dana Reyes")
