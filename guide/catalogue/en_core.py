@@ -96,8 +96,9 @@ TEXT: dict[str, str] = {
     ),
     "problem.negative_count": "Please enter zero or a positive number.",
     "problem.cancel_passing_reason": (
-        "This usually passes. If you still want this job, moving the interview keeps you in the running "
-        "where canceling may not: choose “{reschedule}” above instead."
+        "An illness, an emergency or a clash of times is usually temporary. If you still want this job, "
+        "moving the interview keeps you in the running where canceling may not: choose “{reschedule}” "
+        "above instead."
     ),
     "problem.email_format": "This doesn't look like an email address (it needs an @ and a domain).",
     # --- the guidance, one sentence per rule (ids and sources in rules.py) ------------------------
