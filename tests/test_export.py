@@ -674,6 +674,24 @@ def test_pdf_shows_names_in_scripts_the_main_font_lacks(name, font):
     assert any(embedded.startswith(font) for embedded in embedded_fonts(reader)), embedded_fonts(reader)
 
 
+@pytest.mark.parametrize("name, font", NAMES_IN_OTHER_SCRIPTS[::4])
+def test_pdf_bold_heading_draws_such_a_name_in_the_regular_fallback(name, font):
+    # The fallbacks have no bold: the bold heading must still take the name from them.
+    s = situation(company=name, candidate_name="Sam Lee", contact_name="Ana Ruiz")
+    reader = read_pdf(handout_pdf(s, "phone"))
+    title, rest = reader.pages[0].extract_text().split("\n", 1)
+    heading = rest.split(text("export.handout.steps"))[0]
+    assert readable(name) in readable(heading)
+    assert MISSING not in heading
+
+
+def test_pdf_drops_a_typed_direction_override_that_would_reverse_the_lines_after_it():
+    s = situation(candidate_name="Sam \u202eLee", candidate_email="sam.lee@example.com")
+    content = read_pdf(handout_pdf(s, "letter")).pages[0].extract_text()
+    assert "Sam Lee" in content and "sam.lee@example.com" in content
+    assert printable("a\u202db\u202cc") == "abc"
+
+
 @pytest.mark.parametrize("name, font", NAMES_IN_OTHER_SCRIPTS[::3])
 def test_pdf_lines_after_a_line_that_starts_with_such_a_name_keep_their_letters(name, font):
     # The letter's sender block opens with the name; the lines after it are Latin. fpdf2 once left the

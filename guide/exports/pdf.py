@@ -11,7 +11,9 @@ Arabic letters change shape with their neighbors and run right to left, and Indi
 move around their consonant; fpdf2 does both through HarfBuzz (the ``uharfbuzz`` package), so text
 shaping is switched on whenever the page holds such text.
 
-A character no font has (an emoji, say) is printed as a white square. fpdf2 would otherwise log the
+A character no font has is printed as a white square: an emoji, say, a few letters only Urdu, Pashto
+or Sindhi use (DejaVu's Arabic lacks them, and drawing them from a second font splits the word and
+makes fpdf2 fail), or a rare Chinese character outside the common set. fpdf2 would otherwise log the
 missing characters themselves as a warning, and what a participant typed must never reach the
 server's logs.
 """
@@ -54,6 +56,9 @@ FALLBACK_FONTS = {
     )
 }
 FALLBACK_FONTS["DroidSansFallback"] = FONT_DIR / "DroidSansFallback.ttf"  # Chinese, Japanese, Korean
+# Embeddings and overrides (LRE, RLE, PDF, LRO, RLO): one typed into a name and never closed would
+# reverse every line after it on the page. Right-to-left names print right without them.
+BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e")
 MISSING = "\u25a1"  # WHITE SQUARE, in DejaVu: stands in for a character no shipped font has
 # The sizes the plan may be set in, largest first; below 7.5 pt a printout gets hard to read.
 FONT_SIZES = (10.0, 9.5, 9.0, 8.5, 8.0, 7.5)
@@ -131,6 +136,8 @@ def printable(value: str) -> str:
     main = _coverage()
     out = []
     for char in unicodedata.normalize("NFC", value):
+        if char in BIDI_OVERRIDES:
+            continue
         if ord(char) in main or char == "\n" or ord(char) in _fallback_coverage():
             out.append(char)
         elif unicodedata.category(char) not in ("Cf", "Mn", "Cc"):  # invisible or a lone mark: drop
