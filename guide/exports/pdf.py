@@ -5,7 +5,7 @@ in the README there). DejaVu Sans sets the page: Latin with every Vietnamese acc
 Armenian, Georgian, Hebrew and Arabic. A character it lacks is drawn from a fallback font: Noto Sans
 for the scripts of South and Southeast Asia, Ethiopic and Cherokee, Droid Sans Fallback for Chinese,
 Japanese and Korean. Only the fallbacks a handout actually needs are loaded, since the large CJK font
-alone costs about a second to read.
+alone takes about half a second to read each time a plan is set.
 
 Arabic letters change shape with their neighbors and run right to left, and Indic vowel signs join or
 move around their consonant; fpdf2 does both through HarfBuzz (the ``uharfbuzz`` package), so text
