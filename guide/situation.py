@@ -88,6 +88,9 @@ _MARKUP = re.compile(r"<[^>]*>|\{\{|\}\}|\{%|%\}")
 # Control characters, line separators, lone surrogates and noncharacters: none belongs in a name, and the
 # last two cannot even be written to a .txt or .docx download.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+# Direction embeddings, overrides and isolates: invisible, often pasted along with text, and one left open
+# reverses the words after it wherever the message is shown. Right-to-left names need none of them.
+_DIRECTION = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]+$")
 
 
@@ -264,6 +267,8 @@ def _check_text_fields(s: Situation) -> list[Problem]:
             out.append(Problem(name, text("problem.too_long", length=f"{len(value):,}", limit=limit)))
         if _CONTROL.search(value):
             out.append(Problem(name, text("problem.one_line")))
+        elif _DIRECTION.search(value):
+            out.append(Problem(name, text("problem.direction_mark"), "warning"))
         markup = sorted(set(_MARKUP.findall(value)))
         if markup:
             shown = " ".join(m if len(m) <= 12 else m[:11] + "…" for m in markup[:3])

@@ -146,6 +146,19 @@ def test_canceling_for_good_gets_no_such_advice(situation, reason):
     assert validate(situation("cancel", reason=reason)) == []
 
 
+@pytest.mark.parametrize("mark", ["\u202e", "\u202b", "\u2067"])
+def test_a_pasted_direction_mark_is_pointed_out_but_does_not_block_the_message(situation, mark):
+    s = situation(candidate_name=f"Sam {mark}Lee")
+    (problem,) = validate(s)
+    assert problem.field == "candidate_name" and not problem.is_error
+    assert problem.message == text("problem.direction_mark")
+    assert f"Sam {mark}Lee" in compose(s, "email").body  # nothing typed is lost
+
+
+def test_right_to_left_names_need_no_direction_mark(situation):
+    assert validate(situation(candidate_name="محمد عبد الله", contact_name="שרה כהן")) == []
+
+
 def test_every_reason_fits_at_least_one_scenario():
     assert all(set(scenarios) <= set(SCENARIOS) and scenarios for scenarios in REASONS.values())
 

@@ -100,6 +100,10 @@ TEXT: dict[str, str] = {
         "moving the interview keeps you in the running where canceling may not: choose “{reschedule}” "
         "above instead."
     ),
+    "problem.direction_mark": (
+        "This contains an invisible mark that changes the direction of the text (it often comes along "
+        "when text is copied), so the words after it may show up reversed. Retyping the field removes it."
+    ),
     "problem.email_format": "This doesn't look like an email address (it needs an @ and a domain).",
     # --- the guidance, one sentence per rule (ids and sources in rules.py) ------------------------
     "rule.act-fast": (
