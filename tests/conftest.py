@@ -12,17 +12,20 @@ from guide import Situation
 NOW = datetime(2026, 11, 20, 13, 0)
 
 
+# The candidate and employer every test situation shares, unless a test says otherwise.
+BASE_FIELDS: dict[str, object] = dict(
+    candidate_name="Ana García",
+    company="Acme Corp",
+    role="Warehouse Associate",
+    contact_name="Ms. Lee",
+    location="12 Dock St",
+    now=NOW,
+    tone="formal",
+)
+
+
 def make_situation(scenario: str = "missed", **overrides: object) -> Situation:
     """A valid situation for ``scenario`` at ``NOW``; ``overrides`` replace any field."""
-    base: dict[str, object] = dict(
-        candidate_name="Ana García",
-        company="Acme Corp",
-        role="Warehouse Associate",
-        contact_name="Ms. Lee",
-        location="12 Dock St",
-        now=NOW,
-        tone="formal",
-    )
     per_scenario: dict[str, dict[str, object]] = {
         "missed": dict(reason="overslept", interview_at=datetime(2026, 11, 20, 10, 0)),
         "late": dict(reason="traffic", interview_at=datetime(2026, 11, 20, 13, 0), eta_minutes=15),
@@ -34,7 +37,7 @@ def make_situation(scenario: str = "missed", **overrides: object) -> Situation:
         "cancel": dict(reason="accepted_offer", interview_at=datetime(2026, 11, 24, 10, 0)),
         "withdraw": dict(reason="accepted_offer", interview_at=datetime(2026, 11, 24, 10, 0)),
     }
-    values = {**base, "scenario": scenario, **per_scenario[scenario], **overrides}
+    values = {**BASE_FIELDS, "scenario": scenario, **per_scenario[scenario], **overrides}
     return Situation(**values)  # type: ignore[arg-type]
 
 

@@ -15,6 +15,8 @@ import pytest
 
 from guide import Situation
 
+from .conftest import BASE_FIELDS
+
 # --- patterns ----------------------------------------------------------------------------------------
 
 # Anything of the template itself that could leak into a message: Jinja delimiters, placeholders, empty values.
@@ -63,18 +65,7 @@ def situation_maker(scenario: str, clock: tuple[datetime, datetime]):
     now, at = clock
 
     def make(**overrides: object) -> Situation:
-        values: dict[str, object] = dict(
-            scenario=scenario,
-            reason="accepted_offer",
-            candidate_name="Ana García",
-            company="Acme Corp",
-            role="Warehouse Associate",
-            contact_name="Ms. Lee",
-            location="12 Dock St",
-            interview_at=at,
-            now=now,
-            tone="formal",
-        )
+        values = {**BASE_FIELDS, "scenario": scenario, "reason": "accepted_offer", "interview_at": at, "now": now}
         values.update(overrides)
         return Situation(**values)  # type: ignore[arg-type]
 
