@@ -390,6 +390,25 @@ class App:
     def tab(self, channel: str):
         return self.page.get_by_role("tab", name=text(f"channel.{channel}"), exact=True)
 
+    def select_tab(self, channel: str, attempts: int = 3) -> None:
+        """Click the channel's tab until it stays selected.
+
+        The kernel answers a scenario switch a moment later with that scenario's tab set and re-selects
+        the channel chosen before. Where two scenarios offer the same tabs (moving and canceling), the
+        old set can't be told from the new one, so a click can land just before the update and be undone,
+        as it would be for a person, who would click again.
+        """
+        tab = self.tab(channel)
+        for _ in range(attempts - 1):
+            tab.click()
+            try:
+                expect(tab).to_have_attribute("aria-selected", "true", timeout=3_000)
+                return
+            except AssertionError:
+                continue
+        tab.click()
+        expect(tab).to_have_attribute("aria-selected", "true")
+
     def tabs(self):
         return self.page.get_by_role("tab")
 
