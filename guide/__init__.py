@@ -2,13 +2,16 @@
 
 The public API::
 
-    from guide import Situation, validate, plan, compose, InvalidSituation, review
+    from guide import Situation, advise, validate, plan, compose, InvalidSituation, review
+
+``advise(situation)`` is the one call a view needs: the problems, the plan and every message at once.
 
 This package's core is plain Python (no widgets); the widget layer is ``guide.ui``. Jinja2 is imported
 on the first ``compose`` call, not here, so importing the guide stays cheap for every kernel.
 """
 
-from .messages import Message, UnsupportedChannel, compose
+from .advice import Advice, advise
+from .messages import Message, Parts, UnsupportedChannel, compose, kinds_for
 from .review import Finding, Review, review
 from .rules import RULES, Rule
 from .situation import (
@@ -28,6 +31,10 @@ from .timeline import ActionPlan, Step, plan
 
 __all__ = [
     "ActionPlan",
+    "Advice",
+    "advise",
+    "kinds_for",
+    "Parts",
     "Finding",
     "CHANNELS",
     "FORMATS",

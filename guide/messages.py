@@ -1,41 +1,96 @@
-"""``compose()``: a situation and a channel in, a ready-to-send ``Message`` out.
+"""``compose()``: a situation and a message kind in, a ready-to-send ``Message`` out.
 
-The wording lives in ``templates/<scenario>/<channel>.txt.j2``; this module only prepares the values
-the templates need. What the candidate typed reaches Jinja2 as *data* in the context, never as template
-source, so a name such as ``{{ 7*7 }}`` is printed literally. The plain-text body is the message; the
-HTML form is derived from it by escaping, so markup typed into a field can never become markup.
+The wording lives in ``templates/``: ``<scenario>/<channel>.txt.j2`` for the first message of each
+situation (phone script, voicemail, text, email, letter), and ``after/<kind>.txt.j2`` for the messages the
+plan asks for later (confirming a new time, the one follow-up, a reply when they decline, a thank-you after
+arriving late, a reply when the employer wrote first). This module only prepares the values the templates
+need and assembles the parts of a written message (letterhead, salutation, paragraphs, sign-off).
+
+What the candidate typed reaches Jinja2 as *data* in the context, never as template source, so a name
+such as ``{{ 7*7 }}`` is printed literally. The plain-text body is the message; the HTML form is derived
+from it by escaping, so markup typed into a field can never become markup.
+
+Messages know the plan: a voicemail left on Monday morning says the email went on Friday night when the
+plan sent it then, and a letter carries the date the plan posts it.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
-
+from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .catalogue import text
-from .clock import aligned, resolve_now
-from .formatting import format_date, format_datetime, format_time
-from .situation import SHORT_NOTICE, Situation, arrival, channels_for, is_very_late, minutes_late, require_valid
+from .facts import Facts, facts
+from .formatting import (
+    clock_time,
+    date_and_time,
+    day_and_date,
+    dated_when,
+    joined,
+    letter_date,
+    spoken_day,
+    spoken_day_name,
+    spoken_when,
+    weekday,
+    written_when,
+)
+from .situation import Situation, channels_for, require_valid
+
+if TYPE_CHECKING:  # the plan is passed in; importing timeline here would be circular
+    from .timeline import ActionPlan
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 _WORD = re.compile(r"\S+")
 
+# The messages the plan asks for after the first contact. Each is an email, composed like a channel.
+AFTER_KINDS = ("reply", "confirm", "thanks", "follow_up", "declined")
+KINDS = ("phone", "voicemail", "text", "email", "letter") + AFTER_KINDS
+# How each kind travels: what the exports and the page need to know (a subject, an .eml, a .docx).
+MEDIUM = {kind: kind for kind in ("phone", "voicemail", "text", "email", "letter")} | {k: "email" for k in AFTER_KINDS}
+WRITTEN = ("email", "letter")  # media with a salutation and a sign-off
+# Where a formal letter earns its place (000: after a missed interview; hiring practice: withdrawing late in
+# a process). Elsewhere it would be a third copy of the same story, so it is not offered.
+LATE_STAGE_INTERVIEWS = 2
+
+
+@dataclass(frozen=True)
+class Parts:
+    """A message in its parts, so a document or a printout lays it out without re-reading the text."""
+
+    subject: str | None = None
+    sender: tuple[str, ...] = ()  # letter: the candidate's name and contact lines
+    date: str | None = None  # letter: the day it is sent
+    recipient: tuple[str, ...] = ()  # letter: whom it is addressed to
+    reference: str | None = None  # letter: the "Re:" line
+    salutation: str | None = None
+    paragraphs: tuple[str, ...] = ()  # each may hold several lines (a list of times)
+    closing: str | None = None
+    signature: tuple[str, ...] = ()
+
 
 @dataclass(frozen=True)
 class Message:
-    channel: str
+    channel: str  # the kind: "email", "voicemail", ... or an after-kind such as "confirm"
     subject: str | None
     body: str
     word_count: int
     html: str
     note: str | None = None  # advice shown with the message (e.g. when a text is acceptable at all)
+    parts: Parts = field(default_factory=Parts)
+
+    @property
+    def medium(self) -> str:
+        """How it is sent: phone, voicemail, text, email or letter."""
+        return MEDIUM[self.channel]
 
 
 class UnsupportedChannel(ValueError):
-    """The channel does not suit the scenario (for example, a text message to withdraw)."""
+    """The kind of message does not suit the scenario (for example, a text message to withdraw)."""
 
 
 @lru_cache(maxsize=1)
@@ -53,62 +108,166 @@ def environment():
     )
 
 
+def kinds_for(s: Situation, known: Facts | None = None) -> tuple[str, ...]:
+    """The messages worth writing for ``s``, in the one order the page shows them.
+
+    Once a new time is agreed the story has moved on: the first messages (which ask for a time) give way
+    to the confirmation, and after a missed interview to the letter that thanks them for it.
+    """
+    known = known or facts(s)
+    first = list(channels_for(s.scenario))
+    if s.scenario == "withdraw" and (s.interviews_so_far or 0) < LATE_STAGE_INTERVIEWS:
+        first.remove("letter")
+    agreed = s.agreed_at is not None and s.scenario in ("missed", "late", "reschedule")
+    if agreed:
+        return ("confirm", "letter") if s.scenario == "missed" else ("confirm",)
+    after: list[str] = []
+    if s.scenario in ("missed", "late"):
+        after.append("reply")
+    if s.scenario == "late" and not known.very_late:
+        after.append("thanks")
+    if s.scenario in ("missed", "reschedule") or (s.scenario == "late" and known.very_late):
+        after += ["follow_up", "declined"]
+    order = {kind: i for i, kind in enumerate(KINDS)}
+    return tuple(sorted(first, key=order.__getitem__)) + tuple(after)
+
+
 def compose(s: Situation, channel: str) -> Message:
-    """Write the message for ``s`` on ``channel``. Raises ``InvalidSituation`` listing every error."""
+    """Write the ``channel`` message for ``s`` (a channel such as "email", or a later kind such as
+    "confirm"). Raises ``InvalidSituation`` listing every error, ``UnsupportedChannel`` if it doesn't fit."""
     require_valid(s)
-    if channel not in channels_for(s.scenario):
+    from .timeline import plan_checked  # the plan is the messages' story; timeline imports nothing from here
+
+    return compose_checked(s, channel, facts(s), plan_checked(s))
+
+
+def compose_checked(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> Message:
+    """``compose`` for a situation already validated, with its facts and plan (``advise`` computes them once)."""
+    if channel not in channels_for(s.scenario) and channel not in kinds_for(s, known):
         raise UnsupportedChannel(f"{channel!r} is not offered for {s.scenario!r}")
-    template = environment().get_template(f"{s.scenario}/{channel}.txt.j2")
-    module = template.make_module(context(s, channel))
-    body = tidy(str(module))
-    subject = getattr(module, "subject", None)
-    subject = " ".join(str(subject).split()) if subject else None
+    name = f"after/{channel}.txt.j2" if channel in AFTER_KINDS else f"{s.scenario}/{channel}.txt.j2"
+    values = context(s, channel, known, steps)
+    module = environment().get_template(name).make_module(values)
+    medium = MEDIUM[channel]
+    if medium in WRITTEN:
+        parts = _written_parts(module, values, medium)
+        body = _assemble(parts)
+    else:
+        body = tidy(str(module))
+        parts = Parts(paragraphs=tuple(body.split("\n\n")))
     note = text("rule.text-only-if-they-text") if channel == "text" else None
     return Message(
         channel=channel,
-        subject=subject,
+        subject=parts.subject,
         body=body,
         word_count=len(_WORD.findall(body)),
         html=to_html(body),
         note=note,
+        parts=parts,
     )
 
 
-def context(s: Situation, channel: str) -> dict[str, object]:
+def _typed(value: object) -> str:
+    """A typed field as text: trimmed, and empty when the field was never filled (None)."""
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _due(steps: "ActionPlan", channel: str) -> datetime | None:
+    return next((st.due for st in steps if st.channel == channel and st.due is not None), None)
+
+
+def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> dict[str, object]:
     """The values templates may use. Everything is already trimmed and formatted; templates add words."""
-    now = resolve_now(s)
-    at = s.interview_at
-    if at is not None:
-        now, at = aligned(now, at)
-    # A zone matters when candidate and employer may not share one (calls) or when it caused the problem.
-    with_zone = s.interview_format != "in_person" or s.reason == "confusion"
-    eta = s.eta_minutes or 0
+    now, at, zone = known.now, known.interview_at, known.with_zone
+    call, email, letter = _due(steps, "phone"), _due(steps, "email"), _due(steps, "letter")
+    # The email goes before the call when the office is closed: then the call (and its voicemail) can say
+    # the email is already there, and the email can say when the call will come.
+    email_first = email is not None and call is not None and email < call and call.date() != email.date()
+    slots = [slot for slot in s.proposed_slots]
     return {
         "channel": channel,
         "scenario": s.scenario,
         "reason": s.reason,
         "tone": s.tone,
+        "warm": s.tone == "warm",
         "format": s.interview_format,
-        "candidate": s.candidate_name.strip(),
-        "company": s.company.strip(),
-        "role": s.role.strip(),
-        "contact": s.contact_name.strip(),
-        "location": s.location.strip(),
-        "phone": s.candidate_phone.strip(),
-        "email": s.candidate_email.strip(),
-        "interview": format_datetime(at, with_zone) if at else "",
-        "interview_date": format_date(at) if at else "",
-        "interview_time": format_time(at, with_zone) if at else "",
-        "today": format_date(now),
-        "slots": [format_datetime(slot, with_zone) for slot in s.proposed_slots],
-        "eta": eta,
-        "arrival": format_time(arrival(s), with_zone),
-        "minutes_late": minutes_late(s),
-        "very_late": is_very_late(s),
-        "agreed": format_datetime(s.agreed_at, with_zone) if s.agreed_at else "",
-        "short_notice": at is not None and now <= at < now + SHORT_NOTICE,
-        "interviews_so_far": s.interviews_so_far,
+        "candidate": _typed(s.candidate_name),
+        "company": _typed(s.company),
+        "role": _typed(s.role),
+        "contact": _typed(s.contact_name),
+        "location": _typed(s.location),
+        "phone": _typed(s.candidate_phone),
+        "email": _typed(s.candidate_email),
+        # The interview, said (calls, texts), written in an email read today, or dated (letters, subjects).
+        "when": spoken_when(at, now, zone) if at else "",
+        "when_written": written_when(at, now, zone) if at else "",
+        "when_dated": dated_when(at, now, zone) if at else "",
+        "when_plain": date_and_time(at, now, zone) if at else "",
+        "slots_said": joined([spoken_when(x, now, zone, bare=True) for x in slots]),
+        "days_said": joined([spoken_day_name(x, now) for x in slots]),
+        "slot_count": len(slots),
+        "slots": [date_and_time(x, now, zone) for x in slots],
+        "agreed_said": spoken_when(s.agreed_at, now, zone) if s.agreed_at else "",
+        "agreed_written": written_when(s.agreed_at, now, zone) if s.agreed_at else "",
+        "agreed_dated": dated_when(s.agreed_at, now, zone) if s.agreed_at else "",
+        "eta": s.eta_minutes or 0,
+        "arrival": clock_time(known.arrival, zone) if known.arrival else "",
+        "minutes_late": known.minutes_late,
+        "very_late": known.very_late,
+        "short_notice": known.short_notice,
+        "slow_reply": known.slow_reply,
+        "own_doing": known.own_doing,
+        "interviews_so_far": s.interviews_so_far or 0,
+        "email_first": email_first,
+        # The follow-up names the day the request went out (the plan's email, or today).
+        "asked_on": day_and_date(email or now, now),
+        "email_sent": spoken_day(email, call) if email_first else "",
+        "call_next": spoken_day_ahead(call, email) if email_first else "",
+        "today": letter_date(letter or now),
     }
+
+
+def spoken_day_ahead(moment: datetime, reference: datetime) -> str:
+    """When a later call will come, said from the day of the email: "tomorrow morning", "on Monday"."""
+    gap = (moment.date() - reference.date()).days
+    key = "tomorrow" if gap == 1 else "on_day"
+    return text(f"message.call_next.{key}", day=weekday(moment))
+
+
+def _written_parts(module, values: dict[str, object], medium: str) -> Parts:
+    """Assemble an email's or a letter's parts from its template (the paragraphs and the subject or
+    reference line) and the shared partials (greeting, letterhead, sign-off)."""
+    env = environment()
+    frame = env.get_template("_partials/frame.j2").make_module({**values, "medium": medium})
+    paragraphs = tuple(p for p in tidy(str(module)).split("\n\n") if p)
+    lines = lambda block: tuple(line for line in str(block).strip().splitlines() if line.strip())  # noqa: E731
+    subject = getattr(module, "subject", None)
+    reference = getattr(module, "reference", None)
+    letter = medium == "letter"
+    return Parts(
+        subject=" ".join(str(subject).split()) if subject else None,
+        sender=lines(frame.sender) if letter else (),
+        date=values["today"] if letter else None,  # type: ignore[arg-type]
+        recipient=lines(frame.recipient) if letter else (),
+        reference=" ".join(str(reference).split()) if reference else None,
+        salutation=str(frame.salutation).strip(),
+        paragraphs=paragraphs,
+        closing=str(frame.closing).strip(),
+        signature=lines(frame.signature),
+    )
+
+
+def _assemble(p: Parts) -> str:
+    """The plain text of a written message, laid out as its parts say."""
+    blocks: list[str] = []
+    if p.sender:
+        blocks += ["\n".join(p.sender), p.date or "", "\n".join(p.recipient)]
+    if p.reference:
+        blocks.append(p.reference)
+    blocks.append(p.salutation or "")
+    blocks += list(p.paragraphs)
+    blocks.append("\n".join((p.closing or "",) + p.signature))
+    return "\n\n".join(b for b in blocks if b)
 
 
 def tidy(body: str) -> str:

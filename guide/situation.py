@@ -44,9 +44,10 @@ PASSING_REASONS = ("illness", "family_emergency", "conflict")
 # fact or a withdrawal (hiring practice: texts only where the employer already texts, then an email).
 CHANNELS_BY_SCENARIO: dict[str, tuple[str, ...]] = {
     "missed": ("phone", "voicemail", "email", "letter"),
-    "late": ("phone", "voicemail", "text", "email", "letter"),
-    "reschedule": ("phone", "voicemail", "email", "letter", "text"),
-    "cancel": ("phone", "voicemail", "email", "letter", "text"),
+    "late": ("phone", "voicemail", "text", "email"),
+    "reschedule": ("phone", "voicemail", "text", "email"),
+    "cancel": ("phone", "voicemail", "text", "email"),
+    # A formal letter only where it helps: after a missed interview (000), and withdrawing late in a process.
     "withdraw": ("phone", "voicemail", "email", "letter"),
 }
 

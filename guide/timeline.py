@@ -78,6 +78,11 @@ def due_label(due: datetime | None, now: datetime) -> str:
 def plan(s: Situation) -> ActionPlan:
     """The action plan for ``s``. Raises ``InvalidSituation`` if ``s`` has errors."""
     require_valid(s)
+    return plan_checked(s)
+
+
+def plan_checked(s: Situation) -> ActionPlan:
+    """``plan`` for a situation already validated (``advise`` validates once for everything)."""
     now = resolve_now(s)
     if s.interview_at is not None:
         # Read a naive "now" in the interview's zone (or vice versa) once, so every comparison below works.
@@ -92,7 +97,8 @@ def _step(rule_id: str, action: str, channel: str | None, due: datetime | None) 
 
 
 def _contact(s: Situation) -> str:
-    return s.contact_name.strip() or text("plan.someone")
+    # A contact never typed in (None, from code rather than the form) reads like an empty one.
+    return (s.contact_name or "").strip() or text("plan.someone")
 
 
 def _after_agreement(s: Situation) -> list[Step]:
@@ -138,8 +144,8 @@ def _late(s: Situation, now: datetime) -> list[Step]:
     ]
     if not very_late:
         steps.append(_step("on-arrival", text("step.on-arrival" + remote), None, arrives))
-    # The follow-up is the letter (written after the day); the email tab holds the running-late note.
-    steps.append(_step("formal-letter", text("step.late-follow-up"), "letter", None))
+    # The follow-up is a thank-you email after the interview; the email tab holds the running-late note.
+    steps.append(_step("thank-them", text("step.late-follow-up"), "thanks", None))
     return steps + (_after_agreement(s) if very_late else [])
 
 

@@ -209,7 +209,7 @@ def test_running_late_to_a_video_interview_does_not_send_you_to_reception(situat
     steps = plan(situation("late", interview_format="video"))
     assert "reception" not in steps.first.action and "Ms. Lee" in steps.first.action
     assert any("call starts" in s.action for s in steps)
-    assert steps[-1].channel == "letter"
+    assert steps[-1].channel == "thanks"  # the thank-you email after the interview
 
 
 def test_withdrawing_late_in_the_process_from_an_interview_today_calls_before_it(situation):

@@ -234,7 +234,7 @@ TEXT: dict[str, str] = {
     "step.voicemail-late": "If nobody answers, leave the voicemail, then send the email (or a text, if they text you).",
     "step.on-arrival": "When you arrive: one short apology, then focus on the interview.",
     "step.on-arrival-remote": "When the call starts: one short apology, then focus on the interview.",
-    "step.late-follow-up": "After the interview, send the follow-up letter thanking them for their patience.",
+    "step.late-follow-up": "After the interview, send the thank-you email (under “Thank-you”): thanks first, the delay owned once.",
     "step.call-reschedule": "Call {contact} at {company} to ask for a new time, and offer the times you can do.",
     "step.email-reschedule": "Send the email with your proposed times.",
     "step.confirm-received": "Before {original}, make sure {contact} (or their assistant) got your message.",

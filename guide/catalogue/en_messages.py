@@ -1,0 +1,13 @@
+"""English wording around the messages: the names of the later message kinds and small phrases."""
+
+TEXT: dict[str, str] = {
+    # Tabs for the messages the plan asks for after the first contact.
+    "channel.reply": "If they wrote first",
+    "channel.confirm": "Confirm the new time",
+    "channel.thanks": "Thank-you",
+    "channel.follow_up": "Follow-up",
+    "channel.declined": "If they say no",
+    # When a later call will come, said in an email sent the evening before.
+    "message.call_next.tomorrow": "tomorrow morning",
+    "message.call_next.on_day": "on {day} morning",
+}

@@ -1,0 +1,55 @@
+"""``Facts``: what follows from a situation, worked out once: the clock, how late, how much notice.
+
+The plan, the messages and the views all read these, so "now", "very late" or "short notice" mean the
+same thing everywhere and are computed in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from .clock import aligned, resolve_now
+from .situation import SHORT_NOTICE, Situation, arrival, is_very_late, minutes_late
+
+# Reasons that are the candidate's own doing: only these are owned as "my mistake" in a message. Illness,
+# an emergency or a transit strike are not anybody's fault, and saying so would be false (hiring practice:
+# honest, no blame, including of oneself where there is none).
+OWN_DOING = ("overslept", "forgot", "confusion", "conflict")
+
+# Past this, an apology after a missed interview has to own the wait as well (hiring practice: a day or two).
+SLOW_REPLY = timedelta(days=2)
+
+
+@dataclass(frozen=True)
+class Facts:
+    now: datetime  # read on the interview's clock
+    interview_at: datetime | None  # aligned with ``now`` (comparable)
+    arrival: datetime | None  # when a late candidate gets there
+    minutes_late: int
+    very_late: bool
+    short_notice: bool  # the interview is less than a day away
+    slow_reply: bool  # missed, and more than two days have passed
+    with_zone: bool  # times carry their zone (a call, or a mix-up about the time)
+    own_doing: bool
+
+
+def facts(s: Situation) -> Facts:
+    """The facts of a valid situation (call ``validate`` first: this does not check)."""
+    now = resolve_now(s)
+    at = s.interview_at
+    if at is not None:
+        now, at = aligned(now, at)
+    # A zone matters when candidate and employer may not share one (calls) or when it caused the problem.
+    with_zone = s.interview_format != "in_person" or s.reason == "confusion"
+    return Facts(
+        now=now,
+        interview_at=at,
+        arrival=arrival(s) if s.scenario == "late" else None,
+        minutes_late=minutes_late(s) if s.scenario == "late" else 0,
+        very_late=s.scenario == "late" and is_very_late(s),
+        short_notice=at is not None and now <= at < now + SHORT_NOTICE,
+        slow_reply=s.scenario == "missed" and at is not None and now - at > SLOW_REPLY,
+        with_zone=with_zone,
+        own_doing=s.reason in OWN_DOING,
+    )
