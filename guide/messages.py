@@ -183,6 +183,9 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
     # The email goes before the call when the office is closed: then the call (and its voicemail) can say
     # the email is already there, and the email can say when the call will come.
     email_first = email is not None and call is not None and email < call and call.date() != email.date()
+    # A call is made when the plan says, and speaks of days from there: a Friday interview, called about
+    # on Monday, is "on Friday", not "today". Everything else is sent now.
+    said_at = call if channel in ("phone", "voicemail") and call is not None else now
     slots = [slot for slot in s.proposed_slots]
     return {
         "channel": channel,
@@ -199,15 +202,15 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "phone": _typed(s.candidate_phone),
         "email": _typed(s.candidate_email),
         # The interview, said (calls, texts), written in an email read today, or dated (letters, subjects).
-        "when": spoken_when(at, now, zone) if at else "",
+        "when": spoken_when(at, said_at, zone) if at else "",
         "when_written": written_when(at, now, zone) if at else "",
         "when_dated": dated_when(at, now, zone) if at else "",
         "when_plain": date_and_time(at, now, zone) if at else "",
-        "slots_said": joined([spoken_when(x, now, zone, bare=True) for x in slots]),
-        "days_said": joined([spoken_day_name(x, now) for x in slots]),
+        "slots_said": joined([spoken_when(x, said_at, zone, bare=True) for x in slots]),
+        "days_said": joined([spoken_day_name(x, said_at) for x in slots]),
         "slot_count": len(slots),
         "slots": [date_and_time(x, now, zone) for x in slots],
-        "agreed_said": spoken_when(s.agreed_at, now, zone) if s.agreed_at else "",
+        "agreed_said": spoken_when(s.agreed_at, said_at, zone) if s.agreed_at else "",
         "agreed_written": written_when(s.agreed_at, now, zone) if s.agreed_at else "",
         "agreed_dated": dated_when(s.agreed_at, now, zone) if s.agreed_at else "",
         "eta": s.eta_minutes or 0,

@@ -373,7 +373,9 @@ def test_at_night_the_email_goes_first_and_the_call_says_so(situation):
     call = next(st for st in steps if st.channel == "phone")
     email = next(st for st in steps if st.channel == "email")
     assert email.due < call.due and call.due.weekday() == 0  # Friday night's email, Monday's call
-    assert "I also sent you an email on Friday." in compose(s, "voicemail").body
+    voicemail = compose(s, "voicemail").body
+    assert "I also sent you an email on Friday." in voicemail
+    assert "missed our interview on Friday at 10 AM" in voicemail  # said on Monday, of Friday
     assert "I will also call you on Monday morning" in compose(s, "email").body
 
 
