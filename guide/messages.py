@@ -72,6 +72,17 @@ class Parts:
     closing: str | None = None
     signature: tuple[str, ...] = ()
 
+    def blocks(self) -> tuple[str, ...]:
+        """The message's blocks in page order (what a printout sets as paragraphs), blank parts left out."""
+        out: list[str] = []
+        if self.sender:
+            out += ["\n".join(self.sender), self.date or "", "\n".join(self.recipient)]
+        out += [self.reference or "", self.salutation or ""]
+        out += list(self.paragraphs)
+        if self.closing:
+            out.append("\n".join((self.closing,) + self.signature))
+        return tuple(b for b in out if b)
+
 
 @dataclass(frozen=True)
 class Message:
@@ -262,15 +273,7 @@ def _written_parts(module, values: dict[str, object], medium: str) -> Parts:
 
 def _assemble(p: Parts) -> str:
     """The plain text of a written message, laid out as its parts say."""
-    blocks: list[str] = []
-    if p.sender:
-        blocks += ["\n".join(p.sender), p.date or "", "\n".join(p.recipient)]
-    if p.reference:
-        blocks.append(p.reference)
-    blocks.append(p.salutation or "")
-    blocks += list(p.paragraphs)
-    blocks.append("\n".join((p.closing or "",) + p.signature))
-    return "\n\n".join(b for b in blocks if b)
+    return "\n\n".join(p.blocks())
 
 
 def tidy(body: str) -> str:

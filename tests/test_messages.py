@@ -513,3 +513,11 @@ def test_templates_are_only_jinja_files():
     for path in TEMPLATES_DIR.rglob("*"):
         if path.is_file():
             assert path.suffix == ".j2", path
+
+
+def test_the_parts_give_back_the_body_block_by_block(situation):
+    for scenario in SCENARIOS:
+        s = situation(scenario, interviews_so_far=2) if scenario == "withdraw" else situation(scenario)
+        for kind in kinds_for(s):
+            m = compose(s, kind)
+            assert "\n\n".join(m.parts.blocks()) == m.body, (scenario, kind)

@@ -208,7 +208,7 @@ def _render(h: Handout, size: float):
         layout.write(text("export.handout.subject", subject=m.subject), bold=True)
     if m.note:
         layout.write(text("export.handout.note", note=m.note), color=MUTED)
-    for paragraph in m.body.split("\n\n"):
+    for paragraph in m.parts.blocks():
         layout.write(paragraph, after=0.35)
     layout.write(h.made, scale=0.85, color=MUTED, before=0.5)
     return pdf
