@@ -1,5 +1,7 @@
-"""How fast is compose()? Prints p50/p99 over every scenario x channel x tone x format x reason,
-and the time to import `guide` in a fresh interpreter. Targets: p99 < 5 ms, import < 150 ms.
+"""How fast are compose() and advise()? Prints p50/p99 over every scenario x channel x tone x format x
+reason, the time advise() takes for one keystroke's whole answer (problems, plan and every message), and the
+time to import `guide` in a fresh interpreter. Targets: compose p99 < 5 ms, advise p99 < 25 ms (a
+keystroke), import < 150 ms.
 
 Run: .venv/bin/python benchmarks/compose.py
 """
@@ -15,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from guide import FORMATS, SCENARIOS, TONES, Situation, channels_for, compose, reasons_for  # noqa: E402
+from guide import FORMATS, SCENARIOS, TONES, Situation, advise, channels_for, compose, reasons_for  # noqa: E402
 
 NOW = datetime(2026, 11, 20, 13, 0)
 INTERVIEW = {
@@ -76,6 +78,14 @@ def main() -> None:
     print(f"compose: {len(cases)} combinations x {ROUNDS} rounds")
     print(f"  first call (cold, builds Jinja2): {first_ms:.1f} ms")
     print(f"  p50 {percentile(samples, 0.50):.3f} ms   p99 {percentile(samples, 0.99):.3f} ms   (target p99 < 5 ms)")
+    whole = []
+    for _ in range(ROUNDS):
+        for s in situations():
+            t = time.perf_counter()
+            advise(s)
+            whole.append((time.perf_counter() - t) * 1000)
+    print(f"advise (problems, plan and every message of one situation): {len(whole)} calls")
+    print(f"  p50 {percentile(whole, 0.50):.3f} ms   p99 {percentile(whole, 0.99):.3f} ms   (target p99 < 25 ms)")
     print(f"import guide: {import_time_ms():.1f} ms median of 5 fresh interpreters (target < 150 ms)")
 
 
