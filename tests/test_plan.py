@@ -20,6 +20,14 @@ def channels(p):
     return [step.channel for step in p]
 
 
+def by_rule(p, rule_id):
+    return next(step for step in p if step.rule_id == rule_id)
+
+
+def first_call(p):
+    return next(step for step in p if step.channel == "phone")
+
+
 @pytest.mark.parametrize("scenario", SCENARIOS)
 def test_every_step_cites_its_rule_and_a_known_source(situation, scenario):
     steps = plan(situation(scenario))
@@ -32,26 +40,29 @@ def test_every_step_cites_its_rule_and_a_known_source(situation, scenario):
         assert step.action and "{" not in step.action
 
 
-def test_missed_in_office_hours_calls_first_and_emails_right_after(situation):
+def test_missed_in_office_hours_checks_messages_calls_and_emails_right_after(situation):
     steps = plan(situation("missed"))
-    assert steps.first.channel == "phone" and steps.first.due == NOW
-    assert "Ms. Lee" in steps.first.action and "Acme Corp" in steps.first.action
-    assert steps[1].channel == "voicemail"
+    # A glance at the inbox first: if they already wrote, the answer is a reply to that.
+    assert steps.first.rule_id == "check-messages" and steps.first.channel == "reply" and steps.first.due == NOW
+    assert steps[1].channel == "phone" and steps[1].due == NOW
+    assert "Ms. Lee" in steps[1].action and "Acme Corp" in steps[1].action
+    assert steps[2].channel == "voicemail"
     email = next(s for s in steps if s.channel == "email")
     assert email.due == NOW and "after the call" in email.action
 
 
-def test_missed_found_out_at_9pm_calls_next_business_morning_but_emails_now(situation):
+def test_missed_found_out_at_9pm_emails_now_and_calls_next_business_morning(situation):
     steps = plan(situation("missed", now=FRIDAY_9PM))
-    assert steps.first.channel == "phone"
-    assert steps.first.due == MONDAY_9AM  # Friday night: the next business morning is Monday
+    # In the order the candidate acts: the email tonight, the call on Monday morning.
+    assert channels(steps)[:4] == ["reply", "email", "phone", "voicemail"]
     email = next(s for s in steps if s.channel == "email")
     assert email.due == FRIDAY_9PM and "waiting" in email.action
+    assert first_call(steps).due == MONDAY_9AM  # Friday night: the next business morning is Monday
 
 
 def test_missed_found_out_on_a_saturday_calls_on_monday(situation):
     steps = plan(situation("missed", now=SATURDAY_NOON))
-    assert steps.first.due == MONDAY_9AM
+    assert first_call(steps).due == MONDAY_9AM
 
 
 def test_missed_letter_and_follow_up_are_counted_in_business_days(situation):
@@ -59,7 +70,8 @@ def test_missed_letter_and_follow_up_are_counted_in_business_days(situation):
     letter = next(s for s in steps if s.channel == "letter")
     assert letter.due == MONDAY_9AM  # one business day after a Friday
     follow_up = next(s for s in steps if s.rule_id == "follow-up-once")
-    assert follow_up.due == datetime(2026, 11, 27, 9, 0)  # five business days after Friday 20th
+    # Five business days after Friday 20th: Mon, Tue, Wed, (Thanksgiving skipped), Fri 27th, Mon 30th.
+    assert follow_up.due == datetime(2026, 11, 30, 9, 0)
 
 
 def test_missed_ends_with_what_to_do_once_a_new_time_is_agreed(situation):
@@ -84,22 +96,23 @@ def test_dated_steps_are_never_due_before_now(situation):
 
 def test_late_calls_now_with_the_arrival_time(situation):
     steps = plan(situation("late", eta_minutes=15))
-    assert steps.first.channel == "phone" and steps.first.due == NOW
-    assert "15 minutes" in steps.first.action and "1:15 PM" in steps.first.action
-    assert "reception" in steps.first.action
+    call = first_call(steps)
+    assert call.due == NOW
+    assert "15 minutes" in call.action and "1:15 PM" in call.action
+    assert "reception" in call.action
     assert any(s.rule_id == "on-arrival" for s in steps)
 
 
 def test_lateness_is_measured_from_the_start_time_not_from_now(situation):
     # Calling 30 minutes before a 13:30 start, 35 minutes away: 5 minutes late, not 35.
     s = situation("late", interview_at=datetime(2026, 11, 20, 13, 30), eta_minutes=35)
-    assert plan(s).first.rule_id == "call-order"
+    assert first_call(plan(s)).rule_id == "call-order"
 
 
 def test_very_late_offers_to_reschedule_instead(situation):
     steps = plan(situation("late", eta_minutes=45))
-    assert steps.first.rule_id == "offer-reschedule-if-very-late"
-    assert "another time" in steps.first.action
+    assert first_call(steps).rule_id == "offer-reschedule-if-very-late"
+    assert "another time" in first_call(steps).action
     assert not any(s.rule_id == "on-arrival" for s in steps)
     assert steps[-1].rule_id == "arrive-early"
 
@@ -122,9 +135,10 @@ def test_reschedule_on_a_saturday_calls_monday_and_confirms_before_the_interview
     s = situation("reschedule", now=SATURDAY_NOON, interview_at=datetime(2026, 11, 23, 11, 0),
                   proposed_slots=(datetime(2026, 11, 25, 10, 0),))
     steps = plan(s)
-    assert steps.first.due == MONDAY_9AM
+    assert first_call(steps).due == MONDAY_9AM
     check = next(x for x in steps if x.rule_id == "confirm-received")
-    assert check.due == datetime(2026, 11, 23, 9, 0)
+    # After the call, with time for a reply, and still a quarter of an hour before the 11:00 interview.
+    assert check.due == datetime(2026, 11, 23, 10, 45)
 
 
 def test_cancel_with_less_than_a_day_calls_first(situation):
@@ -159,7 +173,7 @@ def test_zone_aware_times_keep_their_zone(situation):
     zone = timezone(timedelta(hours=-5))
     s = situation("missed", now=FRIDAY_9PM.replace(tzinfo=zone),
                   interview_at=datetime(2026, 11, 20, 10, 0, tzinfo=zone))
-    assert plan(s).first.due == MONDAY_9AM.replace(tzinfo=zone)
+    assert first_call(plan(s)).due == MONDAY_9AM.replace(tzinfo=zone)
 
 
 def test_a_now_in_another_zone_is_read_on_the_interview_clock(situation):
@@ -167,7 +181,7 @@ def test_a_now_in_another_zone_is_read_on_the_interview_clock(situation):
     # 20:00 UTC is 3 PM in New York: offices there are open, so the call is due now, not at dawn.
     s = situation("missed", interview_at=datetime(2026, 11, 20, 10, 0, tzinfo=new_york),
                   now=datetime(2026, 11, 20, 20, 0, tzinfo=timezone.utc))
-    first = plan(s).first
+    first = first_call(plan(s))
     assert first.due == datetime(2026, 11, 20, 15, 0, tzinfo=new_york)
     assert first.due.utcoffset() == timedelta(hours=-5)
 
@@ -190,13 +204,15 @@ def test_cancelling_twenty_minutes_ahead_never_schedules_anything_in_the_past(si
 def test_a_short_notice_cancel_at_night_calls_when_the_office_opens(situation):
     two_am = datetime(2026, 11, 20, 2, 0)
     s = situation("cancel", now=two_am, interview_at=datetime(2026, 11, 20, 11, 0))
-    assert plan(s).first.due == datetime(2026, 11, 20, 9, 0)
+    steps = plan(s)
+    assert steps.first.channel == "email" and steps.first.due == two_am  # written now, whatever the hour
+    assert first_call(steps).due == datetime(2026, 11, 20, 9, 0)
 
 
 def test_very_late_says_how_late_not_how_far(situation):
     # Interview in 10 minutes, 45 minutes away: 35 minutes late.
     s = situation("late", interview_at=NOW + timedelta(minutes=10), eta_minutes=45)
-    assert "about 35 minutes late" in plan(s).first.action
+    assert "about 35 minutes late" in first_call(plan(s)).action
 
 
 def test_withdrawing_at_short_notice_calls_first(situation):
@@ -207,14 +223,14 @@ def test_withdrawing_at_short_notice_calls_first(situation):
 
 def test_running_late_to_a_video_interview_does_not_send_you_to_reception(situation):
     steps = plan(situation("late", interview_format="video"))
-    assert "reception" not in steps.first.action and "Ms. Lee" in steps.first.action
+    assert "reception" not in first_call(steps).action and "Ms. Lee" in first_call(steps).action
     assert any("call starts" in s.action for s in steps)
-    assert steps[-1].channel == "letter"
+    assert steps[-1].channel == "thanks"  # the thank-you after the interview, last in time
 
 
 def test_withdrawing_late_in_the_process_from_an_interview_today_calls_before_it(situation):
     saturday_morning = datetime(2026, 11, 21, 8, 0)
     s = situation("withdraw", now=saturday_morning, interview_at=datetime(2026, 11, 21, 11, 0), interviews_so_far=3)
-    first = plan(s).first
-    assert first.channel == "phone" and saturday_morning <= first.due < s.interview_at
+    first = first_call(plan(s))
+    assert saturday_morning <= first.due < s.interview_at
     assert "withdraw" in rule(first.rule_id).scenarios

@@ -10,7 +10,19 @@ from guide import InvalidSituation, Situation, compose, plan, reasons_for, valid
 from guide.catalogue import text
 from guide.situation import REASONS, SCENARIOS
 
-from .conftest import NOW
+from .conftest import NOW, make_situation
+
+PHONE = "555-0100"
+
+
+@pytest.fixture
+def situation():
+    """The shared maker, plus a callback number: a plan with a voicemail in it warns when there is none."""
+
+    def make(scenario: str = "missed", **overrides: object) -> Situation:
+        return make_situation(scenario, **{"candidate_phone": PHONE, **overrides})
+
+    return make
 
 
 def fields_with_errors(s: Situation) -> set[str]:
@@ -52,11 +64,18 @@ def test_markup_or_template_code_is_a_warning_not_an_error(situation, value):
     assert "exactly as typed" in problems[0].message
 
 
-@pytest.mark.parametrize(
-    "name", ["Nguyễn Thị Minh Khai", "محمد عبد الله", "שרה כהן", "Zoë 😀 Okafor", "李小龍", "O'Brien-Smith"]
-)
+@pytest.mark.parametrize("name", ["Nguyễn Thị Minh Khai", "Zoë 😀 Okafor", "O'Brien-Smith", "李小龍 (Bruce Lee)"])
 def test_any_unicode_name_is_accepted(situation, name):
     assert validate(situation(candidate_name=name)) == []
+
+
+@pytest.mark.parametrize("name", ["محمد عبد الله", "שרה כהן", "李小龍", "Анна Петрова"])
+def test_a_name_only_in_a_non_latin_script_is_accepted_with_a_note_to_match_the_application(situation, name):
+    (problem,) = validate(situation(candidate_name=name))
+    assert problem.field == "candidate_name" and not problem.is_error
+    assert problem.message == text("problem.name_not_latin") and "application" in problem.message
+    assert problem.rule_id == "details-right"
+    assert validate(situation(contact_name=name)) == []  # the person written to: spelled as they spell it
 
 
 @pytest.mark.parametrize("eta", [0, -5, None])
@@ -156,7 +175,8 @@ def test_a_pasted_direction_mark_is_pointed_out_but_does_not_block_the_message(s
 
 
 def test_right_to_left_names_need_no_direction_mark(situation):
-    assert validate(situation(candidate_name="محمد عبد الله", contact_name="שרה כהן")) == []
+    problems = validate(situation(candidate_name="محمد عبد الله", contact_name="שרה כהן"))
+    assert [p.message for p in problems] == [text("problem.name_not_latin")]  # the script note, nothing else
 
 
 def test_every_reason_fits_at_least_one_scenario():
