@@ -234,3 +234,241 @@ def test_withdrawing_late_in_the_process_from_an_interview_today_calls_before_it
     first = first_call(plan(s))
     assert saturday_morning <= first.due < s.interview_at
     assert "withdraw" in rule(first.rule_id).scenarios
+
+
+# --- issue 11: the plan right at every hour ---------------------------------------------------------
+WEDNESDAY_10PM = datetime(2026, 11, 18, 22, 0)
+THURSDAY_9AM = datetime(2026, 11, 19, 9, 0)
+THANKSGIVING = datetime(2026, 11, 26)  # a US public holiday, a Thursday
+
+
+def assert_in_time_order(steps):
+    dated = [s.due for s in steps if s.due is not None]
+    assert dated == sorted(dated), [(s.rule_id, s.due) for s in steps]
+    first_open = next((i for i, s in enumerate(steps) if s.due is None), len(steps))
+    assert all(s.due is None for s in steps[first_open:]), "conditional steps come last"
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+@pytest.mark.parametrize(
+    "now",
+    [NOW, FRIDAY_9PM, SATURDAY_NOON, datetime(2026, 11, 25, 19, 0), datetime(2026, 11, 20, 7, 0)],
+    ids=["afternoon", "friday-night", "saturday", "thanksgiving-eve", "early-morning"],
+)
+def test_every_plan_reads_in_the_order_the_candidate_acts(situation, scenario, now):
+    overrides = {"now": now}
+    if scenario == "missed":
+        overrides["interview_at"] = now - timedelta(hours=3)
+    elif scenario == "late":
+        overrides["interview_at"] = now + timedelta(minutes=5)
+    else:
+        overrides["interview_at"] = now + timedelta(hours=14)  # short notice: the awkward case
+        overrides["proposed_slots"] = (datetime(2026, 12, 2, 10, 0),)
+    steps = plan(situation(scenario, **overrides))
+    assert_in_time_order(steps)
+    for step in steps:
+        assert step.due is None or step.due >= now
+
+
+def test_a_check_comes_after_the_call_it_checks_with_time_for_a_reply(situation):
+    # The issue's case: Wednesday 10 pm, moving a Thursday 9:00 interview.
+    s = situation("reschedule", now=WEDNESDAY_10PM, interview_at=THURSDAY_9AM,
+                  proposed_slots=(datetime(2026, 11, 24, 10, 0),))
+    steps = plan(s)
+    assert steps.first.channel == "email" and steps.first.due == WEDNESDAY_10PM  # written tonight
+    call, check = first_call(steps), by_rule(steps, "confirm-received")
+    assert call.due == datetime(2026, 11, 19, 8, 30)  # before the interview, the office not yet open
+    assert call.due < check.due < THURSDAY_9AM
+    assert list(steps).index(call) < list(steps).index(check)
+
+
+def test_a_check_waits_for_a_reply_when_there_is_time(situation):
+    steps = plan(situation("reschedule"))  # Friday 1 PM, interview next Tuesday
+    call, check = first_call(steps), by_rule(steps, "confirm-received")
+    assert check.due - call.due >= timedelta(hours=2)
+
+
+def test_canceling_at_9pm_for_930_next_morning_writes_now_and_calls_at_opening(situation):
+    nine_pm = datetime(2026, 11, 19, 21, 0)
+    s = situation("cancel", now=nine_pm, interview_at=datetime(2026, 11, 20, 9, 30))
+    steps = plan(s)
+    assert steps.first.channel == "email" and steps.first.due == nine_pm
+    assert "whatever the hour" in steps.first.action
+    call = first_call(steps)
+    assert call.due == datetime(2026, 11, 20, 9, 0) and call.rule_id == "cancel-notice"
+    check = by_rule(steps, "confirm-received")
+    assert call.due <= check.due < s.interview_at
+
+
+def test_canceling_at_short_notice_in_office_hours_calls_then_writes(situation):
+    s = situation("cancel", interview_at=NOW + timedelta(hours=20))
+    steps = plan(s)
+    assert channels(steps)[:2] == ["phone", "email"] and steps[0].due == steps[1].due == NOW
+    assert "after the call" in steps[1].action
+
+
+@pytest.mark.parametrize("now", [NOW, FRIDAY_9PM])
+def test_canceling_with_notice_is_written_at_once_whatever_the_hour(situation, now):
+    steps = plan(situation("cancel", reason="not_interested", now=now))
+    assert steps.first.channel == "email" and steps.first.due == now
+    assert "phone" not in channels(steps)[:1]
+
+
+def test_withdrawing_at_night_before_an_interview_tomorrow_writes_now_and_calls_at_opening(situation):
+    s = situation("withdraw", now=datetime(2026, 11, 19, 21, 0), interview_at=datetime(2026, 11, 20, 11, 0))
+    steps = plan(s)
+    assert steps.first.channel == "email" and steps.first.due == s.now
+    assert first_call(steps).due == datetime(2026, 11, 20, 9, 0)
+
+
+def test_withdrawing_late_in_the_process_with_time_to_spare_calls_first_then_writes(situation):
+    s = situation("withdraw", reason="not_interested", now=FRIDAY_9PM, interview_at=datetime(2026, 12, 1, 10, 0),
+                  interviews_so_far=3)
+    steps = plan(s)
+    assert channels(steps)[:2] == ["phone", "email"]
+    assert steps[0].due == steps[1].due == MONDAY_9AM and "after the call" in steps[1].action
+
+
+def test_canceling_late_in_the_process_calls_too(situation):
+    steps = plan(situation("cancel", reason="not_interested", interviews_so_far=2))
+    assert first_call(steps).rule_id == "late-stage-call"
+
+
+# --- public holidays ----------------------------------------------------------------------------------
+def test_a_call_due_on_thanksgiving_waits_for_the_next_business_day(situation):
+    s = situation("missed", now=datetime(2026, 11, 25, 18, 0), interview_at=datetime(2026, 11, 25, 10, 0))
+    steps = plan(s)
+    assert first_call(steps).due == datetime(2026, 11, 27, 9, 0)  # Friday, not Thanksgiving
+    assert by_rule(steps, "formal-letter").due == datetime(2026, 11, 27, 9, 0)
+
+
+def test_the_five_day_follow_up_never_lands_on_a_holiday(situation):
+    # Friday 19 Nov... five business days from Thursday 19th would be Thursday 26th without the holiday.
+    s = situation("reschedule", now=datetime(2026, 11, 19, 10, 0), interview_at=datetime(2026, 11, 24, 10, 0))
+    follow_up = by_rule(plan(s), "follow-up-once")
+    assert follow_up.due == datetime(2026, 11, 27, 9, 0) and follow_up.channel == "follow_up"
+
+
+def test_holidays_follow_the_employers_country(situation):
+    s = situation("missed", now=datetime(2026, 11, 25, 18, 0), interview_at=datetime(2026, 11, 25, 10, 0),
+                  country="DE")
+    assert first_call(plan(s)).due == datetime(2026, 11, 26, 9, 0)  # no Thanksgiving in Germany
+
+
+def test_the_country_is_read_from_the_interviews_zone(situation):
+    from zoneinfo import ZoneInfo
+
+    from guide.situation import employer_country
+
+    berlin = ZoneInfo("Europe/Berlin")
+    # 26 December is a public holiday in Germany (not in the US): Friday 25th and Saturday 26th are out.
+    s = situation("missed", now=datetime(2026, 12, 24, 18, 0, tzinfo=berlin),
+                  interview_at=datetime(2026, 12, 24, 10, 0, tzinfo=berlin))
+    assert employer_country(s) == "DE"
+    assert first_call(plan(s)).due == datetime(2026, 12, 28, 9, 0, tzinfo=berlin)
+    assert employer_country(situation("missed")) == "US"  # a naive time: the default
+
+
+# --- once a new time is agreed ------------------------------------------------------------------------
+AGREED = datetime(2026, 11, 24, 10, 0)
+
+
+@pytest.mark.parametrize("scenario, letter", [("missed", True), ("reschedule", False)])
+def test_once_a_time_is_agreed_the_plan_moves_on(situation, scenario, letter):
+    steps = plan(situation(scenario, agreed_at=AGREED))
+    expected = ["confirm-in-writing"] + (["formal-letter"] if letter else []) + ["prevention", "arrive-early"]
+    assert [s.rule_id for s in steps] == expected
+    assert steps.first.channel == "confirm" and steps.first.due == NOW
+    assert "Tuesday, November 24, 2026" in steps.first.action
+    for step in steps:
+        assert step.due is not None and NOW <= step.due <= AGREED
+        assert "ask for a new time" not in step.action and "say no" not in step.action
+    assert not any(s.rule_id in ("follow-up-once", "gracious-if-declined", "call-first") for s in steps)
+    assert steps[-1].due == AGREED - timedelta(minutes=15)
+    if letter:
+        assert "new time" in by_rule(steps, "formal-letter").action  # the letter thanks them for it
+
+
+def test_an_agreed_time_after_being_very_late_moves_on_too(situation):
+    steps = plan(situation("late", eta_minutes=45, agreed_at=AGREED, interview_format="video"))
+    assert [s.rule_id for s in steps] == ["confirm-in-writing", "formal-letter", "prevention", "arrive-early"]
+    assert steps[-1].due == AGREED - timedelta(minutes=5)  # a call: join a few minutes early
+
+
+def test_without_an_agreed_time_the_follow_ups_are_named_for_their_messages(situation):
+    steps = plan(situation("missed"))
+    assert by_rule(steps, "follow-up-once").channel == "follow_up"
+    assert by_rule(steps, "gracious-if-declined").channel == "declined"
+    assert by_rule(steps, "confirm-in-writing").channel == "confirm"
+
+
+# --- running late ---------------------------------------------------------------------------------------
+def test_a_late_call_is_due_before_the_start_even_before_offices_open(situation):
+    early = datetime(2026, 11, 20, 7, 10)
+    s = situation("late", now=early, interview_at=datetime(2026, 11, 20, 7, 30), eta_minutes=30)
+    steps = plan(s)
+    for step in steps:
+        if step.channel in ("phone", "voicemail"):
+            assert early <= step.due < s.interview_at
+
+
+def test_in_traffic_stopping_safely_comes_first(situation):
+    steps = plan(situation("late", reason="traffic"))
+    assert steps.first.rule_id == "stop-safely" and "driving" in steps.first.action
+    assert steps[1].channel == "phone"
+    assert not any(s.rule_id == "stop-safely" for s in plan(situation("late", reason="overslept")))
+
+
+def test_more_than_an_hour_late_asks_for_a_new_time_rather_than_coming(situation):
+    steps = plan(situation("late", eta_minutes=75))
+    call = first_call(steps)
+    assert call.rule_id == "offer-reschedule-if-very-late"
+    assert "about 75 minutes late" in call.action and "new time instead" in call.action
+    assert not any(s.rule_id == "on-arrival" for s in steps)
+    assert "new time instead" not in first_call(plan(situation("late", eta_minutes=45))).action
+
+
+def test_the_thank_you_after_arriving_late_comes_after_the_interview(situation):
+    steps = plan(situation("late", eta_minutes=15))
+    thanks = by_rule(steps, "formal-letter")
+    assert thanks.channel == "thanks" and thanks.due > by_rule(steps, "on-arrival").due
+
+
+# --- moved once already ---------------------------------------------------------------------------------
+def test_a_second_move_is_weighed_first(situation):
+    steps = plan(situation("reschedule", times_moved=1))
+    assert steps.first.rule_id == "reschedule-once" and steps.first.due == NOW
+    assert "canceling" in steps.first.action
+    assert [s.rule_id for s in steps].count("reschedule-once") == 1
+
+
+# --- two clocks -------------------------------------------------------------------------------------------
+def test_due_times_name_both_clocks_when_the_candidate_is_elsewhere(situation):
+    from zoneinfo import ZoneInfo
+
+    from guide.situation import own_zone
+    from guide.timeline import due_label
+
+    new_york = ZoneInfo("America/New_York")
+    now = datetime(2026, 11, 20, 7, 0, tzinfo=new_york)  # 4 AM in Los Angeles: the candidate is up early
+    s = situation("reschedule", now=now, candidate_zone="America/Los_Angeles",
+                  interview_at=datetime(2026, 11, 20, 12, 40, tzinfo=new_york),
+                  proposed_slots=(datetime(2026, 11, 24, 10, 0, tzinfo=new_york),))
+    check = by_rule(plan(s), "confirm-received")
+    assert check.due == datetime(2026, 11, 20, 11, 0, tzinfo=new_york)
+    assert due_label(check.due, now, own_zone(s)) == "Today, 11:00 AM New York time, 8:00 AM yours"
+    assert due_label(check.due, now) == "Today, 11:00 AM"  # one clock when no other is given
+    assert due_label(now, now, own_zone(s)) == "Right away"  # "now" is the same on every clock
+
+
+def test_a_zone_aware_now_says_which_clock_is_the_candidates():
+    from zoneinfo import ZoneInfo
+
+    from guide.timeline import due_label
+
+    new_york, tokyo = ZoneInfo("America/New_York"), ZoneInfo("Asia/Tokyo")
+    now = datetime(2026, 11, 20, 13, 0, tzinfo=new_york)
+    due = datetime(2026, 11, 20, 15, 0, tzinfo=new_york)
+    # Across midnight the day is named too: 3 PM Friday in New York is 5 AM Saturday in Tokyo.
+    assert due_label(due, now, tokyo) == "Today, 3:00 PM New York time, Saturday 5:00 AM yours"
+    assert due_label(due, now, timezone(timedelta(hours=-5))) == "Today, 3:00 PM"  # same offset: one clock
