@@ -132,6 +132,11 @@ def _zone_countries() -> dict[str, str]:
     return {}
 
 
+def interview_zone_names() -> tuple[str, ...]:
+    """The zones a person can pick for an employer: one per place in ``zone.tab``, sorted by name."""
+    return tuple(sorted(_zone_countries()))
+
+
 def country_of_zone(zone: tzinfo | None) -> str | None:
     """The country an IANA zone ("America/New_York") belongs to, or None for an offset or unknown zone."""
     key = getattr(zone, "key", None)

@@ -149,7 +149,7 @@ class _Ctx:
         self.now = now
         self.country = employer_country(s)
         self.at = aligned(now, s.interview_at)[1] if s.interview_at is not None else None
-        self.agreed = aligned(now, s.agreed_at)[1] if s.agreed_at is not None else None
+        self.agreed = _on_clock_of(now, s.agreed_at) if s.agreed_at is not None else None
         self.contact = s.contact_name.strip() or text("plan.someone")
         self.remote = s.interview_format != "in_person"
 
@@ -174,6 +174,14 @@ class _Ctx:
 
     def business_days_on(self, days: int) -> datetime:
         return add_business_days(self.now, days, self.country)
+
+
+def _on_clock_of(now: datetime, moment: datetime) -> datetime:
+    """``moment`` comparable with ``now`` and on its clock: a naive ``now`` is the wall clock every other
+    due time is read on, so an aware moment is read as that wall-clock time (as ``aligned`` reads it)."""
+    if now.tzinfo is None:
+        return moment.replace(tzinfo=None)
+    return aligned(now, moment)[1].astimezone(now.tzinfo)
 
 
 def _step(rule_id: str, action: str, channel: str | None, due: datetime | None) -> Step:
