@@ -8,7 +8,6 @@ calendar that ships its data, so it works offline); it is imported on first use,
 from __future__ import annotations
 
 import re
-import zoneinfo
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from pathlib import Path
@@ -119,6 +118,8 @@ def _zone_countries() -> dict[str, str]:
         candidates.append(Path(tzdata.__file__).parent / "zoneinfo" / "zone.tab")
     except ImportError:
         pass
+    import zoneinfo  # local, like every zone lookup here: most plans never need the database
+
     candidates += [Path(root) / "zone.tab" for root in zoneinfo.TZPATH]
     for path in candidates:
         if path.is_file():
@@ -157,10 +158,18 @@ def parse_zone(name: str | None) -> tzinfo | None:
         return timezone(-delta if sign == "-" else delta)
     if name.upper() in ("UTC", "GMT", "Z"):
         return timezone.utc
-    try:
-        return zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    if name not in _known_zones():  # never a path or a file name: only the database's own names
         return None
+    import zoneinfo  # local, as above
+
+    return zoneinfo.ZoneInfo(name)
+
+
+@lru_cache(maxsize=1)
+def _known_zones() -> frozenset[str]:
+    import zoneinfo  # local, as above
+
+    return frozenset(zoneinfo.available_timezones())
 
 
 def offset_name(offset: timedelta) -> str:

@@ -395,6 +395,9 @@ def test_an_unknown_country_or_zone_is_reported(situation):
     assert "candidate_zone" in fields_with_errors(situation(candidate_zone="Mars/Olympus"))
     assert validate(situation(country="de", candidate_zone="UTC-08:00")) == []
     assert validate(situation(candidate_zone="America/Los_Angeles")) == []
+    for bad in ("x" * 10_000, "America", "../../etc/passwd", "{{ 7*7 }}", "UTC+99:00"):
+        assert "candidate_zone" in fields_with_errors(situation(candidate_zone=bad)), bad
+    assert "country" in fields_with_errors(situation(country="x" * 10_000))
 
 
 def test_the_new_fields_round_trip(situation):
