@@ -472,6 +472,22 @@ def test_handout_content_is_the_plan_and_the_message():
     assert h.new_time == "New interview: Friday, March 13, 2026, at 9:30 AM, 12 Main St, Springfield"
 
 
+def test_the_printed_plan_names_both_clocks_like_the_screen():
+    from zoneinfo import ZoneInfo
+
+    new_york = ZoneInfo("America/New_York")
+    s = situation(
+        "cancel",
+        reason="not_interested",
+        now=datetime(2026, 3, 10, 20, 0, tzinfo=new_york),
+        interview_at=datetime(2026, 3, 11, 9, 30, tzinfo=new_york),
+        candidate_zone="America/Los_Angeles",
+    )
+    labels = [st.when for st in handout(s, "email").steps]
+    assert labels[0] == "Right away"  # the written cancellation goes now, at 8 PM
+    assert "Tomorrow, 9:00 AM New York time, 6:00 AM yours" in labels  # the call, when their office opens
+
+
 def test_handout_has_no_new_time_or_prevention_where_none_applies():
     h = handout(situation("cancel"), "email")
     assert h.new_time is None and h.prevention is None
