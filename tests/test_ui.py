@@ -180,6 +180,16 @@ def test_a_problem_appears_right_after_its_field_once_touched(app):
     assert note_text(app, "company") == ""  # untouched, though also empty
 
 
+def test_once_the_plan_shows_advice_appears_beside_an_untouched_field(app):
+    fill(app, candidate_name="Sam Lee", company="Acme")
+    assert note_text(app, "candidate_phone") == ""  # still incomplete: calm
+    fill(app, role="Clerk", interview_at=INTERVIEW)
+    assert html.escape(text("problem.voicemail_no_phone")) in note_text(app, "candidate_phone")
+    assert "rebound-warning" in note_text(app, "candidate_phone")
+    fill(app, candidate_phone="555-0100")
+    assert note_text(app, "candidate_phone") == ""
+
+
 def test_a_problem_goes_away_when_fixed(app):
     fill(app, candidate_email="sam@")
     assert html.escape(text("problem.email_format")) in note_text(app, "candidate_email")

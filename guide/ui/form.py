@@ -267,8 +267,13 @@ class SituationForm(StaticFallback, widgets.VBox):
 
     def _show_problems(self, situation: Situation) -> None:
         problems = validate(situation)
+        # Once nothing blocks the plan, a counselor's advice is shown even beside a field not yet touched:
+        # "add your number" belongs beside the empty phone box, which nobody may ever click.
+        ready = not any(p.is_error for p in problems)
         for name, note in self.notes.items():
-            note.problems = [p for p in problems if p.field == name and name in self.touched]
+            note.problems = [
+                p for p in problems if p.field == name and (name in self.touched or (ready and not p.is_error))
+            ]
 
     def _show_failure(self) -> None:
         self.status.value = failure_html()
