@@ -25,7 +25,7 @@ from .clock import (
 from .formatting import format_date, format_datetime, format_time
 from .rules import rule
 from .situation import (
-    LATE_STAGE_INTERVIEWS,
+    LATE_STAGE_INTERVIEWS,  # noqa: F401 (kept importable from here, where it used to live)
     SHORT_NOTICE,
     Situation,
     arrival,
@@ -353,7 +353,7 @@ def _withdraw(c: _Ctx) -> list[Step]:
         steps = [_step("withdraw-not-needed", text("step.withdraw-not-needed"), "email", now)]
     else:
         short = c.at is not None and c.at - now < SHORT_NOTICE
-        late_stage = s.interviews_so_far >= LATE_STAGE_INTERVIEWS
+        late_stage = is_late_stage(s)
         call_rule = "withdraw-call-late-stage" if late_stage else "cancel-notice" if short else None
         steps = _backing_out(c, "step.withdraw-email", call_rule, call_first_if_calm=late_stage)
     if s.reason == "accepted_offer":
