@@ -472,3 +472,22 @@ def test_a_zone_aware_now_says_which_clock_is_the_candidates():
     # Across midnight the day is named too: 3 PM Friday in New York is 5 AM Saturday in Tokyo.
     assert due_label(due, now, tokyo) == "Today, 3:00 PM New York time, Saturday 5:00 AM yours"
     assert due_label(due, now, timezone(timedelta(hours=-5))) == "Today, 3:00 PM"  # same offset: one clock
+
+
+@pytest.mark.parametrize(
+    "scenario, overrides",
+    [
+        ("missed", {"agreed_at": AGREED}),
+        ("missed", {"interview_at": datetime(2026, 11, 16, 10, 0)}),
+        ("late", {"eta_minutes": 75}),
+        ("late", {"eta_minutes": 45, "agreed_at": AGREED}),
+        ("reschedule", {"times_moved": 1}),
+        ("reschedule", {"agreed_at": AGREED}),
+        ("cancel", {"interviews_so_far": 3, "now": FRIDAY_9PM}),
+        ("withdraw", {"interviews_so_far": 3, "now": FRIDAY_9PM}),
+    ],
+)
+def test_every_variant_step_cites_a_rule_for_its_scenario(situation, scenario, overrides):
+    for step in plan(situation(scenario, **overrides)):
+        assert scenario in rule(step.rule_id).scenarios, step.rule_id
+        assert step.why == rule(step.rule_id).text and step.action and "{" not in step.action
