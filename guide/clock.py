@@ -1,13 +1,16 @@
-"""Time arithmetic for the plan: business hours, and comparing times typed in different ways.
+"""Time arithmetic for the plan: business hours, public holidays, and comparing times typed in different ways.
 
-Business hours are Monday to Friday, 9:00 to 17:00, in the candidate's own zone (the zone of the times
-they entered). Public holidays are not known here; the plan's wording says "next business morning"
-rather than pretending to know the employer's calendar.
+Business hours are Monday to Friday, 9:00 to 17:00, on the interview's clock, and not on the public
+holidays of the employer's country. The holidays come from the ``holidays`` package (a maintained
+calendar that ships its data, so it works offline); it is imported on first use, not with the guide.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+import re
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
+from pathlib import Path
 
 OPENS = time(9, 0)
 CLOSES = time(17, 0)
@@ -44,27 +47,149 @@ def aligned(a: datetime, b: datetime) -> tuple[datetime, datetime]:
     return a, b
 
 
-def is_business_hours(moment: datetime) -> bool:
-    return moment.weekday() in WORKDAYS and OPENS <= moment.time() < CLOSES
+DEFAULT_COUNTRY = "US"
 
 
-def next_business_moment(moment: datetime) -> datetime:
-    """``moment`` itself if offices are open then, else the next opening (9:00 on a weekday)."""
-    if is_business_hours(moment):
+@lru_cache(maxsize=64)
+def _holiday_calendar(country: str, year: int):
+    import holidays  # local: its country tables are only needed once a plan or a slot is checked
+
+    try:
+        return holidays.country_holidays(country, years=year)
+    except NotImplementedError:  # a country the calendar does not know: no holidays rather than a crash
+        return {}
+
+
+def public_holiday(day: date | datetime, country: str | None = DEFAULT_COUNTRY) -> str | None:
+    """The name of the public holiday on ``day`` in ``country`` (an ISO code), or None."""
+    if not country:
+        return None
+    when = day.date() if isinstance(day, datetime) else day
+    return _holiday_calendar(country.upper(), when.year).get(when)
+
+
+def supported_countries() -> frozenset[str]:
+    import holidays  # local, as above
+
+    return frozenset(holidays.list_supported_countries())
+
+
+def is_business_day(day: date | datetime, country: str | None = DEFAULT_COUNTRY) -> bool:
+    return day.weekday() in WORKDAYS and public_holiday(day, country) is None
+
+
+def is_business_hours(moment: datetime, country: str | None = DEFAULT_COUNTRY) -> bool:
+    return is_business_day(moment, country) and OPENS <= moment.time() < CLOSES
+
+
+def next_business_moment(moment: datetime, country: str | None = DEFAULT_COUNTRY) -> datetime:
+    """``moment`` itself if offices are open then, else the next opening (9:00 on a business day)."""
+    if is_business_hours(moment, country):
         return moment
     day = moment if moment.time() < OPENS else moment + timedelta(days=1)
     day = day.replace(hour=OPENS.hour, minute=OPENS.minute, second=0, microsecond=0)
-    while day.weekday() not in WORKDAYS:
+    while not is_business_day(day, country):
         day += timedelta(days=1)
     return day
 
 
-def add_business_days(moment: datetime, days: int) -> datetime:
-    """The opening of the business day ``days`` working days after ``moment``'s day."""
+def add_business_days(moment: datetime, days: int, country: str | None = DEFAULT_COUNTRY) -> datetime:
+    """The opening of the business day ``days`` working days after ``moment``'s day (holidays skipped)."""
     day = moment.replace(hour=OPENS.hour, minute=OPENS.minute, second=0, microsecond=0)
     added = 0
     while added < days:
         day += timedelta(days=1)
-        if day.weekday() in WORKDAYS:
+        if is_business_day(day, country):
             added += 1
     return day
+
+
+# --- zones: which country a zone is in, and the candidate's own clock ---------------------------------
+_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$")
+
+
+@lru_cache(maxsize=1)
+def _zone_countries() -> dict[str, str]:
+    """Zone name -> ISO country code, from the time zone database's own ``zone.tab``."""
+    candidates = []
+    try:
+        import tzdata  # the pip package, where there is no system database (Windows)
+
+        candidates.append(Path(tzdata.__file__).parent / "zoneinfo" / "zone.tab")
+    except ImportError:
+        pass
+    import zoneinfo  # local, like every zone lookup here: most plans never need the database
+
+    candidates += [Path(root) / "zone.tab" for root in zoneinfo.TZPATH]
+    for path in candidates:
+        if path.is_file():
+            table = {}
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line and not line.startswith("#"):
+                    cols = line.split("\t")
+                    if len(cols) >= 3:
+                        table[cols[2]] = cols[0]
+            return table
+    return {}
+
+
+def interview_zone_names() -> tuple[str, ...]:
+    """The zones a person can pick for an employer: one per place in ``zone.tab``, sorted by name."""
+    return tuple(sorted(_zone_countries()))
+
+
+def country_of_zone(zone: tzinfo | None) -> str | None:
+    """The country an IANA zone ("America/New_York") belongs to, or None for an offset or unknown zone."""
+    key = getattr(zone, "key", None)
+    return _zone_countries().get(key) if key else None
+
+
+def parse_zone(name: str | None) -> tzinfo | None:
+    """A zone from its IANA name ("America/Los_Angeles") or a UTC offset ("UTC-08:00"); None if neither."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    name = name.strip()
+    found = _OFFSET.match(name)
+    if found:
+        sign, hours, minutes = found.groups()
+        delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
+        if delta > timedelta(hours=14):
+            return None
+        return timezone(-delta if sign == "-" else delta)
+    if name.upper() in ("UTC", "GMT", "Z"):
+        return timezone.utc
+    if name not in _known_zones():  # never a path or a file name: only the database's own names
+        return None
+    import zoneinfo  # local, as above
+
+    return zoneinfo.ZoneInfo(name)
+
+
+@lru_cache(maxsize=1)
+def _known_zones() -> frozenset[str]:
+    import zoneinfo  # local, as above
+
+    return frozenset(zoneinfo.available_timezones())
+
+
+def offset_name(offset: timedelta) -> str:
+    """A UTC offset as the form stores it in ``candidate_zone``: "UTC-08:00"."""
+    sign = "-" if offset < timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def zone_place(zone: tzinfo, moment: datetime) -> str:
+    """How a clock is named to a reader: the city of an IANA zone ("New York"), else its abbreviation."""
+    key = getattr(zone, "key", None)
+    if key and "/" in key:
+        return key.rsplit("/", 1)[1].replace("_", " ")
+    name = moment.astimezone(zone).tzname() or ""
+    return "UTC" if name in ("UTC+00:00", "UTC") else name
+
+
+def same_clock(a: tzinfo | None, b: tzinfo | None, moment: datetime) -> bool:
+    """Whether two zones read ``moment`` the same way (None means "the interview's own clock")."""
+    if a is None or b is None:
+        return True
+    return moment.astimezone(a).utcoffset() == moment.astimezone(b).utcoffset()

@@ -7,18 +7,25 @@ same thing everywhere and are computed in one place.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from .clock import aligned, resolve_now
-from .situation import SHORT_NOTICE, Situation, arrival, is_very_late, minutes_late
+from .situation import (
+    SHORT_NOTICE,
+    Situation,
+    arrival,
+    is_delayed_contact,
+    is_late_stage,
+    is_too_late_to_come,
+    is_very_late,
+    minutes_late,
+    was_moved_before,
+)
 
 # Reasons that are the candidate's own doing: only these are owned as "my mistake" in a message. Illness,
 # an emergency or a transit strike are not anybody's fault, and saying so would be false (hiring practice:
 # honest, no blame, including of oneself where there is none).
 OWN_DOING = ("overslept", "forgot", "confusion", "conflict")
-
-# Past this, an apology after a missed interview has to own the wait as well (hiring practice: a day or two).
-SLOW_REPLY = timedelta(days=2)
 
 
 @dataclass(frozen=True)
@@ -27,9 +34,12 @@ class Facts:
     interview_at: datetime | None  # aligned with ``now`` (comparable)
     arrival: datetime | None  # when a late candidate gets there
     minutes_late: int
-    very_late: bool
+    very_late: bool  # more than about 20 minutes: offer another day
+    too_late: bool  # more than about an hour: ask for another day instead of coming
     short_notice: bool  # the interview is less than a day away
     slow_reply: bool  # missed, and more than two days have passed
+    moved_before: bool  # this interview was moved once already
+    late_stage: bool  # two or more interviews done
     with_zone: bool  # times carry their zone (a call, or a mix-up about the time)
     own_doing: bool
 
@@ -48,8 +58,11 @@ def facts(s: Situation) -> Facts:
         arrival=arrival(s) if s.scenario == "late" else None,
         minutes_late=minutes_late(s) if s.scenario == "late" else 0,
         very_late=s.scenario == "late" and is_very_late(s),
+        too_late=s.scenario == "late" and is_too_late_to_come(s),
         short_notice=at is not None and now <= at < now + SHORT_NOTICE,
-        slow_reply=s.scenario == "missed" and at is not None and now - at > SLOW_REPLY,
+        slow_reply=is_delayed_contact(s),
+        moved_before=was_moved_before(s),
+        late_stage=is_late_stage(s),
         with_zone=with_zone,
         own_doing=s.reason in OWN_DOING,
     )

@@ -53,9 +53,6 @@ KINDS = ("phone", "voicemail", "text", "email", "letter") + AFTER_KINDS
 # How each kind travels: what the exports and the page need to know (a subject, an .eml, a .docx).
 MEDIUM = {kind: kind for kind in ("phone", "voicemail", "text", "email", "letter")} | {k: "email" for k in AFTER_KINDS}
 WRITTEN = ("email", "letter")  # media with a salutation and a sign-off
-# Where a formal letter earns its place (000: after a missed interview; hiring practice: withdrawing late in
-# a process). Elsewhere it would be a third copy of the same story, so it is not offered.
-LATE_STAGE_INTERVIEWS = 2
 
 
 @dataclass(frozen=True)
@@ -127,7 +124,9 @@ def kinds_for(s: Situation, known: Facts | None = None) -> tuple[str, ...]:
     """
     known = known or facts(s)
     first = list(channels_for(s.scenario))
-    if s.scenario == "withdraw" and (s.interviews_so_far or 0) < LATE_STAGE_INTERVIEWS:
+    # A formal letter earns its place after a missed interview (000) and when withdrawing late in a process
+    # (hiring practice); elsewhere it would be a third copy of the same story, so it is not offered.
+    if s.scenario == "withdraw" and not known.late_stage:
         first.remove("letter")
     agreed = s.agreed_at is not None and s.scenario in ("missed", "late", "reschedule")
     if agreed:
@@ -137,7 +136,7 @@ def kinds_for(s: Situation, known: Facts | None = None) -> tuple[str, ...]:
         after.append("reply")
     if s.scenario == "late" and not known.very_late:
         after.append("thanks")
-    if s.scenario in ("missed", "reschedule") or (s.scenario == "late" and known.very_late):
+    if s.scenario in ("missed", "reschedule"):
         after += ["follow_up", "declined"]
     order = {kind: i for i, kind in enumerate(KINDS)}
     return tuple(sorted(first, key=order.__getitem__)) + tuple(after)
@@ -228,6 +227,9 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "arrival": clock_time(known.arrival, zone) if known.arrival else "",
         "minutes_late": known.minutes_late,
         "very_late": known.very_late,
+        "too_late": known.too_late,
+        "moved_before": known.moved_before,
+        "late_stage": known.late_stage,
         "short_notice": known.short_notice,
         "slow_reply": known.slow_reply,
         "own_doing": known.own_doing,

@@ -74,6 +74,8 @@ RULES: tuple[Rule, ...] = (
     _rule("show-commitment", REBOUND, "missed", "late"),
     _rule("arrive-early", REBOUND, "missed", "late", "reschedule"),
     _rule("on-arrival", HIRING_PRACTICE, "late"),
+    _rule("late-stage-call", HIRING_PRACTICE, "missed", "late", "reschedule", "cancel"),
+    _rule("stop-safely", HIRING_PRACTICE, "late"),
     # What a well-written message looks like (used by the draft review).
     _rule("apology-first", APOLOGY_LETTER, "missed", "late"),
     _rule("close-warmly", PHONE_OR_EMAIL),

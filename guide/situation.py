@@ -9,11 +9,21 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from .catalogue import text
-from .clock import aligned, is_business_hours, resolve_now
+from .clock import (
+    DEFAULT_COUNTRY,
+    aligned,
+    country_of_zone,
+    is_business_hours,
+    parse_zone,
+    public_holiday,
+    resolve_now,
+    supported_countries,
+)
 
 SCENARIOS = ("missed", "late", "reschedule", "cancel", "withdraw")
 FORMATS = ("in_person", "phone", "video")
@@ -57,8 +67,9 @@ ONLY_FOR: dict[str, tuple[str, ...]] = {
     "eta_minutes": ("late",),
     # Very late candidates offer to come another time, so they may offer times too.
     "proposed_slots": ("missed", "reschedule", "late"),
-    "interviews_so_far": ("withdraw",),
     "agreed_at": ("missed", "reschedule", "late"),
+    # Only where the interview is (or may be) moved: a second move is what the guidance warns against.
+    "times_moved": ("missed", "reschedule", "late"),
 }
 
 
@@ -82,6 +93,12 @@ MAX_ETA_MINUTES = 90
 MAX_SLOTS = 3
 SHORT_NOTICE = timedelta(hours=24)  # hiring practice: under a day's notice, phone first
 VERY_LATE_MINUTES = 20  # hiring practice: beyond about 20 minutes late, offer to come another time
+TOO_LATE_MINUTES = 60  # beyond about an hour, coming at all wastes their day: ask for a new time instead
+LATE_STAGE_INTERVIEWS = 2  # hiring practice: after several interviews, call first, then write
+DELAYED_CONTACT = timedelta(days=2)  # guidance: apologize within a day or two of the missed interview
+SLOT_NOTICE = timedelta(hours=24)  # a new time sooner than this leaves them no time to answer and arrange it
+# Scenarios whose plan has a voicemail (the call that may go unanswered), until a new time is agreed.
+VOICEMAIL_SCENARIOS = ("missed", "late", "reschedule")
 LATE_WINDOW_BEFORE = timedelta(days=1)
 LATE_WINDOW_AFTER = timedelta(hours=3)
 
@@ -118,6 +135,67 @@ def is_very_late(s: "Situation") -> bool:
     return minutes_late(s) > VERY_LATE_MINUTES
 
 
+def is_too_late_to_come(s: "Situation") -> bool:
+    """More than about an hour late: the advice (and the messages) ask for a new time instead of coming."""
+    return minutes_late(s) > TOO_LATE_MINUTES
+
+
+def is_late_stage(s: "Situation") -> bool:
+    """Two or more interviews done: the stakes are higher, a call comes before anything written."""
+    count = s.interviews_so_far
+    return isinstance(count, int) and not isinstance(count, bool) and count >= LATE_STAGE_INTERVIEWS
+
+
+def was_moved_before(s: "Situation") -> bool:
+    """The interview was already moved once: the guidance says to move an interview only once."""
+    moved = s.times_moved
+    return applies("times_moved", s.scenario) and isinstance(moved, int) and not isinstance(moved, bool) and moved >= 1
+
+
+def days_since_missed(s: "Situation") -> int:
+    """Whole days between a missed interview and now (0 for other scenarios, or the same day)."""
+    if s.scenario != "missed" or not isinstance(s.interview_at, datetime):
+        return 0
+    now, at = aligned(resolve_now(s), s.interview_at)
+    return max(0, (now - at).days)
+
+
+def is_delayed_contact(s: "Situation") -> bool:
+    """Missed more than two days ago: the messages acknowledge not having been in touch sooner."""
+    if s.scenario != "missed" or not isinstance(s.interview_at, datetime) or s.agreed_at is not None:
+        return False
+    now, at = aligned(resolve_now(s), s.interview_at)
+    return now - at > DELAYED_CONTACT
+
+
+def plans_voicemail(s: "Situation") -> bool:
+    """Whether the plan has a voicemail step (a call that may go unanswered)."""
+    return s.scenario in VOICEMAIL_SCENARIOS and s.agreed_at is None
+
+
+def employer_country(s: "Situation") -> str:
+    """The employer's country for public holidays: the field if given, else the interview's zone, else US."""
+    if isinstance(s.country, str) and s.country.strip():
+        return s.country.strip().upper()
+    for moment in (s.interview_at, s.agreed_at, *tuple(s.proposed_slots or ())):
+        if isinstance(moment, datetime):
+            found = country_of_zone(moment.tzinfo)
+            if found:
+                return found
+    return DEFAULT_COUNTRY
+
+
+def own_zone(s: "Situation"):
+    """The candidate's own clock: ``candidate_zone`` if given, else the zone ``now`` was given in, else None.
+
+    None means the candidate reads the interview's clock; the plan then shows one time per step.
+    """
+    zone = parse_zone(s.candidate_zone)
+    if zone is None and isinstance(s.now, datetime):
+        zone = s.now.tzinfo
+    return zone
+
+
 def channels_for(scenario: str) -> tuple[str, ...]:
     return CHANNELS_BY_SCENARIO.get(scenario, ())
 
@@ -143,6 +221,13 @@ class Situation:
     candidate_email: str = ""
     interviews_so_far: int = 0
     agreed_at: datetime | None = None  # the new interview time, once the employer has agreed one
+    times_moved: int = 0  # how many times this interview has already been moved
+    # The employer's country (ISO code such as "US", "DE") for public holidays; "" reads it from the
+    # interview's zone where that is a named zone, else "US".
+    country: str = ""
+    # The candidate's own clock when it differs from the interview's: an IANA name ("America/Los_Angeles")
+    # or a UTC offset ("UTC-08:00"). "" means the zone ``now`` was given in (or the interview's).
+    candidate_zone: str = ""
 
     def replace(self, **changes: object) -> "Situation":
         return dataclasses.replace(self, **changes)
@@ -181,6 +266,7 @@ class Problem:
     field: str
     message: str
     severity: str = "error"  # "error" blocks composing a message; "warning" is advice only
+    rule_id: str = ""  # the rule (rules.py, with its source) a warning applies, if any
 
     @property
     def is_error(self) -> bool:
@@ -214,6 +300,13 @@ def validate(s: Situation) -> list[Problem]:
     count = s.interviews_so_far
     if not isinstance(count, int) or isinstance(count, bool) or count < 0:
         problems.append(Problem("interviews_so_far", text("problem.negative_count")))
+    moved = s.times_moved
+    if not isinstance(moved, int) or isinstance(moved, bool) or moved < 0:
+        problems.append(Problem("times_moved", text("problem.negative_count")))
+    problems += _check_zones(s)
+    problems += _check_names(s)
+    if times_usable and not time_problems:
+        problems += _counselor_warnings(s)
     return sorted(problems, key=lambda p: not p.is_error)
 
 
@@ -335,6 +428,10 @@ def _check_slots(s: Situation) -> list[Problem]:
     if len(slots) > MAX_SLOTS:
         out.append(Problem("proposed_slots", text("problem.slot_too_many", count=len(slots))))
     now = resolve_now(s)
+    country = employer_country(s)
+    # The earliest time worth offering: a late candidate can't make anything before they arrive; anyone
+    # else needs to leave the employer time to read, answer and arrange it.
+    earliest = arrival(s) if s.scenario == "late" else now + SLOT_NOTICE
     seen: set[datetime] = set()
     for slot in slots:
         n, at = aligned(now, slot)
@@ -343,7 +440,73 @@ def _check_slots(s: Situation) -> list[Problem]:
             out.append(Problem("proposed_slots", text("problem.slot_in_past", slot=shown)))
         elif at in seen:
             out.append(Problem("proposed_slots", text("problem.slot_duplicate", slot=shown)))
-        elif not is_business_hours(slot):
-            out.append(Problem("proposed_slots", text("problem.slot_not_business_hours", slot=shown), "warning"))
+        elif public_holiday(slot, country) and slot.weekday() < 5:
+            holiday = public_holiday(slot, country)
+            out.append(_advice("proposed_slots", "problem.slot_holiday", "offer-slots", slot=shown, holiday=holiday))
+        elif not is_business_hours(slot, None):
+            out.append(_advice("proposed_slots", "problem.slot_not_business_hours", "offer-slots", slot=shown))
+        elif at < aligned(slot, earliest)[1]:
+            key = "problem.slot_before_arrival" if s.scenario == "late" else "problem.slot_too_soon"
+            out.append(_advice("proposed_slots", key, "offer-slots", slot=shown))
         seen.add(at)
+    return out
+
+
+def _advice(field_name: str, key: str, rule_id: str, **values: object) -> Problem:
+    """A warning worded from the catalogue and tied to the rule (with its source) it applies."""
+    return Problem(field_name, text(key, **values), "warning", rule_id)
+
+
+def _check_zones(s: Situation) -> list[Problem]:
+    out = []
+    if not isinstance(s.country, str) or (s.country.strip() and s.country.strip().upper() not in supported_countries()):
+        out.append(Problem("country", text("problem.country_unknown")))
+    if not isinstance(s.candidate_zone, str) or (s.candidate_zone.strip() and parse_zone(s.candidate_zone) is None):
+        out.append(Problem("candidate_zone", text("problem.zone_unknown")))
+    return out
+
+
+def _is_latin(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith("LATIN")
+
+
+def _check_names(s: Situation) -> list[Problem]:
+    """Names typed in one case only, or only in a script the recruiter may not be able to look up."""
+    out = []
+    for name in ("candidate_name", "contact_name"):
+        value = getattr(s, name)
+        if not isinstance(value, str) or len(value) > MAX_LENGTH[name]:
+            continue
+        if _MARKUP.search(value) or _CONTROL.search(value):
+            continue  # already pointed out: not a name as typed, so its letters say nothing about case
+        letters = [ch for ch in value if ch.isalpha()]
+        cased = [ch for ch in letters if ch.islower() or ch.isupper()]
+        if len(cased) >= 2 and all(ch.islower() for ch in cased):
+            out.append(_advice(name, "problem.name_lowercase", "details-right"))
+        elif len(cased) >= 2 and all(ch.isupper() for ch in cased):
+            out.append(_advice(name, "problem.name_capitals", "details-right"))
+        if name == "candidate_name" and letters and not any(_is_latin(ch) for ch in letters):
+            out.append(_advice(name, "problem.name_not_latin", "details-right"))
+    return out
+
+
+def _counselor_warnings(s: Situation) -> list[Problem]:
+    """What a counselor would point out: none of it blocks the message, all of it changes the advice."""
+    out = []
+    phone = s.candidate_phone if isinstance(s.candidate_phone, str) else ""
+    if plans_voicemail(s) and not phone.strip():
+        out.append(_advice("candidate_phone", "problem.voicemail_no_phone", "no-answer"))
+    if is_delayed_contact(s):
+        out.append(_advice("interview_at", "problem.missed_days_ago", "same-day", days=days_since_missed(s)))
+    if s.scenario == "reschedule" and s.agreed_at is None and not tuple(s.proposed_slots or ()):
+        out.append(_advice("proposed_slots", "problem.no_slots", "offer-slots"))
+    if was_moved_before(s):
+        key = "problem.moved_before_reschedule" if s.scenario == "reschedule" else "problem.moved_before"
+        out.append(_advice("times_moved", key, "reschedule-once"))
+    if s.scenario != "withdraw" and is_late_stage(s):
+        out.append(_advice("interviews_so_far", "problem.late_stage", "late-stage-call", count=s.interviews_so_far))
+    eta = s.eta_minutes
+    eta_usable = isinstance(eta, int) and not isinstance(eta, bool) and 0 < eta <= MAX_ETA_MINUTES
+    if s.scenario == "late" and eta_usable and is_too_late_to_come(s):
+        out.append(_advice("eta_minutes", "problem.too_late_to_come", "offer-reschedule-if-very-late", late=minutes_late(s)))
     return out

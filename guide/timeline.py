@@ -2,23 +2,49 @@
 
 Each step cites the rule it comes from, so the plan view can show the "why" and its source. Due times
 are computed from ``now`` and the interview time: a phone call waits for office hours (a call at 9 pm
-helps nobody), while an email can go at once and be waiting in the morning.
+helps nobody), while an email can go at once and be waiting in the morning. Business days skip the
+public holidays of the employer's country. The plan reads top to bottom in the order the candidate acts:
+steps are sorted by due time, and steps that wait on a condition ("if they say no") come last.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from .catalogue import text
-from .clock import add_business_days, aligned, is_business_hours, next_business_moment, resolve_now
+from .clock import (
+    add_business_days,
+    aligned,
+    is_business_hours,
+    next_business_moment,
+    resolve_now,
+    same_clock,
+    zone_place,
+)
 from .formatting import format_date, format_datetime, format_time
 from .rules import rule
-from .situation import SHORT_NOTICE, Situation, arrival, is_very_late, minutes_late, require_valid
+from .situation import (
+    LATE_STAGE_INTERVIEWS,  # noqa: F401 (kept importable from here, where it used to live)
+    SHORT_NOTICE,
+    Situation,
+    arrival,
+    employer_country,
+    is_delayed_contact,
+    is_late_stage,
+    is_too_late_to_come,
+    is_very_late,
+    minutes_late,
+    require_valid,
+    was_moved_before,
+)
 
 FOLLOW_UP_BUSINESS_DAYS = 5
 CALL_MARGIN = timedelta(minutes=30)  # a call about an interview should reach them before it starts
-LATE_STAGE_INTERVIEWS = 2
+REPLY_WINDOW = timedelta(hours=2)  # checking that a message arrived is worth doing once they could answer
+CHECK_MARGIN = timedelta(minutes=15)  # ...and still before the interview it is about
+ARRIVE_EARLY = timedelta(minutes=15)  # in person: 10 to 15 minutes ahead
+JOIN_EARLY = timedelta(minutes=5)  # a call: a few minutes ahead
 PREVENTION_REASONS = ("overslept", "traffic", "forgot", "confusion", "technical", "conflict")
 
 
@@ -56,16 +82,38 @@ class ActionPlan:
 NOW_MARGIN = timedelta(minutes=1)
 
 
-def due_label(due: datetime | None, now: datetime) -> str:
+def due_label(due: datetime | None, now: datetime, own_zone: tzinfo | None = None) -> str:
     """When a step is due, in words read at a glance: "Right away", "Today, 9:00 AM", "Tomorrow, ...".
 
-    The screen and the printed plan both use this, so they never disagree.
+    The screen and the printed plan both use this, so they never disagree. With ``own_zone`` (the
+    candidate's clock, see ``situation.own_zone``) on another clock than the due time's, the label names
+    both: "Today, 12:10 PM New York time, 9:10 AM yours".
     """
     if due is None:
         return text("plan.due.open")
     now, due = aligned(now, due)
     if due <= now + NOW_MARGIN:
         return text("plan.due.now")
+    label = _one_clock_label(due, now)
+    if own_zone is None or due.tzinfo is None or same_clock(own_zone, due.tzinfo, due):
+        return label
+    mine = due.astimezone(own_zone)
+    if mine.date() == due.date():
+        mine_text = format_time(mine)
+    else:  # across midnight: the day matters as much as the hour
+        mine_text = text("plan.due.day_time", day=format_date(mine).split(",")[0], time=format_time(mine))
+    return text("plan.due.two_clocks", due=label, place=zone_place(due.tzinfo, due), mine=mine_text)
+
+
+def clocks_differ(s: Situation, own_zone: tzinfo | None) -> bool:
+    """Whether the candidate's clock reads the interview's time differently (so the plan shows both)."""
+    at = s.interview_at
+    if own_zone is None or not isinstance(at, datetime) or at.tzinfo is None:
+        return False
+    return not same_clock(own_zone, at.tzinfo, at)
+
+
+def _one_clock_label(due: datetime, now: datetime) -> str:
     # Read "today" on the due time's own clock (the interview's date may fall in another UTC offset).
     today = now.astimezone(due.tzinfo).date() if due.tzinfo else now.date()
     if due.date() == today:
@@ -76,7 +124,7 @@ def due_label(due: datetime | None, now: datetime) -> str:
 
 
 def plan(s: Situation) -> ActionPlan:
-    """The action plan for ``s``. Raises ``InvalidSituation`` if ``s`` has errors."""
+    """The action plan for ``s``, in the order the candidate acts. Raises ``InvalidSituation`` if ``s`` has errors."""
     require_valid(s)
     return plan_checked(s)
 
@@ -87,8 +135,59 @@ def plan_checked(s: Situation) -> ActionPlan:
     if s.interview_at is not None:
         # Read a naive "now" in the interview's zone (or vice versa) once, so every comparison below works.
         now, _ = aligned(now, s.interview_at)
-    steps = _BUILDERS[s.scenario](s, now)
-    return ActionPlan(tuple(steps))
+    steps = _BUILDERS[s.scenario](_Ctx(s, now))
+    return ActionPlan(_in_time_order(steps))
+
+
+def _in_time_order(steps: list[Step]) -> tuple[Step, ...]:
+    """Dated steps by due time; steps due together keep the order they were written in (a call before
+    the voicemail left when it goes unanswered); conditional steps last, in their written order."""
+    dated = sorted((st for st in steps if st.due is not None), key=lambda st: st.due)  # type: ignore[arg-type,return-value]
+    return tuple(dated) + tuple(st for st in steps if st.due is None)
+
+
+class _Ctx:
+    """What every builder needs: the situation, now on the interview's clock, and the employer's calendar."""
+
+    def __init__(self, s: Situation, now: datetime):
+        self.s = s
+        self.now = now
+        self.country = employer_country(s)
+        self.at = aligned(now, s.interview_at)[1] if s.interview_at is not None else None
+        self.agreed = _on_clock_of(now, s.agreed_at) if s.agreed_at is not None else None
+        # A contact never typed in (None, from code rather than the form) reads like an empty one.
+        self.contact = (s.contact_name or "").strip() or text("plan.someone")
+        self.remote = s.interview_format != "in_person"
+
+    def office_open(self) -> datetime:
+        return next_business_moment(self.now, self.country)
+
+    def call_before(self) -> datetime:
+        """When to phone about the interview: office hours if they come in time, else as early as helps.
+
+        Waiting for Monday morning is right for an interview next week, wrong for one this afternoon.
+        """
+        if self.at is None:
+            return self.office_open()
+        return max(self.now, min(self.office_open(), self.at - CALL_MARGIN))
+
+    def check_after(self, contact_at: datetime) -> datetime:
+        """When to make sure a message arrived: after it could have been answered, before the interview."""
+        target = next_business_moment(contact_at + REPLY_WINDOW, self.country)
+        if self.at is not None:
+            target = min(target, self.at - CHECK_MARGIN)
+        return max(contact_at, target)
+
+    def business_days_on(self, days: int) -> datetime:
+        return add_business_days(self.now, days, self.country)
+
+
+def _on_clock_of(now: datetime, moment: datetime) -> datetime:
+    """``moment`` comparable with ``now`` and on its clock: a naive ``now`` is the wall clock every other
+    due time is read on, so an aware moment is read as that wall-clock time (as ``aligned`` reads it)."""
+    if now.tzinfo is None:
+        return moment.replace(tzinfo=None)
+    return aligned(now, moment)[1].astimezone(now.tzinfo)
 
 
 def _step(rule_id: str, action: str, channel: str | None, due: datetime | None) -> Step:
@@ -96,124 +195,173 @@ def _step(rule_id: str, action: str, channel: str | None, due: datetime | None) 
     return Step(action=action, channel=channel, due=due, why=r.text, source=r.source, rule_id=rule_id)
 
 
-def _contact(s: Situation) -> str:
-    # A contact never typed in (None, from code rather than the form) reads like an empty one.
-    return (s.contact_name or "").strip() or text("plan.someone")
-
-
-def _after_agreement(s: Situation) -> list[Step]:
-    """What to do once a new time is agreed: the same for every scenario that asks for one."""
-    steps = [_step("confirm-in-writing", text("step.confirm-new-time"), "email", None)]
-    if s.reason in PREVENTION_REASONS:
-        action = text("step.prevention", prevention=text(f"prevention.{s.reason}"))
+def _prevention(c: _Ctx, due: datetime | None) -> Step:
+    if c.s.reason in PREVENTION_REASONS:
+        action = text("step.prevention", prevention=text(f"prevention.{c.s.reason}"))
     else:
         action = text("step.prevention-generic")
-    steps.append(_step("prevention", action, None, None))
-    steps.append(_step("arrive-early", text("step.arrive-early"), None, None))
+    return _step("prevention", action, None, due)
+
+
+def _if_agreed(c: _Ctx) -> list[Step]:
+    """While no new time is agreed: what to do once one is (conditional steps, shown last)."""
+    return [
+        _step("confirm-in-writing", text("step.confirm-new-time"), "confirm", None),
+        _prevention(c, None),
+        _step("arrive-early", text("step.arrive-early"), None, None),
+    ]
+
+
+def _agreed(c: _Ctx, with_letter: bool) -> list[Step]:
+    """Once a new time is agreed the plan moves on: confirm it, (apologize in the letter), prepare, go."""
+    assert c.agreed is not None
+    shown = format_datetime(c.s.agreed_at)  # type: ignore[arg-type]
+    steps = [_step("confirm-in-writing", text("step.confirm-agreed", agreed=shown), "confirm", c.now)]
+    if with_letter:
+        # The letter goes even though the new time is settled: it thanks them for it (apology-letter source).
+        steps.append(_step("formal-letter", text("step.letter-agreed"), "letter", c.now))
+    steps.append(_prevention(c, max(c.now, c.agreed - timedelta(days=1))))
+    early = JOIN_EARLY if c.remote else ARRIVE_EARLY
+    steps.append(_step("arrive-early", text("step.arrive-early-agreed", agreed=shown), None, max(c.now, c.agreed - early)))
     return steps
 
 
-def _missed(s: Situation, now: datetime) -> list[Step]:
-    call_at = next_business_moment(now)
-    office_open = is_business_hours(now)
+def _missed(c: _Ctx) -> list[Step]:
+    s, now = c.s, c.now
+    if c.agreed is not None:
+        return _agreed(c, with_letter=True)
+    call_at = c.office_open()
+    office_open = is_business_hours(now, c.country)
+    company = s.company.strip()
+    call_key = "step.call-missed-delayed" if is_delayed_contact(s) else "step.call-missed"
     email_action = text("step.email-after-call" if office_open else "step.email-missed-now")
     steps = [
-        _step("call-first", text("step.call-missed", contact=_contact(s), company=s.company.strip()), "phone", call_at),
+        _step("check-messages", text("step.check-messages"), "reply", now),
+        _step("call-first", text(call_key, contact=c.contact, company=company), "phone", call_at),
         _step("no-answer", text("step.voicemail"), "voicemail", call_at),
         # The email never waits for office hours: sent tonight, it is read first thing tomorrow.
         _step("email-after-call", email_action, "email", now),
-        _step("formal-letter", text("step.letter"), "letter", add_business_days(now, 1)),
-        _step("follow-up-once", text("step.follow-up"), "phone", add_business_days(now, FOLLOW_UP_BUSINESS_DAYS)),
-        _step("gracious-if-declined", text("step.if-declined"), "email", None),
+        _step("formal-letter", text("step.letter"), "letter", c.business_days_on(1)),
+        _step("follow-up-once", text("step.follow-up"), "follow_up", c.business_days_on(FOLLOW_UP_BUSINESS_DAYS)),
+        _step("gracious-if-declined", text("step.if-declined"), "declined", None),
     ]
-    return steps + _after_agreement(s)
+    return steps + _if_agreed(c)
 
 
-def _late(s: Situation, now: datetime) -> list[Step]:
+def _late(c: _Ctx) -> list[Step]:
+    s, now = c.s, c.now
+    if c.agreed is not None:
+        # No letter for lateness: the confirmation thanks them for the new time (a letter only where it helps).
+        return _agreed(c, with_letter=False)
+    steps: list[Step] = []
+    if s.reason == "traffic":
+        # Before any call: a candidate stuck in traffic may be at the wheel.
+        steps.append(_step("stop-safely", text("step.stop-safely"), None, now))
     eta = int(s.eta_minutes or 0)
     arrives = arrival(s)
-    very_late = is_very_late(s)
+    very_late, too_late = is_very_late(s), is_too_late_to_come(s)
     # Reception exists only at an office: for a call, the interviewer is the one to try next.
-    remote = "" if s.interview_format == "in_person" else "-remote"
-    key = ("step.call-late-offer" if very_late else "step.call-late") + remote
+    remote = "-remote" if c.remote else ""
+    key = "step.call-too-late" if too_late else "step.call-late-offer" if very_late else "step.call-late"
     # The normal call gives the travel time; the very-late call says how late that makes them.
-    call = text(key, contact=_contact(s), eta=eta, late=minutes_late(s), arrival=format_time(arrives))
-    steps = [
+    call = text(key + remote, contact=c.contact, eta=eta, late=minutes_late(s), arrival=format_time(arrives))
+    # Due now, which is before the start whenever the start is still ahead: a late call never waits.
+    steps += [
         _step("offer-reschedule-if-very-late" if very_late else "call-order", call, "phone", now),
         _step("no-answer", text("step.voicemail-late"), "voicemail", now),
     ]
     if not very_late:
         steps.append(_step("on-arrival", text("step.on-arrival" + remote), None, arrives))
-    # The follow-up is a thank-you email after the interview; the email tab holds the running-late note.
-    steps.append(_step("thank-them", text("step.late-follow-up"), "thanks", None))
-    return steps + (_after_agreement(s) if very_late else [])
+        # After the interview: the thank-you that also apologizes for keeping them waiting.
+        steps.append(_step("formal-letter", text("step.late-follow-up"), "thanks", arrives + timedelta(hours=1)))
+        return steps
+    return steps + _if_agreed(c)
 
 
-def _call_before(now: datetime, at: datetime) -> datetime:
-    """When to phone about an interview at ``at``: office hours if they come in time, else straight away.
-
-    Waiting for Monday morning is right for an interview next week, wrong for one this afternoon.
-    """
-    return max(now, min(next_business_moment(now), at - CALL_MARGIN))
-
-
-def _reschedule(s: Situation, now: datetime) -> list[Step]:
-    assert s.interview_at is not None  # guaranteed by validate()
-    now_a, at = aligned(now, s.interview_at)
-    call_at = _call_before(now_a, at)
-    contact = _contact(s)
-    steps = [
-        _step("call-first", text("step.call-reschedule", contact=contact, company=s.company.strip()), "phone", call_at),
+def _reschedule(c: _Ctx) -> list[Step]:
+    s, now = c.s, c.now
+    if c.agreed is not None:
+        return _agreed(c, with_letter=False)
+    assert c.at is not None  # guaranteed by validate()
+    call_at = c.call_before()
+    company = s.company.strip()
+    steps: list[Step] = []
+    if was_moved_before(s):
+        # A second move is what the guidance warns against: decide that first, before asking for it.
+        steps.append(_step("reschedule-once", text("step.moved-before"), None, now))
+    steps += [
+        _step("call-first", text("step.call-reschedule", contact=c.contact, company=company), "phone", call_at),
         _step("no-answer", text("step.voicemail"), "voicemail", call_at),
         _step("offer-slots", text("step.email-reschedule"), "email", now),
         _step(
             "confirm-received",
-            text("step.confirm-received", contact=contact, original=format_datetime(s.interview_at)),
+            text("step.confirm-received", contact=c.contact, original=format_datetime(s.interview_at)),  # type: ignore[arg-type]
             "phone",
-            max(now_a, min(at - timedelta(hours=1), call_at)),
+            c.check_after(call_at),
         ),
-        _step("reschedule-once", text("step.reschedule-once"), None, None),
-        _step("follow-up-once", text("step.follow-up"), "phone", add_business_days(now, FOLLOW_UP_BUSINESS_DAYS)),
-        _step("gracious-if-declined", text("step.if-declined"), "email", None),
     ]
-    return steps + _after_agreement(s)
+    if not was_moved_before(s):
+        steps.append(_step("reschedule-once", text("step.reschedule-once"), None, None))
+    steps += [
+        _step("follow-up-once", text("step.follow-up"), "follow_up", c.business_days_on(FOLLOW_UP_BUSINESS_DAYS)),
+        _step("gracious-if-declined", text("step.if-declined"), "declined", None),
+    ]
+    return steps + _if_agreed(c)
 
 
-def _cancel(s: Situation, now: datetime) -> list[Step]:
-    assert s.interview_at is not None
-    now_a, at = aligned(now, s.interview_at)
-    contact = _contact(s)
-    if at - now_a < SHORT_NOTICE:
-        first = _step("cancel-notice", text("step.call-cancel", contact=contact), "phone", _call_before(now_a, at))
-    else:
-        first = _step("cancel-clearly", text("step.email-cancel"), "email", now)
-    steps = [
-        first,
+def _backing_out(c: _Ctx, email_key: str, call_rule: str | None, call_first_if_calm: bool) -> list[Step]:
+    """A cancellation or withdrawal: the written message goes now, whatever the hour, and the call (where
+    one helps) when the office opens, before the interview.
+
+    ``call_rule`` names why a call is needed (None: no call). ``call_first_if_calm``: with no interview
+    close, the call comes first and the email right after it (a long process deserves a voice first).
+    """
+    now = c.now
+    if call_rule is None:
+        return [_step("cancel-clearly", text(email_key, contact=c.contact), "email", now)]
+    call_at = c.call_before()
+    urgent = c.at is not None and c.at - now < SHORT_NOTICE
+    if call_at <= now + NOW_MARGIN or (call_first_if_calm and not urgent):
+        return [
+            _step(call_rule, text("step.call-back-out", contact=c.contact), "phone", call_at),
+            _step("cancel-clearly", text(email_key + "-after-call", contact=c.contact), "email", call_at),
+        ]
+    return [
+        _step("cancel-clearly", text(email_key + "-now", contact=c.contact), "email", now),
+        _step(call_rule, text("step.call-back-out-open", contact=c.contact), "phone", call_at),
+    ]
+
+
+def _cancel(c: _Ctx) -> list[Step]:
+    s, now = c.s, c.now
+    assert c.at is not None
+    short = c.at - now < SHORT_NOTICE
+    call_rule = "cancel-notice" if short else "late-stage-call" if is_late_stage(s) else None
+    steps = _backing_out(c, "step.email-cancel", call_rule, call_first_if_calm=False)
+    contacted = max(st.due for st in steps if st.due is not None)
+    steps.append(
         _step(
             "confirm-received",
-            text("step.confirm-received", contact=contact, original=format_datetime(s.interview_at)),
+            text("step.confirm-received", contact=c.contact, original=format_datetime(s.interview_at)),  # type: ignore[arg-type]
             "phone",
-            max(now_a, min(at - timedelta(hours=1), _call_before(now_a, at))),
-        ),
-    ]
+            c.check_after(contacted),
+        )
+    )
     if s.reason == "accepted_offer":
         steps.append(_step("cancel-others-after-offer", text("step.withdraw-others"), None, now))
     return steps
 
 
-def _withdraw(s: Situation, now: datetime) -> list[Step]:
-    contact = _contact(s)
-    steps: list[Step] = []
-    at = aligned(now, s.interview_at)[1] if s.interview_at is not None else None
-    call_at = _call_before(now, at) if at is not None else next_business_moment(now)
-    if at is None and s.interviews_so_far == 0:
-        steps.append(_step("withdraw-not-needed", text("step.withdraw-not-needed"), "email", now))
-    elif s.interviews_so_far >= LATE_STAGE_INTERVIEWS:
-        steps.append(_step("withdraw-call-late-stage", text("step.withdraw-call", contact=contact), "phone", call_at))
-    elif at is not None and at - now < SHORT_NOTICE:
-        steps.append(_step("cancel-notice", text("step.call-cancel", contact=contact), "phone", call_at))
+def _withdraw(c: _Ctx) -> list[Step]:
+    s, now = c.s, c.now
+    steps: list[Step]
+    if c.at is None and s.interviews_so_far == 0:
+        steps = [_step("withdraw-not-needed", text("step.withdraw-not-needed"), "email", now)]
     else:
-        steps.append(_step("cancel-clearly", text("step.withdraw-email", contact=contact), "email", now))
+        short = c.at is not None and c.at - now < SHORT_NOTICE
+        late_stage = is_late_stage(s)
+        call_rule = "withdraw-call-late-stage" if late_stage else "cancel-notice" if short else None
+        steps = _backing_out(c, "step.withdraw-email", call_rule, call_first_if_calm=late_stage)
     if s.reason == "accepted_offer":
         steps.append(_step("cancel-others-after-offer", text("step.withdraw-others"), None, now))
     return steps

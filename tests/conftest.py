@@ -32,7 +32,8 @@ def make_situation(scenario: str = "missed", **overrides: object) -> Situation:
         "reschedule": dict(
             reason="conflict",
             interview_at=datetime(2026, 11, 24, 10, 0),
-            proposed_slots=(datetime(2026, 11, 25, 10, 0), datetime(2026, 11, 26, 14, 0)),
+            # Not Thursday 26th: that is Thanksgiving, a public holiday a counselor would warn about.
+            proposed_slots=(datetime(2026, 11, 25, 10, 0), datetime(2026, 11, 27, 14, 0)),
         ),
         "cancel": dict(reason="accepted_offer", interview_at=datetime(2026, 11, 24, 10, 0)),
         "withdraw": dict(reason="accepted_offer", interview_at=datetime(2026, 11, 24, 10, 0)),

@@ -303,7 +303,8 @@ def test_docx_is_laid_out_as_a_letter():
     # Sender block: one paragraph, name first and in bold, then the contact lines.
     assert texts[0].split("\n") == [CANDIDATE, "555-0100", "anh@example.com"]
     assert paragraphs[0].runs[0].bold is True
-    assert texts[1] == compose(s, "letter").parts.date == "March 10, 2026"  # posted the next business day
+    # Dated the day the plan sends it: today, as a new time is already agreed.
+    assert texts[1] == compose(s, "letter").parts.date == "March 9, 2026"
     assert texts[2].split("\n") == [CONTACT, "Acme & Sons", "12 Main St, Springfield"]
     assert texts[3].startswith("Re: ") and paragraphs[3].runs[0].bold
     assert texts[4] == f"Dear {CONTACT},"
@@ -460,6 +461,22 @@ def test_handout_content_is_the_plan_and_the_message():
     assert [st.action for st in h.steps] == [st.action for st in steps if st.rule_id != "prevention"]
     assert h.message == compose(s, "email")
     assert h.new_time == "New interview: Friday, March 13, 2026, at 9:30 AM, 12 Main St, Springfield"
+
+
+def test_the_printed_plan_names_both_clocks_like_the_screen():
+    from zoneinfo import ZoneInfo
+
+    new_york = ZoneInfo("America/New_York")
+    s = situation(
+        "cancel",
+        reason="not_interested",
+        now=datetime(2026, 3, 10, 20, 0, tzinfo=new_york),
+        interview_at=datetime(2026, 3, 11, 9, 30, tzinfo=new_york),
+        candidate_zone="America/Los_Angeles",
+    )
+    labels = [st.when for st in handout(s, "email").steps]
+    assert labels[0] == "Right away"  # the written cancellation goes now, at 8 PM
+    assert "Tomorrow, 9:00 AM New York time, 6:00 AM yours" in labels  # the call, when their office opens
 
 
 def test_handout_has_no_new_time_or_prevention_where_none_applies():

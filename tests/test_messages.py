@@ -36,6 +36,7 @@ STATES: dict[str, dict[str, dict[str, object]]] = {
         "no-contact": {"contact_name": "", "candidate_phone": "555 0100"},
         "agreed": {"agreed_at": AGREED},
         "slow-reply": {"interview_at": datetime(2026, 11, 16, 10, 0)},
+        "late-stage": {"interviews_so_far": 2, "proposed_slots": SLOTS[:2]},
         "night": {"now": FRIDAY_NIGHT, "candidate_phone": "555 0100"},
     },
     "late": {
@@ -43,6 +44,7 @@ STATES: dict[str, dict[str, dict[str, object]]] = {
         "very-late": {"eta_minutes": 35},
         "very-late-slots": {"eta_minutes": 45, "proposed_slots": SLOTS[:2], "candidate_phone": "555 0100"},
         "just-late": {"eta_minutes": 5, "contact_name": ""},
+        "too-late": {"eta_minutes": 80, "proposed_slots": SLOTS[:2], "candidate_phone": "+1 555 010 0199"},
         "agreed": {"eta_minutes": 40, "agreed_at": AGREED},
     },
     "reschedule": {
@@ -52,6 +54,7 @@ STATES: dict[str, dict[str, dict[str, object]]] = {
         "no-contact": {"contact_name": ""},
         "short-notice": {"interview_at": datetime(2026, 11, 21, 10, 0), "proposed_slots": SLOTS[:2]},
         "night": {"now": FRIDAY_NIGHT, "candidate_phone": "555 0100"},
+        "moved-before": {"times_moved": 1, "interviews_so_far": 2, "candidate_phone": "+1 555 010 0199"},
         "agreed": {"agreed_at": AGREED},
     },
     "cancel": {
@@ -344,7 +347,7 @@ def test_the_letter_is_offered_only_where_it_helps(situation):
 def test_each_scenario_offers_the_later_messages_its_plan_asks_for(situation):
     assert kinds_for(situation("missed")) == ("phone", "voicemail", "email", "letter", "reply", "follow_up", "declined")
     assert kinds_for(situation("late")) == ("phone", "voicemail", "text", "email", "reply", "thanks")
-    assert kinds_for(situation("late", eta_minutes=40))[-2:] == ("follow_up", "declined")
+    assert kinds_for(situation("late", eta_minutes=40)) == ("phone", "voicemail", "text", "email", "reply")
     assert kinds_for(situation("reschedule"))[-2:] == ("follow_up", "declined")
     assert kinds_for(situation("cancel")) == ("phone", "voicemail", "text", "email")
     # Once a time is agreed, the messages that ask for one give way to the confirmation.
@@ -357,7 +360,9 @@ def test_every_step_of_the_plan_that_names_a_message_has_it(situation):
         for state, fields in STATES[scenario].items():
             s = situation(scenario, **fields)
             offered = kinds_for(s)
-            missing = [st.channel for st in plan(s) if st.channel and st.channel not in offered]
+            # "Once a time is agreed, confirm it" can only be written once the time is typed in.
+            waiting = {"confirm"} if s.agreed_at is None else set()
+            missing = [st.channel for st in plan(s) if st.channel and st.channel not in set(offered) | waiting]
             assert missing == [], (scenario, state)
 
 
@@ -521,3 +526,23 @@ def test_the_parts_give_back_the_body_block_by_block(situation):
         for kind in kinds_for(s):
             m = compose(s, kind)
             assert "\n\n".join(m.parts.blocks()) == m.body, (scenario, kind)
+
+
+def test_over_an_hour_late_asks_for_another_day_and_promises_nothing(situation):
+    s = situation("late", eta_minutes=80)
+    for kind in kinds_for(s):
+        body = compose(s, kind).body
+        assert "too late for our interview" in body, kind
+        assert not re.search(r"\bI'll be there by|I will be there by|happy to wait", body), kind
+
+
+def test_a_second_request_to_move_it_says_so(situation):
+    s = situation("reschedule", times_moved=1)
+    for kind in ("phone", "voicemail", "email"):
+        assert "second time" in compose(s, kind).body, kind
+    assert "second time" not in compose(situation("reschedule"), "email").body
+
+
+def test_late_in_the_process_the_interest_is_firmer(situation):
+    assert "After our earlier conversations" in compose(situation("missed", interviews_so_far=2), "email").body
+    assert "After our earlier conversations" not in compose(situation("missed"), "email").body

@@ -20,6 +20,14 @@ def channels(p):
     return [step.channel for step in p]
 
 
+def by_rule(p, rule_id):
+    return next(step for step in p if step.rule_id == rule_id)
+
+
+def first_call(p):
+    return next(step for step in p if step.channel == "phone")
+
+
 @pytest.mark.parametrize("scenario", SCENARIOS)
 def test_every_step_cites_its_rule_and_a_known_source(situation, scenario):
     steps = plan(situation(scenario))
@@ -32,26 +40,29 @@ def test_every_step_cites_its_rule_and_a_known_source(situation, scenario):
         assert step.action and "{" not in step.action
 
 
-def test_missed_in_office_hours_calls_first_and_emails_right_after(situation):
+def test_missed_in_office_hours_checks_messages_calls_and_emails_right_after(situation):
     steps = plan(situation("missed"))
-    assert steps.first.channel == "phone" and steps.first.due == NOW
-    assert "Ms. Lee" in steps.first.action and "Acme Corp" in steps.first.action
-    assert steps[1].channel == "voicemail"
+    # A glance at the inbox first: if they already wrote, the answer is a reply to that.
+    assert steps.first.rule_id == "check-messages" and steps.first.channel == "reply" and steps.first.due == NOW
+    assert steps[1].channel == "phone" and steps[1].due == NOW
+    assert "Ms. Lee" in steps[1].action and "Acme Corp" in steps[1].action
+    assert steps[2].channel == "voicemail"
     email = next(s for s in steps if s.channel == "email")
     assert email.due == NOW and "after the call" in email.action
 
 
-def test_missed_found_out_at_9pm_calls_next_business_morning_but_emails_now(situation):
+def test_missed_found_out_at_9pm_emails_now_and_calls_next_business_morning(situation):
     steps = plan(situation("missed", now=FRIDAY_9PM))
-    assert steps.first.channel == "phone"
-    assert steps.first.due == MONDAY_9AM  # Friday night: the next business morning is Monday
+    # In the order the candidate acts: the email tonight, the call on Monday morning.
+    assert channels(steps)[:4] == ["reply", "email", "phone", "voicemail"]
     email = next(s for s in steps if s.channel == "email")
     assert email.due == FRIDAY_9PM and "waiting" in email.action
+    assert first_call(steps).due == MONDAY_9AM  # Friday night: the next business morning is Monday
 
 
 def test_missed_found_out_on_a_saturday_calls_on_monday(situation):
     steps = plan(situation("missed", now=SATURDAY_NOON))
-    assert steps.first.due == MONDAY_9AM
+    assert first_call(steps).due == MONDAY_9AM
 
 
 def test_missed_letter_and_follow_up_are_counted_in_business_days(situation):
@@ -59,7 +70,8 @@ def test_missed_letter_and_follow_up_are_counted_in_business_days(situation):
     letter = next(s for s in steps if s.channel == "letter")
     assert letter.due == MONDAY_9AM  # one business day after a Friday
     follow_up = next(s for s in steps if s.rule_id == "follow-up-once")
-    assert follow_up.due == datetime(2026, 11, 27, 9, 0)  # five business days after Friday 20th
+    # Five business days after Friday 20th: Mon, Tue, Wed, (Thanksgiving skipped), Fri 27th, Mon 30th.
+    assert follow_up.due == datetime(2026, 11, 30, 9, 0)
 
 
 def test_missed_ends_with_what_to_do_once_a_new_time_is_agreed(situation):
@@ -84,22 +96,23 @@ def test_dated_steps_are_never_due_before_now(situation):
 
 def test_late_calls_now_with_the_arrival_time(situation):
     steps = plan(situation("late", eta_minutes=15))
-    assert steps.first.channel == "phone" and steps.first.due == NOW
-    assert "15 minutes" in steps.first.action and "1:15 PM" in steps.first.action
-    assert "reception" in steps.first.action
+    call = first_call(steps)
+    assert call.due == NOW
+    assert "15 minutes" in call.action and "1:15 PM" in call.action
+    assert "reception" in call.action
     assert any(s.rule_id == "on-arrival" for s in steps)
 
 
 def test_lateness_is_measured_from_the_start_time_not_from_now(situation):
     # Calling 30 minutes before a 13:30 start, 35 minutes away: 5 minutes late, not 35.
     s = situation("late", interview_at=datetime(2026, 11, 20, 13, 30), eta_minutes=35)
-    assert plan(s).first.rule_id == "call-order"
+    assert first_call(plan(s)).rule_id == "call-order"
 
 
 def test_very_late_offers_to_reschedule_instead(situation):
     steps = plan(situation("late", eta_minutes=45))
-    assert steps.first.rule_id == "offer-reschedule-if-very-late"
-    assert "another time" in steps.first.action
+    assert first_call(steps).rule_id == "offer-reschedule-if-very-late"
+    assert "another time" in first_call(steps).action
     assert not any(s.rule_id == "on-arrival" for s in steps)
     assert steps[-1].rule_id == "arrive-early"
 
@@ -122,9 +135,10 @@ def test_reschedule_on_a_saturday_calls_monday_and_confirms_before_the_interview
     s = situation("reschedule", now=SATURDAY_NOON, interview_at=datetime(2026, 11, 23, 11, 0),
                   proposed_slots=(datetime(2026, 11, 25, 10, 0),))
     steps = plan(s)
-    assert steps.first.due == MONDAY_9AM
+    assert first_call(steps).due == MONDAY_9AM
     check = next(x for x in steps if x.rule_id == "confirm-received")
-    assert check.due == datetime(2026, 11, 23, 9, 0)
+    # After the call, with time for a reply, and still a quarter of an hour before the 11:00 interview.
+    assert check.due == datetime(2026, 11, 23, 10, 45)
 
 
 def test_cancel_with_less_than_a_day_calls_first(situation):
@@ -159,7 +173,7 @@ def test_zone_aware_times_keep_their_zone(situation):
     zone = timezone(timedelta(hours=-5))
     s = situation("missed", now=FRIDAY_9PM.replace(tzinfo=zone),
                   interview_at=datetime(2026, 11, 20, 10, 0, tzinfo=zone))
-    assert plan(s).first.due == MONDAY_9AM.replace(tzinfo=zone)
+    assert first_call(plan(s)).due == MONDAY_9AM.replace(tzinfo=zone)
 
 
 def test_a_now_in_another_zone_is_read_on_the_interview_clock(situation):
@@ -167,7 +181,7 @@ def test_a_now_in_another_zone_is_read_on_the_interview_clock(situation):
     # 20:00 UTC is 3 PM in New York: offices there are open, so the call is due now, not at dawn.
     s = situation("missed", interview_at=datetime(2026, 11, 20, 10, 0, tzinfo=new_york),
                   now=datetime(2026, 11, 20, 20, 0, tzinfo=timezone.utc))
-    first = plan(s).first
+    first = first_call(plan(s))
     assert first.due == datetime(2026, 11, 20, 15, 0, tzinfo=new_york)
     assert first.due.utcoffset() == timedelta(hours=-5)
 
@@ -190,13 +204,15 @@ def test_cancelling_twenty_minutes_ahead_never_schedules_anything_in_the_past(si
 def test_a_short_notice_cancel_at_night_calls_when_the_office_opens(situation):
     two_am = datetime(2026, 11, 20, 2, 0)
     s = situation("cancel", now=two_am, interview_at=datetime(2026, 11, 20, 11, 0))
-    assert plan(s).first.due == datetime(2026, 11, 20, 9, 0)
+    steps = plan(s)
+    assert steps.first.channel == "email" and steps.first.due == two_am  # written now, whatever the hour
+    assert first_call(steps).due == datetime(2026, 11, 20, 9, 0)
 
 
 def test_very_late_says_how_late_not_how_far(situation):
     # Interview in 10 minutes, 45 minutes away: 35 minutes late.
     s = situation("late", interview_at=NOW + timedelta(minutes=10), eta_minutes=45)
-    assert "about 35 minutes late" in plan(s).first.action
+    assert "about 35 minutes late" in first_call(plan(s)).action
 
 
 def test_withdrawing_at_short_notice_calls_first(situation):
@@ -207,14 +223,272 @@ def test_withdrawing_at_short_notice_calls_first(situation):
 
 def test_running_late_to_a_video_interview_does_not_send_you_to_reception(situation):
     steps = plan(situation("late", interview_format="video"))
-    assert "reception" not in steps.first.action and "Ms. Lee" in steps.first.action
+    assert "reception" not in first_call(steps).action and "Ms. Lee" in first_call(steps).action
     assert any("call starts" in s.action for s in steps)
-    assert steps[-1].channel == "thanks"  # the thank-you email after the interview
+    assert steps[-1].channel == "thanks"  # the thank-you after the interview, last in time
 
 
 def test_withdrawing_late_in_the_process_from_an_interview_today_calls_before_it(situation):
     saturday_morning = datetime(2026, 11, 21, 8, 0)
     s = situation("withdraw", now=saturday_morning, interview_at=datetime(2026, 11, 21, 11, 0), interviews_so_far=3)
-    first = plan(s).first
-    assert first.channel == "phone" and saturday_morning <= first.due < s.interview_at
+    first = first_call(plan(s))
+    assert saturday_morning <= first.due < s.interview_at
     assert "withdraw" in rule(first.rule_id).scenarios
+
+
+# --- issue 11: the plan right at every hour ---------------------------------------------------------
+WEDNESDAY_10PM = datetime(2026, 11, 18, 22, 0)
+THURSDAY_9AM = datetime(2026, 11, 19, 9, 0)
+THANKSGIVING = datetime(2026, 11, 26)  # a US public holiday, a Thursday
+
+
+def assert_in_time_order(steps):
+    dated = [s.due for s in steps if s.due is not None]
+    assert dated == sorted(dated), [(s.rule_id, s.due) for s in steps]
+    first_open = next((i for i, s in enumerate(steps) if s.due is None), len(steps))
+    assert all(s.due is None for s in steps[first_open:]), "conditional steps come last"
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+@pytest.mark.parametrize(
+    "now",
+    [NOW, FRIDAY_9PM, SATURDAY_NOON, datetime(2026, 11, 25, 19, 0), datetime(2026, 11, 20, 7, 0)],
+    ids=["afternoon", "friday-night", "saturday", "thanksgiving-eve", "early-morning"],
+)
+def test_every_plan_reads_in_the_order_the_candidate_acts(situation, scenario, now):
+    overrides = {"now": now}
+    if scenario == "missed":
+        overrides["interview_at"] = now - timedelta(hours=3)
+    elif scenario == "late":
+        overrides["interview_at"] = now + timedelta(minutes=5)
+    else:
+        overrides["interview_at"] = now + timedelta(hours=14)  # short notice: the awkward case
+        overrides["proposed_slots"] = (datetime(2026, 12, 2, 10, 0),)
+    steps = plan(situation(scenario, **overrides))
+    assert_in_time_order(steps)
+    for step in steps:
+        assert step.due is None or step.due >= now
+
+
+def test_a_check_comes_after_the_call_it_checks_with_time_for_a_reply(situation):
+    # The issue's case: Wednesday 10 pm, moving a Thursday 9:00 interview.
+    s = situation("reschedule", now=WEDNESDAY_10PM, interview_at=THURSDAY_9AM,
+                  proposed_slots=(datetime(2026, 11, 24, 10, 0),))
+    steps = plan(s)
+    assert steps.first.channel == "email" and steps.first.due == WEDNESDAY_10PM  # written tonight
+    call, check = first_call(steps), by_rule(steps, "confirm-received")
+    assert call.due == datetime(2026, 11, 19, 8, 30)  # before the interview, the office not yet open
+    assert call.due < check.due < THURSDAY_9AM
+    assert list(steps).index(call) < list(steps).index(check)
+
+
+def test_a_check_waits_for_a_reply_when_there_is_time(situation):
+    steps = plan(situation("reschedule"))  # Friday 1 PM, interview next Tuesday
+    call, check = first_call(steps), by_rule(steps, "confirm-received")
+    assert check.due - call.due >= timedelta(hours=2)
+
+
+def test_canceling_at_9pm_for_930_next_morning_writes_now_and_calls_at_opening(situation):
+    nine_pm = datetime(2026, 11, 19, 21, 0)
+    s = situation("cancel", now=nine_pm, interview_at=datetime(2026, 11, 20, 9, 30))
+    steps = plan(s)
+    assert steps.first.channel == "email" and steps.first.due == nine_pm
+    assert "whatever the hour" in steps.first.action
+    call = first_call(steps)
+    assert call.due == datetime(2026, 11, 20, 9, 0) and call.rule_id == "cancel-notice"
+    check = by_rule(steps, "confirm-received")
+    assert call.due <= check.due < s.interview_at
+
+
+def test_canceling_at_short_notice_in_office_hours_calls_then_writes(situation):
+    s = situation("cancel", interview_at=NOW + timedelta(hours=20))
+    steps = plan(s)
+    assert channels(steps)[:2] == ["phone", "email"] and steps[0].due == steps[1].due == NOW
+    assert "after the call" in steps[1].action
+
+
+@pytest.mark.parametrize("now", [NOW, FRIDAY_9PM])
+def test_canceling_with_notice_is_written_at_once_whatever_the_hour(situation, now):
+    steps = plan(situation("cancel", reason="not_interested", now=now))
+    assert steps.first.channel == "email" and steps.first.due == now
+    assert "phone" not in channels(steps)[:1]
+
+
+def test_withdrawing_at_night_before_an_interview_tomorrow_writes_now_and_calls_at_opening(situation):
+    s = situation("withdraw", now=datetime(2026, 11, 19, 21, 0), interview_at=datetime(2026, 11, 20, 11, 0))
+    steps = plan(s)
+    assert steps.first.channel == "email" and steps.first.due == s.now
+    assert first_call(steps).due == datetime(2026, 11, 20, 9, 0)
+
+
+def test_withdrawing_late_in_the_process_with_time_to_spare_calls_first_then_writes(situation):
+    s = situation("withdraw", reason="not_interested", now=FRIDAY_9PM, interview_at=datetime(2026, 12, 1, 10, 0),
+                  interviews_so_far=3)
+    steps = plan(s)
+    assert channels(steps)[:2] == ["phone", "email"]
+    assert steps[0].due == steps[1].due == MONDAY_9AM and "after the call" in steps[1].action
+
+
+def test_canceling_late_in_the_process_calls_too(situation):
+    steps = plan(situation("cancel", reason="not_interested", interviews_so_far=2))
+    assert first_call(steps).rule_id == "late-stage-call"
+
+
+# --- public holidays ----------------------------------------------------------------------------------
+def test_a_call_due_on_thanksgiving_waits_for_the_next_business_day(situation):
+    s = situation("missed", now=datetime(2026, 11, 25, 18, 0), interview_at=datetime(2026, 11, 25, 10, 0))
+    steps = plan(s)
+    assert first_call(steps).due == datetime(2026, 11, 27, 9, 0)  # Friday, not Thanksgiving
+    assert by_rule(steps, "formal-letter").due == datetime(2026, 11, 27, 9, 0)
+
+
+def test_the_five_day_follow_up_never_lands_on_a_holiday(situation):
+    # Friday 19 Nov... five business days from Thursday 19th would be Thursday 26th without the holiday.
+    s = situation("reschedule", now=datetime(2026, 11, 19, 10, 0), interview_at=datetime(2026, 11, 24, 10, 0))
+    follow_up = by_rule(plan(s), "follow-up-once")
+    assert follow_up.due == datetime(2026, 11, 27, 9, 0) and follow_up.channel == "follow_up"
+
+
+def test_holidays_follow_the_employers_country(situation):
+    s = situation("missed", now=datetime(2026, 11, 25, 18, 0), interview_at=datetime(2026, 11, 25, 10, 0),
+                  country="DE")
+    assert first_call(plan(s)).due == datetime(2026, 11, 26, 9, 0)  # no Thanksgiving in Germany
+
+
+def test_the_country_is_read_from_the_interviews_zone(situation):
+    from zoneinfo import ZoneInfo
+
+    from guide.situation import employer_country
+
+    berlin = ZoneInfo("Europe/Berlin")
+    # 26 December is a public holiday in Germany (not in the US): Friday 25th and Saturday 26th are out.
+    s = situation("missed", now=datetime(2026, 12, 24, 18, 0, tzinfo=berlin),
+                  interview_at=datetime(2026, 12, 24, 10, 0, tzinfo=berlin))
+    assert employer_country(s) == "DE"
+    assert first_call(plan(s)).due == datetime(2026, 12, 28, 9, 0, tzinfo=berlin)
+    assert employer_country(situation("missed")) == "US"  # a naive time: the default
+
+
+# --- once a new time is agreed ------------------------------------------------------------------------
+AGREED = datetime(2026, 11, 24, 10, 0)
+
+
+@pytest.mark.parametrize("scenario, letter", [("missed", True), ("reschedule", False)])
+def test_once_a_time_is_agreed_the_plan_moves_on(situation, scenario, letter):
+    steps = plan(situation(scenario, agreed_at=AGREED))
+    expected = ["confirm-in-writing"] + (["formal-letter"] if letter else []) + ["prevention", "arrive-early"]
+    assert [s.rule_id for s in steps] == expected
+    assert steps.first.channel == "confirm" and steps.first.due == NOW
+    assert "Tuesday, November 24, 2026" in steps.first.action
+    for step in steps:
+        assert step.due is not None and NOW <= step.due <= AGREED
+        assert "ask for a new time" not in step.action and "say no" not in step.action
+    assert not any(s.rule_id in ("follow-up-once", "gracious-if-declined", "call-first") for s in steps)
+    assert steps[-1].due == AGREED - timedelta(minutes=15)
+    if letter:
+        assert "new time" in by_rule(steps, "formal-letter").action  # the letter thanks them for it
+
+
+def test_an_agreed_time_after_being_very_late_moves_on_too(situation):
+    steps = plan(situation("late", eta_minutes=45, agreed_at=AGREED, interview_format="video"))
+    # No letter for lateness (only where it helps): the confirmation carries the thanks for the new time.
+    assert [s.rule_id for s in steps] == ["confirm-in-writing", "prevention", "arrive-early"]
+    assert steps[-1].due == AGREED - timedelta(minutes=5)  # a call: join a few minutes early
+
+
+def test_without_an_agreed_time_the_follow_ups_are_named_for_their_messages(situation):
+    steps = plan(situation("missed"))
+    assert by_rule(steps, "follow-up-once").channel == "follow_up"
+    assert by_rule(steps, "gracious-if-declined").channel == "declined"
+    assert by_rule(steps, "confirm-in-writing").channel == "confirm"
+
+
+# --- running late ---------------------------------------------------------------------------------------
+def test_a_late_call_is_due_before_the_start_even_before_offices_open(situation):
+    early = datetime(2026, 11, 20, 7, 10)
+    s = situation("late", now=early, interview_at=datetime(2026, 11, 20, 7, 30), eta_minutes=30)
+    steps = plan(s)
+    for step in steps:
+        if step.channel in ("phone", "voicemail"):
+            assert early <= step.due < s.interview_at
+
+
+def test_in_traffic_stopping_safely_comes_first(situation):
+    steps = plan(situation("late", reason="traffic"))
+    assert steps.first.rule_id == "stop-safely" and "driving" in steps.first.action
+    assert steps[1].channel == "phone"
+    assert not any(s.rule_id == "stop-safely" for s in plan(situation("late", reason="overslept")))
+
+
+def test_more_than_an_hour_late_asks_for_a_new_time_rather_than_coming(situation):
+    steps = plan(situation("late", eta_minutes=75))
+    call = first_call(steps)
+    assert call.rule_id == "offer-reschedule-if-very-late"
+    assert "about 75 minutes late" in call.action and "new time instead" in call.action
+    assert not any(s.rule_id == "on-arrival" for s in steps)
+    assert "new time instead" not in first_call(plan(situation("late", eta_minutes=45))).action
+
+
+def test_the_thank_you_after_arriving_late_comes_after_the_interview(situation):
+    steps = plan(situation("late", eta_minutes=15))
+    thanks = by_rule(steps, "formal-letter")
+    assert thanks.channel == "thanks" and thanks.due > by_rule(steps, "on-arrival").due
+
+
+# --- moved once already ---------------------------------------------------------------------------------
+def test_a_second_move_is_weighed_first(situation):
+    steps = plan(situation("reschedule", times_moved=1))
+    assert steps.first.rule_id == "reschedule-once" and steps.first.due == NOW
+    assert "canceling" in steps.first.action
+    assert [s.rule_id for s in steps].count("reschedule-once") == 1
+
+
+# --- two clocks -------------------------------------------------------------------------------------------
+def test_due_times_name_both_clocks_when_the_candidate_is_elsewhere(situation):
+    from zoneinfo import ZoneInfo
+
+    from guide.situation import own_zone
+    from guide.timeline import due_label
+
+    new_york = ZoneInfo("America/New_York")
+    now = datetime(2026, 11, 20, 7, 0, tzinfo=new_york)  # 4 AM in Los Angeles: the candidate is up early
+    s = situation("reschedule", now=now, candidate_zone="America/Los_Angeles",
+                  interview_at=datetime(2026, 11, 20, 12, 40, tzinfo=new_york),
+                  proposed_slots=(datetime(2026, 11, 24, 10, 0, tzinfo=new_york),))
+    check = by_rule(plan(s), "confirm-received")
+    assert check.due == datetime(2026, 11, 20, 11, 0, tzinfo=new_york)
+    assert due_label(check.due, now, own_zone(s)) == "Today, 11:00 AM New York time, 8:00 AM yours"
+    assert due_label(check.due, now) == "Today, 11:00 AM"  # one clock when no other is given
+    assert due_label(now, now, own_zone(s)) == "Right away"  # "now" is the same on every clock
+
+
+def test_a_zone_aware_now_says_which_clock_is_the_candidates():
+    from zoneinfo import ZoneInfo
+
+    from guide.timeline import due_label
+
+    new_york, tokyo = ZoneInfo("America/New_York"), ZoneInfo("Asia/Tokyo")
+    now = datetime(2026, 11, 20, 13, 0, tzinfo=new_york)
+    due = datetime(2026, 11, 20, 15, 0, tzinfo=new_york)
+    # Across midnight the day is named too: 3 PM Friday in New York is 5 AM Saturday in Tokyo.
+    assert due_label(due, now, tokyo) == "Today, 3:00 PM New York time, Saturday 5:00 AM yours"
+    assert due_label(due, now, timezone(timedelta(hours=-5))) == "Today, 3:00 PM"  # same offset: one clock
+
+
+@pytest.mark.parametrize(
+    "scenario, overrides",
+    [
+        ("missed", {"agreed_at": AGREED}),
+        ("missed", {"interview_at": datetime(2026, 11, 16, 10, 0)}),
+        ("late", {"eta_minutes": 75}),
+        ("late", {"eta_minutes": 45, "agreed_at": AGREED}),
+        ("reschedule", {"times_moved": 1}),
+        ("reschedule", {"agreed_at": AGREED}),
+        ("cancel", {"interviews_so_far": 3, "now": FRIDAY_9PM}),
+        ("withdraw", {"interviews_so_far": 3, "now": FRIDAY_9PM}),
+    ],
+)
+def test_every_variant_step_cites_a_rule_for_its_scenario(situation, scenario, overrides):
+    for step in plan(situation(scenario, **overrides)):
+        assert scenario in rule(step.rule_id).scenarios, step.rule_id
+        assert step.why == rule(step.rule_id).text and step.action and "{" not in step.action

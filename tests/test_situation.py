@@ -10,7 +10,19 @@ from guide import InvalidSituation, Situation, compose, plan, reasons_for, valid
 from guide.catalogue import text
 from guide.situation import REASONS, SCENARIOS
 
-from .conftest import NOW
+from .conftest import NOW, make_situation
+
+PHONE = "555-0100"
+
+
+@pytest.fixture
+def situation():
+    """The shared maker, plus a callback number: a plan with a voicemail in it warns when there is none."""
+
+    def make(scenario: str = "missed", **overrides: object) -> Situation:
+        return make_situation(scenario, **{"candidate_phone": PHONE, **overrides})
+
+    return make
 
 
 def fields_with_errors(s: Situation) -> set[str]:
@@ -52,11 +64,18 @@ def test_markup_or_template_code_is_a_warning_not_an_error(situation, value):
     assert "exactly as typed" in problems[0].message
 
 
-@pytest.mark.parametrize(
-    "name", ["Nguyễn Thị Minh Khai", "محمد عبد الله", "שרה כהן", "Zoë 😀 Okafor", "李小龍", "O'Brien-Smith"]
-)
+@pytest.mark.parametrize("name", ["Nguyễn Thị Minh Khai", "Zoë 😀 Okafor", "O'Brien-Smith", "李小龍 (Bruce Lee)"])
 def test_any_unicode_name_is_accepted(situation, name):
     assert validate(situation(candidate_name=name)) == []
+
+
+@pytest.mark.parametrize("name", ["محمد عبد الله", "שרה כהן", "李小龍", "Анна Петрова"])
+def test_a_name_only_in_a_non_latin_script_is_accepted_with_a_note_to_match_the_application(situation, name):
+    (problem,) = validate(situation(candidate_name=name))
+    assert problem.field == "candidate_name" and not problem.is_error
+    assert problem.message == text("problem.name_not_latin") and "application" in problem.message
+    assert problem.rule_id == "details-right"
+    assert validate(situation(contact_name=name)) == []  # the person written to: spelled as they spell it
 
 
 @pytest.mark.parametrize("eta", [0, -5, None])
@@ -156,7 +175,8 @@ def test_a_pasted_direction_mark_is_pointed_out_but_does_not_block_the_message(s
 
 
 def test_right_to_left_names_need_no_direction_mark(situation):
-    assert validate(situation(candidate_name="محمد عبد الله", contact_name="שרה כהן")) == []
+    problems = validate(situation(candidate_name="محمد عبد الله", contact_name="שרה כהן"))
+    assert [p.message for p in problems] == [text("problem.name_not_latin")]  # the script note, nothing else
 
 
 def test_every_reason_fits_at_least_one_scenario():
@@ -249,3 +269,148 @@ def test_true_is_not_a_number_of_interviews(situation):
 
 def test_an_email_address_with_markup_is_refused(situation):
     assert "candidate_email" in fields_with_errors(situation(candidate_email="a@b.c<script>"))
+
+
+# --- issue 11: what a counselor would point out (warnings beside the field, each tied to a rule) --------
+def warnings_on(s: Situation, field: str) -> list:
+    found = [p for p in validate(s) if p.field == field]
+    assert all(not p.is_error for p in found), found
+    return found
+
+
+def the_warning(s: Situation, field: str):
+    (problem,) = warnings_on(s, field)
+    from guide.rules import rule
+
+    assert rule(problem.rule_id).source  # every warning applies a rule that has a source
+    return problem
+
+
+@pytest.mark.parametrize("scenario", ["missed", "late", "reschedule"])
+def test_a_planned_voicemail_without_a_callback_number_is_pointed_out(situation, scenario):
+    problem = the_warning(situation(scenario, candidate_phone=""), "candidate_phone")
+    assert problem.message == text("problem.voicemail_no_phone") and problem.rule_id == "no-answer"
+
+
+def test_no_voicemail_no_warning_about_the_number(situation):
+    assert warnings_on(situation("cancel", candidate_phone=""), "candidate_phone") == []
+    agreed = situation("missed", candidate_phone="", agreed_at=datetime(2026, 11, 24, 10, 0))
+    assert warnings_on(agreed, "candidate_phone") == []  # a new time is agreed: no more calls to miss
+
+
+def test_missed_more_than_two_days_ago_says_to_acknowledge_the_delay(situation):
+    from guide.situation import days_since_missed, is_delayed_contact
+
+    s = situation("missed", interview_at=datetime(2026, 11, 17, 10, 0))
+    problem = the_warning(s, "interview_at")
+    assert "3 days" in problem.message and "sooner" in problem.message and problem.rule_id == "same-day"
+    assert is_delayed_contact(s) and days_since_missed(s) == 3
+    yesterday = situation("missed", interview_at=datetime(2026, 11, 19, 10, 0))
+    assert warnings_on(yesterday, "interview_at") == [] and not is_delayed_contact(yesterday)
+    assert "sooner" in plan(s)[1].action  # the call apologizes for the delay too
+
+
+def test_a_reschedule_without_times_offered_is_pointed_out(situation):
+    problem = the_warning(situation("reschedule", proposed_slots=()), "proposed_slots")
+    assert problem.rule_id == "offer-slots"
+    assert warnings_on(situation("missed", proposed_slots=()), "proposed_slots") == []
+
+
+@pytest.mark.parametrize(
+    "slot, words",
+    [
+        (datetime(2026, 11, 26, 10, 0), "Thanksgiving"),  # a public holiday on a weekday
+        (datetime(2026, 11, 28, 10, 0), "office hours"),  # a Saturday
+        (datetime(2026, 11, 25, 7, 30), "office hours"),  # before the office opens
+        (NOW + timedelta(hours=3), "less than a day"),  # short notice: no time to answer
+    ],
+    ids=["holiday", "weekend", "early", "too-soon"],
+)
+def test_a_slot_they_may_not_be_able_to_take_is_pointed_out(situation, slot, words):
+    problem = the_warning(situation("reschedule", proposed_slots=(slot,)), "proposed_slots")
+    assert words in problem.message and problem.rule_id == "offer-slots"
+
+
+def test_a_holiday_elsewhere_is_not_one_here(situation):
+    s = situation("reschedule", proposed_slots=(datetime(2026, 11, 26, 10, 0),), country="DE")
+    assert warnings_on(s, "proposed_slots") == []
+
+
+def test_a_late_candidate_cannot_offer_a_time_before_they_arrive(situation):
+    s = situation("late", eta_minutes=45, proposed_slots=(NOW + timedelta(minutes=30),))
+    assert "before you could get there" in the_warning(s, "proposed_slots").message
+    later = situation("late", eta_minutes=45, proposed_slots=(NOW + timedelta(hours=2),))
+    assert warnings_on(later, "proposed_slots") == []
+
+
+def test_an_interview_moved_once_already_changes_the_advice(situation):
+    problem = the_warning(situation("reschedule", times_moved=1), "times_moved")
+    assert problem.rule_id == "reschedule-once" and "canceling" in problem.message
+    assert the_warning(situation("missed", times_moved=1), "times_moved").rule_id == "reschedule-once"
+    assert validate(situation("cancel", times_moved=1)) == []  # not asked there: canceling moves nothing
+    assert "times_moved" in fields_with_errors(situation("reschedule", times_moved=-1))
+
+
+@pytest.mark.parametrize("scenario", ["missed", "late", "reschedule", "cancel"])
+def test_a_late_stage_interview_raises_the_stakes(situation, scenario):
+    problem = the_warning(situation(scenario, interviews_so_far=2), "interviews_so_far")
+    assert "2 interviews" in problem.message and problem.rule_id == "late-stage-call"
+    assert warnings_on(situation(scenario, interviews_so_far=1), "interviews_so_far") == []
+
+
+def test_withdrawing_late_in_the_process_needs_no_warning_the_plan_already_calls(situation):
+    assert validate(situation("withdraw", interviews_so_far=3)) == []
+
+
+@pytest.mark.parametrize(
+    "field, name, key",
+    [
+        ("candidate_name", "ana garcía", "problem.name_lowercase"),
+        ("candidate_name", "ANA GARCÍA", "problem.name_capitals"),
+        ("contact_name", "ms. lee", "problem.name_lowercase"),
+        ("contact_name", "MS. LEE", "problem.name_capitals"),
+    ],
+)
+def test_a_name_in_one_case_only_is_pointed_out(situation, field, name, key):
+    problem = the_warning(situation(**{field: name}), field)
+    assert problem.message == text(key) and problem.rule_id == "details-right"
+
+
+@pytest.mark.parametrize("name", ["Ana García", "AJ Smith", "bell hooks X", "O", "Ana de la Cruz", "LI Wei"])
+def test_names_with_mixed_case_are_left_alone(situation, name):
+    assert warnings_on(situation(candidate_name=name), "candidate_name") == []
+
+
+def test_more_than_an_hour_late_is_advised_to_ask_for_a_new_time(situation):
+    from guide.situation import is_too_late_to_come
+
+    s = situation("late", eta_minutes=75)
+    problem = the_warning(s, "eta_minutes")
+    assert "75 minutes" in problem.message and problem.rule_id == "offer-reschedule-if-very-late"
+    assert is_too_late_to_come(s) and not is_too_late_to_come(situation("late", eta_minutes=45))
+
+
+def test_an_unknown_country_or_zone_is_reported(situation):
+    assert "country" in fields_with_errors(situation(country="Atlantis"))
+    assert "candidate_zone" in fields_with_errors(situation(candidate_zone="Mars/Olympus"))
+    assert validate(situation(country="de", candidate_zone="UTC-08:00")) == []
+    assert validate(situation(candidate_zone="America/Los_Angeles")) == []
+    for bad in ("x" * 10_000, "America", "../../etc/passwd", "{{ 7*7 }}", "UTC+99:00"):
+        assert "candidate_zone" in fields_with_errors(situation(candidate_zone=bad)), bad
+    assert "country" in fields_with_errors(situation(country="x" * 10_000))
+
+
+def test_the_new_fields_round_trip(situation):
+    s = situation("reschedule", times_moved=1, country="CA", candidate_zone="America/Vancouver")
+    assert Situation.from_dict(s.to_dict()) == s
+
+
+def test_the_candidates_clock(situation):
+    from zoneinfo import ZoneInfo
+
+    from guide.situation import own_zone
+
+    assert own_zone(situation()) is None  # naive times: one clock
+    assert own_zone(situation(candidate_zone="America/Los_Angeles")) == ZoneInfo("America/Los_Angeles")
+    utc_now = situation(now=NOW.replace(tzinfo=timezone.utc))
+    assert own_zone(utc_now) == timezone.utc  # a zone-aware "now" is read on the candidate's clock

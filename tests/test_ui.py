@@ -73,7 +73,7 @@ def test_extra_new_time_pickers_have_their_own_distinct_labels(app):
 
 # --- controls -> one Situation ---------------------------------------------------------------------
 def test_controls_make_one_situation(app):
-    fill_required(app, contact_name="Jordan Lee", location="1 Main St")
+    fill_required(app, contact_name="Jordan Lee", location="1 Main St", candidate_phone="555-0100")
     fill(app, reason="traffic", tone="warm")
     s = app.form.situation
     assert (s.scenario, s.reason, s.tone) == ("missed", "traffic", "warm")
@@ -180,6 +180,16 @@ def test_a_problem_appears_right_after_its_field_once_touched(app):
     assert note_text(app, "company") == ""  # untouched, though also empty
 
 
+def test_once_the_plan_shows_advice_appears_beside_an_untouched_field(app):
+    fill(app, candidate_name="Sam Lee", company="Acme")
+    assert note_text(app, "candidate_phone") == ""  # still incomplete: calm
+    fill(app, role="Clerk", interview_at=INTERVIEW)
+    assert html.escape(text("problem.voicemail_no_phone")) in note_text(app, "candidate_phone")
+    assert "rebound-warning" in note_text(app, "candidate_phone")
+    fill(app, candidate_phone="555-0100")
+    assert note_text(app, "candidate_phone") == ""
+
+
 def test_a_problem_goes_away_when_fixed(app):
     fill(app, candidate_email="sam@")
     assert html.escape(text("problem.email_format")) in note_text(app, "candidate_email")
@@ -225,6 +235,44 @@ def test_due_times_read_like_a_person_would_say_them():
     assert due_label(now.replace(hour=16, minute=0), now) == text("plan.due.today", time="4:00 PM")
     assert due_label(now + dt.timedelta(days=1), now) == text("plan.due.tomorrow", time="3:30 PM")
     assert due_label(now + dt.timedelta(days=6), now) == "Monday, March 17, 2025, 3:30 PM"
+
+
+def test_an_employer_in_another_zone_gets_their_clock_their_holidays_and_both_clocks_in_the_plan():
+    app = App(now_utc=lambda: NOW_UTC)
+    app.clock._reader.value = dt.datetime(2025, 3, 11, 12, 30)  # the browser reads 12:30: Los Angeles, UTC-7
+    fill_required(app, candidate_phone="555-0100", interview_zone="America/New_York")
+    s = app.form.situation
+    assert s.interview_at == INTERVIEW and s.interview_at.tzinfo == NEW_YORK
+    assert (s.country, s.candidate_zone) == ("US", "UTC-07:00")
+    shown = app.plan_view.content.value
+    assert html.escape(text("ui.plan.clocks", place="New York")) in shown
+    # The letter, due at 9 the next business morning in New York, is 6 AM on the participant's clock.
+    assert "Tomorrow, 9:00 AM New York time, 6:00 AM yours" in shown
+    assert text("plan.due.now") in shown  # "right away" needs no clock
+
+
+def test_one_clock_when_the_participant_is_where_the_interview_is(app):
+    app.clock._reader.value = dt.datetime(2025, 3, 11, 15, 30)  # New York, UTC-4
+    fill_required(app, candidate_phone="555-0100")
+    shown = app.plan_view.content.value
+    assert "yours" not in shown and "rebound-clocks" not in shown
+
+
+def test_times_moved_is_asked_only_where_the_interview_may_be_moved(app):
+    fill_required(app, candidate_phone="555-0100")
+    fill(app, scenario="reschedule", times_moved=1)
+    assert app.form.rows["times_moved"].layout.display is None
+    assert app.form.situation.times_moved == 1
+    fill(app, scenario="cancel")
+    assert app.form.rows["times_moved"].layout.display == "none"
+    assert app.form.situation.times_moved == 0
+
+
+def test_a_step_whose_message_has_no_tab_is_shown_without_a_link(app):
+    fill_required(app, candidate_phone="555-0100")
+    steps = plan(app.form.situation)
+    assert any(step.channel not in channels_for("missed") for step in steps if step.channel)  # e.g. "reply"
+    assert app.plan_view.content.value.count("<li>") == len(steps)
 
 
 def test_every_source_has_a_readable_title():

@@ -46,6 +46,10 @@ TEXT: dict[str, str] = {
     "field.interviews_so_far": "Interviews you have already had",
     "field.now": "Current time",
     "field.agreed_at": "New interview time (once agreed)",
+    "field.times_moved": "Times this interview has already been moved",
+    "field.country": "Employer's country (for public holidays)",
+    "field.candidate_zone": "Your time zone",
+    "field.interview_zone": "The interview's time zone",
     # --- problems (validation) ---------------------------------------------------------------------
     "problem.required": "Please fill this in.",
     "problem.too_long": "This is {length} characters long; please keep it under {limit}.",
@@ -201,9 +205,16 @@ TEXT: dict[str, str] = {
     "plan.due.date": "{date}, {time}",
     "plan.due.open": "When it applies",
     # --- plan steps ---------------------------------------------------------------------------------
+    "step.check-messages": (
+        "Look at your email and voicemail first: if they have already written to you, answer that message."
+    ),
     "step.call-missed": (
-        "Call {contact} at {company} (glance at your email and voicemail first, in case they already wrote). "
-        "Apologize, say in one sentence what happened, and ask for a new time."
+        "Call {contact} at {company}. Apologize, say in one sentence what happened, and ask for a new time."
+    ),
+    "step.call-missed-delayed": (
+        "Call {contact} at {company} today, even though some days have gone by. Apologize for missing it and "
+        "for not being in touch sooner, say in one sentence what happened, and ask whether they can still "
+        "see you."
     ),
     "step.voicemail": "If nobody answers, leave the voicemail (it's under “Voicemail” below).",
     "step.email-missed-now": "Send the apology email. It is outside office hours, so it will be waiting for them.",
@@ -239,14 +250,96 @@ TEXT: dict[str, str] = {
     "step.email-reschedule": "Send the email with your proposed times.",
     "step.confirm-received": "Before {original}, make sure {contact} (or their assistant) got your message.",
     "step.reschedule-once": "Pick the new time carefully: you should ask to move it only this once.",
-    "step.call-cancel": "Less than 24 hours to go: call {contact} first, then send the email.",
     "step.email-cancel": "Send the cancellation email (a call first is a kind touch).",
-    "step.withdraw-call": "You've had several interviews: call {contact} first, then send the email.",
+    "step.email-cancel-now": (
+        "Send the cancellation email now, whatever the hour: it will be waiting for them when they start work."
+    ),
+    "step.email-cancel-after-call": "Right after the call, send the cancellation email so it is in writing.",
     "step.withdraw-email": "Send the withdrawal email to {contact}.",
+    "step.withdraw-email-now": (
+        "Send the withdrawal email to {contact} now, whatever the hour: it will be waiting for them."
+    ),
+    "step.withdraw-email-after-call": "Right after the call, send the withdrawal email to {contact}.",
+    "step.call-back-out": "Call {contact} and tell them yourself, then put it in writing.",
+    "step.call-back-out-open": (
+        "When their office opens, call {contact} so they hear it from you before the interview."
+    ),
     "step.withdraw-not-needed": (
         "No interview is booked yet, so a formal withdrawal isn't required; a short note is still courteous."
     ),
     "step.withdraw-others": "Accepted an offer? Do the same for every other employer where an interview is pending.",
     "plan.someone": "the person who arranged the interview",
+    # --- issue 11: timing, agreed times, very late, two clocks -----------------------------------
+    "plan.due.two_clocks": "{due} {place} time, {mine} yours",
+    "plan.due.day_time": "{day} {time}",
+    "step.confirm-agreed": (
+        "Confirm the new time, {agreed}, in writing: the day, the hour and the place. Accept the calendar "
+        "invitation if one comes."
+    ),
+    "step.letter-agreed": "Send the formal apology letter, and thank them in it for giving you a new time.",
+    "step.arrive-early-agreed": (
+        "The new interview, {agreed}: be ready early, 10 to 15 minutes ahead in person or 5 minutes "
+        "ahead for a call."
+    ),
+    "step.stop-safely": "If you are driving, pull over somewhere safe before you call or text anyone.",
+    "step.call-too-late": (
+        "Call now: first {contact}, then reception, then the interviewer. You would be about {late} minutes "
+        "late, which is too late to still come today: apologize and ask for a new time instead."
+    ),
+    "step.call-too-late-remote": (
+        "Call {contact} now (or the interviewer, if you can't reach them). You would be about {late} minutes "
+        "late, which is too late to still join today: apologize and ask for a new time instead."
+    ),
+    "step.moved-before": (
+        "This interview has been moved once already. Before you ask again, be honest with yourself: if you "
+        "may not make a new time either, canceling is the fairer choice."
+    ),
+    "rule.late-stage-call": (
+        "After two or more interviews with them, phone first and write afterwards, whatever the news."
+    ),
+    "rule.stop-safely": "Never phone or text while driving: stop somewhere safe first.",
+    "problem.slot_holiday": "{slot} falls on {holiday}, a public holiday, so their office may be closed.",
+    "problem.slot_too_soon": (
+        "{slot} is less than a day away: they need time to answer and to set it up. Offer a later time too."
+    ),
+    "problem.slot_before_arrival": "{slot} is before you could get there. Offer a time you can really make.",
+    "problem.country_unknown": "Please choose a country from the list.",
+    "problem.zone_unknown": "Please choose a time zone from the list.",
+    "problem.name_lowercase": (
+        "This is all in small letters. Write the name with its capitals, as it appears on your application."
+    ),
+    "problem.name_capitals": (
+        "This is all in capital letters, which reads as shouting in a message. Write it as it appears on "
+        "your application."
+    ),
+    "problem.name_not_latin": (
+        "Use your name as it appears on your application, so the recruiter can find you. If you applied "
+        "with a Latin-letter spelling, use that (you can add this spelling beside it)."
+    ),
+    "problem.voicemail_no_phone": (
+        "The plan includes a voicemail in case nobody answers, and a voicemail needs a number they can call "
+        "you back on. Add your phone number."
+    ),
+    "problem.missed_days_ago": (
+        "This was {days} days ago. Get in touch today anyway, and say sorry for not being in touch sooner."
+    ),
+    "problem.no_slots": (
+        "Offer two or three times you can do: a request with times in it is much easier for them to answer."
+    ),
+    "problem.moved_before": (
+        "It was moved once already. Asking for yet another time is a lot to ask: say sorry for that too, "
+        "and take the first time they offer."
+    ),
+    "problem.moved_before_reschedule": (
+        "It was moved once already, and asking a second time can take you out of the running. If you may "
+        "not make a new time either, canceling may be the honest choice."
+    ),
+    "problem.late_stage": (
+        "You have had {count} interviews with them, so this weighs more: call before you write, and make "
+        "every detail right from here on."
+    ),
+    "problem.too_late_to_come": (
+        "About {late} minutes late is too late to still come: the plan asks for a new time instead."
+    ),
     "problem.summary": "Some details need attention before the message can be written:",
 }

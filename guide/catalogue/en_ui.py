@@ -27,6 +27,12 @@ TEXT: dict[str, str] = {
         "Only your name is needed. Your phone number and email address are optional: they go under "
         "your name so the employer can reach you."
     ),
+    "ui.zone.same": "The same as mine",
+    "ui.help.interview_zone": (
+        "If the employer is in another time zone, choose theirs: the plan then gives each time on their "
+        "clock and on yours, and skips their public holidays. Pick every time on your own clock."
+    ),
+    "ui.plan.clocks": "Times are on the interview's clock ({place} time), with yours beside them.",
     "ui.help.interviews_so_far": "Count every interview you have had with them, phone screens included.",
     "ui.help.proposed_slots": "Another box appears when you fill one in. Leave the rest empty.",
     "ui.help.tone": "Formal suits most employers. Warm suits a contact who has been friendly and informal.",

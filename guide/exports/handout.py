@@ -16,7 +16,7 @@ from ..catalogue import table, text
 from ..clock import aligned, resolve_now
 from ..formatting import format_date, format_datetime
 from ..messages import Message, compose
-from ..situation import Situation
+from ..situation import Situation, own_zone
 from ..timeline import due_label, plan
 from .base import Export, filename
 
@@ -55,7 +55,9 @@ def handout(s: Situation, channel: str) -> Handout:
         role=s.role.strip(),
         situation=text("export.handout.situation", scenario=text(f"scenario.{s.scenario}")),
         new_time=_new_time(s),
-        steps=tuple(HandoutStep(due_label(st.due, now), st.action) for st in steps if st.rule_id != PREVENTION_RULE),
+        steps=tuple(
+            HandoutStep(due_label(st.due, now, own_zone(s)), st.action) for st in steps if st.rule_id != PREVENTION_RULE
+        ),
         prevention=next((st.action for st in steps if st.rule_id == PREVENTION_RULE), None),
         message=message,
         made=text("export.handout.made", date=format_date(now)),

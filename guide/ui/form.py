@@ -14,6 +14,7 @@ import ipywidgets as widgets
 import traitlets
 
 from ..catalogue import text
+from ..clock import country_of_zone, interview_zone_names, offset_name, parse_zone
 from ..situation import FORMATS, ONLY_FOR, SCENARIOS, TONES, Situation, applies, reasons_for, validate
 from .base import StaticFallback
 from .notes import ProblemNote, group_heading, help_line, help_markup
@@ -99,6 +100,15 @@ class SituationForm(StaticFallback, widgets.VBox):
         # A text box, not a number box: it can start empty instead of showing a "0" nobody typed.
         c["eta_minutes"] = widgets.Text(description=text("field.eta_minutes"), style=LABEL_STYLE)
         c["interviews_so_far"] = widgets.IntText(value=0, description=text("field.interviews_so_far"), style=LABEL_STYLE)
+        c["times_moved"] = widgets.IntText(value=0, description=text("field.times_moved"), style=LABEL_STYLE)
+        # The employer's clock, when it is not the participant's: due times then name both clocks, and
+        # the zone's country gives the public holidays. Times are still picked on the participant's clock.
+        c["interview_zone"] = widgets.Dropdown(
+            options=[(text("ui.zone.same"), "")] + [(name.replace("_", " "), name) for name in interview_zone_names()],
+            value="",
+            description=text("field.interview_zone"),
+            style=LABEL_STYLE,
+        )
         self.slots = [LocalDatetimeField(label) for label in slot_labels()]
         c["proposed_slots"] = self.slots[0].picker
         # Filled in once the employer confirms a new time: the plan shows it and a calendar event is offered.
@@ -129,10 +139,12 @@ class SituationForm(StaticFallback, widgets.VBox):
             self._row("scenario"),
             self._row("reason", text("rule.honest-brief")),
             self._row("interview_at", text("ui.help.interview_at")),
+            self._row("interview_zone", text("ui.help.interview_zone")),
             self._row("interview_format"),
             self._row("location", text("ui.help.location")),
             self._row("eta_minutes", text("rule.realistic-eta")),
             self._row("interviews_so_far", text("ui.help.interviews_so_far")),
+            self._row("times_moved", text("rule.reschedule-once")),
             group_heading(text("ui.group.employer")),
             self._row("company"),
             self._row("role"),
@@ -219,10 +231,17 @@ class SituationForm(StaticFallback, widgets.VBox):
         c = self.controls
         scenario = c["scenario"].value
         in_person = c["interview_format"].value == "in_person"
-        interview_at = self.interview_at.value
-        slots = tuple(slot.value for slot in self.slots if slot.value is not None)
+        employer_zone = parse_zone(c["interview_zone"].value)
+
+        def on_their_clock(moment: dt.datetime | None) -> dt.datetime | None:
+            # The same instant, read on the employer's clock: the plan's business hours are theirs.
+            return moment.astimezone(employer_zone) if moment is not None and employer_zone is not None else moment
+
+        interview_at = on_their_clock(self.interview_at.value)
+        slots = tuple(on_their_clock(slot.value) for slot in self.slots if slot.value is not None)
         eta = minutes(c["eta_minutes"].value) if applies("eta_minutes", scenario) else None
         zone = interview_at.tzinfo if interview_at else (slots[0].tzinfo if slots else None)
+        own = offset_name(self.clock.offset) if self.clock.offset is not None else ""
         return Situation(
             scenario=scenario,
             reason=c["reason"].value,
@@ -240,13 +259,21 @@ class SituationForm(StaticFallback, widgets.VBox):
             candidate_phone=c["candidate_phone"].value,
             candidate_email=c["candidate_email"].value,
             interviews_so_far=c["interviews_so_far"].value if applies("interviews_so_far", scenario) else 0,
-            agreed_at=self.agreed_at.value if applies("agreed_at", scenario) else None,
+            agreed_at=on_their_clock(self.agreed_at.value) if applies("agreed_at", scenario) else None,
+            times_moved=c["times_moved"].value if applies("times_moved", scenario) else 0,
+            country=country_of_zone(employer_zone) or "",
+            candidate_zone=own,
         )
 
     def _show_problems(self, situation: Situation) -> None:
         problems = validate(situation)
+        # Once nothing blocks the plan, a counselor's advice is shown even beside a field not yet touched:
+        # "add your number" belongs beside the empty phone box, which nobody may ever click.
+        ready = not any(p.is_error for p in problems)
         for name, note in self.notes.items():
-            note.problems = [p for p in problems if p.field == name and name in self.touched]
+            note.problems = [
+                p for p in problems if p.field == name and (name in self.touched or (ready and not p.is_error))
+            ]
 
     def _show_failure(self) -> None:
         self.status.value = failure_html()

@@ -16,8 +16,9 @@ import traitlets
 from ..catalogue import text
 from ..clock import resolve_now
 from ..exports import handout_html_file, handout_pdf, to_ics
-from ..situation import InvalidSituation, Situation, applies, channels_for
-from ..timeline import ActionPlan, Step, due_label, plan
+from ..clock import zone_place
+from ..situation import InvalidSituation, Situation, applies, channels_for, own_zone
+from ..timeline import ActionPlan, Step, clocks_differ, due_label, plan
 from .base import StaticFallback
 from .notes import help_markup, waiting_html
 from .safety import failure_html, run_safely
@@ -32,7 +33,7 @@ def step_html(step: Step, situation: Situation, now: dt.datetime) -> str:
     """One step as a list item. The action can quote what was typed (a contact, a company): escaped."""
     e = html.escape
     parts = [
-        f'<li><span class="rebound-due">{e(due_label(step.due, now))}</span>',
+        f'<li><span class="rebound-due">{e(due_label(step.due, now, own_zone(situation)))}</span>',
         f'<p class="rebound-action">{e(step.action)}</p>',
     ]
     if step.channel and step.channel in channels_for(situation.scenario):
@@ -48,7 +49,13 @@ def step_html(step: Step, situation: Situation, now: dt.datetime) -> str:
 
 def plan_html(steps: ActionPlan, situation: Situation) -> str:
     now = resolve_now(situation)  # the same clock the plan itself was computed on
-    return "<ol>" + "".join(step_html(step, situation, now) for step in steps) + "</ol>"
+    steps_html = "<ol>" + "".join(step_html(step, situation, now) for step in steps) + "</ol>"
+    at = situation.interview_at
+    if at is None or not clocks_differ(situation, own_zone(situation)):
+        return steps_html
+    # Two clocks: say once, above the steps, which one is which.
+    clocks = text("ui.plan.clocks", place=zone_place(at.tzinfo, at))  # type: ignore[arg-type]
+    return f'<p class="rebound-clocks">{html.escape(clocks)}</p>' + steps_html
 
 
 def printed_channel(situation: Situation, steps: ActionPlan, selected: str | None) -> str | None:

@@ -10,11 +10,11 @@ from guide.catalogue import text
 
 pytestmark = pytest.mark.browser
 
-# The controls a fresh form shows (a missed, in-person interview), top to bottom. Minutes late and the
-# interview count belong to other scenarios and are hidden; the second "new time" box appears only once
-# the first is filled in.
+# The controls a fresh form shows (a missed, in-person interview), top to bottom. Minutes late belong
+# to another scenario and are hidden; the second "new time" box appears only once the first is filled in.
 FRESH_FORM_FIELDS = (
-    "scenario", "reason", "interview_at", "interview_format", "location",
+    "scenario", "reason", "interview_at", "interview_zone", "interview_format", "location",
+    "interviews_so_far", "times_moved",
     "company", "role", "contact_name",
     "candidate_name", "candidate_phone", "candidate_email",
     "proposed_slots", "agreed_at", "tone",
