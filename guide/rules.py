@@ -113,13 +113,15 @@ AFTER = "after"
 # The points that matter most in each situation, in the order a counselor would say them: what to do
 # first comes first. The full list of a scenario (``rules_for``) is still shown, folded, below these.
 KEY_POINTS: dict[str, tuple[str, ...]] = {
+    # The unusual cases (booked by an agency, no phone number, days gone by) are in the full list and in
+    # the chapters' "if..." sections, so these stay short.
     "missed": (
-        "check-messages", "call-first", "no-answer", "no-phone-number", "take-responsibility",
-        "honest-brief", "personal-matter", "ask-new-time", "prevention", "after-two-days",
+        "check-messages", "call-first", "no-answer", "take-responsibility", "honest-brief",
+        "personal-matter", "ask-new-time", "offer-slots", "prevention", "email-after-call",
     ),
     "late": (
-        "call-order", "realistic-eta", "offer-reschedule-if-very-late", "no-answer", "no-phone-number",
-        "honest-brief", "text-only-if-they-text", "on-arrival",
+        "call-order", "realistic-eta", "offer-reschedule-if-very-late", "no-answer", "honest-brief",
+        "text-only-if-they-text", "on-arrival",
     ),
     "reschedule": (
         "act-fast", "call-first", "offer-slots", "reschedule-once", "personal-matter", "confirm-received",
