@@ -122,3 +122,24 @@ def test_a_chapter_does_not_restate_its_advice_list_in_markdown(path):
 def test_an_export_without_a_kernel_does_not_repeat_open_in_jupyter(path):
     outputs = json.dumps([c.get("outputs", []) for c in cells(path) if c["cell_type"] == "code"])
     assert "Open the notebook in Jupyter" not in outputs
+
+
+@pytest.mark.parametrize("path", [NOTEBOOKS / "02-running-late.ipynb"], ids=lambda p: p.name)
+def test_an_html_export_reads_as_a_guide_without_a_kernel(path):
+    """nbconvert without widget state: the advice prints in full, each interactive part says once what goes there."""
+    import html as html_lib
+
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    from guide.catalogue import text
+    from guide.rules import key_points
+
+    body, _ = HTMLExporter().from_notebook_node(nbformat.read(path, as_version=4))
+    shown = html_lib.unescape(re.sub(r"<[^>]+>", " ", body.split("<body", 1)[1]))
+    shown = " ".join(shown.split())
+    for r in key_points("late"):
+        assert r.text in shown, r.id
+    for key in ("ui.static.form", "ui.static.plan", "ui.static.messages"):
+        assert shown.count(text(key)) == 1, key
+    assert "VBox(" not in shown and "Open the notebook in Jupyter" not in shown
