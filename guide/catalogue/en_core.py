@@ -229,7 +229,7 @@ TEXT: dict[str, str] = {
     "step.voicemail": "If nobody answers, leave the voicemail (it's under “Voicemail” below).",
     "step.email-missed-now": "Send the apology email. It is outside office hours, so it will be waiting for them.",
     "step.email-after-call": "Right after the call, send the email so your apology and request are in writing.",
-    "step.letter": "Send the formal apology letter.",
+    "step.letter": "If you like, send the formal letter too: attach it to an email, or post it.",
     "step.follow-up": "No reply by then? Follow up once, by phone if you can.",
     "step.if-declined": "If they say no to a new time, reply with a short thank-you anyway.",
     "step.confirm-new-time": "When a new time is agreed: confirm the date, time and place in writing.",
