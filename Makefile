@@ -20,8 +20,9 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/voila notebooks/rebound.ipynb --Voila.ip=$(HOST) --port=$(PORT) --no-browser
 
+# Jupyter refuses to start as root unless told it may (containers, workshop machines): say so only then.
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks
+	$(BIN)/jupyter lab notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 # The browser tests need Debian's Chromium; say so plainly rather than failing deep inside a test.
 chromium:

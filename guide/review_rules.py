@@ -83,9 +83,9 @@ CHECKS: tuple[Check, ...] = (
         needs_situation=True,
     ),
     Check("subject-line", "subject-line", SHOULD, channels=("email",)),
-    Check("no-blame", "honest-brief", SHOULD),
+    Check("no-blame", "no-blame", SHOULD),
     Check("no-invented-excuse", "no-invented-excuses", SHOULD),
-    Check("no-medical-detail", "honest-brief", SHOULD),
+    Check("no-medical-detail", "no-medical-detail", SHOULD),
     Check("not-over-explained", "honest-brief", SHOULD),
     Check("no-better-job", "no-other-employer", SHOULD, _on(EVERY_CHANNEL, "cancel", "withdraw")),
     Check(

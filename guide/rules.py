@@ -42,8 +42,8 @@ RULES: tuple[Rule, ...] = (
     _rule("act-fast", PHONE_OR_EMAIL, "missed", "late", "reschedule", "cancel"),
     _rule("call-first", APOLOGY_LETTER, "missed", "late", "reschedule"),
     _rule("check-messages", HIRING_PRACTICE, "missed"),
-    _rule("same-day", PHONE_OR_EMAIL, "missed"),
-    _rule("no-answer", APOLOGY_LETTER, "missed", "late", "reschedule", "cancel"),
+    _rule("same-day", HIRING_PRACTICE, "missed"),  # 001 says "a day or two"; "the same day" is hiring practice
+    _rule("no-answer", HIRING_PRACTICE, "missed", "late", "reschedule", "cancel"),
     _rule("confirm-received", APOLOGY_LETTER, "reschedule", "cancel"),
     _rule("honest-brief", BACKING_OUT, "missed", "late", "reschedule", "cancel"),
     _rule("no-invented-excuses", HIRING_PRACTICE, "missed", "late", "reschedule", "cancel"),
@@ -53,7 +53,7 @@ RULES: tuple[Rule, ...] = (
     _rule("prevention", PHONE_OR_EMAIL, "missed", "late", "reschedule"),
     _rule("email-after-call", PHONE_OR_EMAIL, "missed", "late"),
     _rule("formal-letter", APOLOGY_LETTER, "missed", "late"),
-    _rule("confirm-in-writing", PHONE_OR_EMAIL, "missed", "late", "reschedule"),
+    _rule("confirm-in-writing", HIRING_PRACTICE, "missed", "late", "reschedule"),
     _rule("gracious-if-declined", PHONE_OR_EMAIL, "missed", "reschedule"),
     _rule("follow-up-once", HIRING_PRACTICE, "missed", "reschedule"),
     _rule("reschedule-once", HIRING_PRACTICE, "missed", "reschedule"),
@@ -84,6 +84,17 @@ RULES: tuple[Rule, ...] = (
     _rule("subject-line", HIRING_PRACTICE),
     _rule("details-right", REBOUND),
     _rule("name-the-appointment", HIRING_PRACTICE, "missed", "late", "reschedule", "cancel"),
+    # "honest-brief" now says only what the backing-out document says (honest and concise); what hiring
+    # practice adds about blame, health and private matters is worded in rules of its own.
+    _rule("no-blame", HIRING_PRACTICE, "missed", "late", "reschedule", "cancel"),
+    _rule("no-medical-detail", HIRING_PRACTICE, "missed", "late", "reschedule", "cancel"),
+    _rule("personal-matter", HIRING_PRACTICE, "missed", "late", "reschedule", "cancel"),
+    _rule("move-rather-than-cancel", BACKING_OUT, "cancel"),
+    _rule("offer-accepted-first", APOLOGY_LETTER, "withdraw"),
+    _rule("booked-by-agency", HIRING_PRACTICE),
+    _rule("no-phone-number", PHONE_OR_EMAIL, "missed", "late", "reschedule", "cancel"),
+    _rule("after-two-days", REBOUND, "missed"),
+    _rule("what-happened-answer", REBOUND, "missed", "late", "reschedule"),
 )
 
 BY_ID: dict[str, Rule] = {r.id: r for r in RULES}
@@ -95,3 +106,44 @@ def rule(rule_id: str) -> Rule:
 
 def rules_for(scenario: str) -> tuple[Rule, ...]:
     return tuple(r for r in RULES if scenario in r.scenarios)
+
+
+# After the first message: what the chapters on the days after show. Not a scenario of its own, so it
+# never reaches the form; it only names an ordering of advice.
+AFTER = "after"
+
+# The points that matter most in each situation, in the order a counselor would say them: what to do
+# first comes first. The full list of a scenario (``rules_for``) is still shown, folded, below these.
+KEY_POINTS: dict[str, tuple[str, ...]] = {
+    # The unusual cases (booked by an agency, no phone number, days gone by) are in the full list and in
+    # the chapters' "if..." sections, so these stay short.
+    "missed": (
+        "check-messages", "call-first", "no-answer", "take-responsibility", "honest-brief",
+        "personal-matter", "ask-new-time", "offer-slots", "prevention", "email-after-call",
+    ),
+    "late": (
+        "call-order", "realistic-eta", "offer-reschedule-if-very-late", "no-answer", "honest-brief",
+        "text-only-if-they-text", "on-arrival",
+    ),
+    "reschedule": (
+        "act-fast", "call-first", "offer-slots", "reschedule-once", "personal-matter", "confirm-received",
+        "confirm-in-writing",
+    ),
+    "cancel": (
+        "move-rather-than-cancel", "cancel-notice", "cancel-clearly", "personal-matter", "thank-them",
+        "confirm-received",
+    ),
+    "withdraw": (
+        "offer-accepted-first", "withdraw-call-late-stage", "cancel-clearly", "no-other-employer",
+        "future-roles", "cancel-others-after-offer", "withdraw-not-needed",
+    ),
+    AFTER: (
+        "confirm-in-writing", "prevention", "arrive-early", "what-happened-answer", "show-commitment",
+        "follow-up-once", "gracious-if-declined",
+    ),
+}
+
+
+def key_points(scenario: str) -> tuple[Rule, ...]:
+    """The few rules that matter most for ``scenario`` (or ``AFTER``), most urgent first."""
+    return tuple(BY_ID[rule_id] for rule_id in KEY_POINTS[scenario])

@@ -86,7 +86,7 @@ def test_the_subject_field_is_offered_for_an_email_only():
 
 
 def test_the_panel_shows_a_plain_sentence_where_widgets_cannot_run():
-    assert DraftReview()._repr_mimebundle_()["text/plain"] == text("ui.static_fallback")
+    assert DraftReview()._repr_mimebundle_()["text/plain"] == text("ui.static.draft")
 
 
 # --- live review ----------------------------------------------------------------------------------------

@@ -70,3 +70,46 @@ def test_catalogue_text_fills_values_without_interpreting_them():
     assert text("problem.slot_in_past", slot="{{ 7*7 }} {0}") == (
         "The time {{ 7*7 }} {0} has already passed. Please offer a time in the future."
     )
+
+
+# --- the key points of each situation, in order --------------------------------------------------------
+from guide.rules import AFTER, KEY_POINTS, key_points, rules_for  # noqa: E402
+
+
+def test_every_situation_and_the_days_after_have_key_points():
+    assert set(KEY_POINTS) == set(SCENARIOS) | {AFTER}
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_key_points_apply_to_their_situation_and_are_few(scenario):
+    points = key_points(scenario)
+    assert len(points) == len(set(points)) and 5 <= len(points) <= 10
+    assert set(points) <= set(rules_for(scenario))
+
+
+def test_the_days_after_draw_on_the_situations_that_lead_to_a_new_interview():
+    assert all({"missed", "late", "reschedule"} & set(r.scenarios) for r in key_points(AFTER))
+
+
+def _order(scenario: str) -> list[str]:
+    return [r.id for r in key_points(scenario)]
+
+
+def test_running_late_starts_with_whom_to_call_and_a_true_arrival_time():
+    order = _order("late")
+    assert order[:3] == ["call-order", "realistic-eta", "offer-reschedule-if-very-late"]
+    assert "formal-letter" not in order  # the letter comes after the day, not while on the bus
+
+
+def test_a_missed_interview_starts_with_checking_messages_then_the_call():
+    order = _order("missed")
+    assert order[:2] == ["check-messages", "call-first"]
+    assert order.index("call-first") < order.index("ask-new-time") < order.index("prevention")
+
+
+def test_canceling_first_says_that_moving_keeps_the_job_open():
+    assert _order("cancel")[0] == "move-rather-than-cancel"
+
+
+def test_withdrawing_for_another_job_waits_for_the_accepted_offer():
+    assert _order("withdraw")[0] == "offer-accepted-first"

@@ -462,10 +462,30 @@ def test_text_colors_meet_wcag_aa(ink, paper):
 
 
 def test_a_widget_without_a_frontend_shows_a_sentence_not_a_repr(app):
-    for widget in (app, app.form, app.plan_view, app.messages):
+    shown = []
+    for widget, key in (
+        (app, "ui.static.app"), (app.form, "ui.static.form"), (app.plan_view, "ui.static.plan"),
+        (app.messages, "ui.static.messages"), (app.draft, "ui.static.draft"),
+    ):
         bundle = widget._repr_mimebundle_()
-        assert bundle["text/plain"] == text("ui.static_fallback")
+        assert bundle["text/plain"] == text(key)
+        assert html.escape(text(key)) in bundle["text/html"]  # what nbconvert's HTML export picks
         assert "application/vnd.jupyter.widget-view+json" in bundle
+        shown.append(bundle["text/plain"])
+    # An export reads as a description of the page: each part says what goes there, once, and none
+    # repeats the "open it in Jupyter" note (the chapter's first cell says how to run it).
+    assert len(set(shown)) == len(shown)
+    assert not any("Jupyter" in sentence for sentence in shown)
+
+
+def test_the_advice_reads_in_full_without_a_kernel():
+    from guide.rules import key_points
+    from guide.ui import GuidanceView
+
+    bundle = GuidanceView("late")._repr_mimebundle_()
+    lines = bundle["text/plain"].splitlines()
+    assert [line.split(". ", 1)[1].split(" (Source: ")[0] for line in lines] == [r.text for r in key_points("late")]
+    assert bundle["text/html"] == GuidanceView("late").content.value
 
 
 def test_ui_wording_lives_in_the_catalogue_under_ui_keys():
@@ -511,6 +531,28 @@ def test_guidance_view_lists_each_rule_of_the_scenario_with_its_source():
     assert "common hiring practice" in view.content.value
     assert html.escape(rule("formal-letter").text) in view.content.value  # late, too: a follow-up letter
     assert html.escape(rule("withdraw-not-needed").text) not in view.content.value
+
+
+def test_guidance_view_puts_the_key_points_first_in_order_and_folds_the_full_list():
+    from guide.rules import key_points
+    from guide.ui import GuidanceView
+
+    value = GuidanceView("late").content.value
+    key, folded = value.split("<details>", 1)
+    positions = [key.index(html.escape(r.text)) for r in key_points("late")]
+    assert positions == sorted(positions)
+    assert html.escape(rule("formal-letter").text) not in key  # only in the full list
+    assert "<details><summary>" in value and "<details open" not in value  # folded until asked for
+    assert "Source:" not in key and "Source:" in folded
+
+
+def test_a_chapter_on_several_situations_heads_each_one():
+    from guide.ui import GuidanceView
+
+    value = GuidanceView("reschedule", "cancel", "withdraw").content.value
+    headings = [text(f"ui.guidance.heading.{s}") for s in ("reschedule", "cancel", "withdraw")]
+    assert [value.index(html.escape(h)) for h in headings] == sorted(value.index(html.escape(h)) for h in headings)
+    assert value.count("<details>") == 1
 
 
 @pytest.mark.parametrize("scenario", ["missed", "late", "reschedule", "cancel", "withdraw"])

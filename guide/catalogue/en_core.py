@@ -122,17 +122,15 @@ TEXT: dict[str, str] = {
         "Before the original interview time, make sure the hiring manager or their assistant actually "
         "got your message."
     ),
-    "rule.honest-brief": (
-        "Give the reason honestly in one sentence: no long story, no medical details, nobody else to blame."
-    ),
+    "rule.honest-brief": "Give the reason honestly and in a sentence or two, and stay professional.",
     "rule.no-invented-excuses": "Never make up an excuse; claims like a transit strike are easy to check.",
     "rule.take-responsibility": "Apologize first, own what happened, and acknowledge the time it cost them.",
     "rule.ask-new-time": "Ask plainly whether they can give you another interview time.",
     "rule.offer-slots": "Offer two or three specific times, with the time zone if there could be any doubt.",
     "rule.prevention": "Tell them the concrete step you are taking so it cannot happen again.",
-    "rule.email-after-call": "After the call, send a short email that repeats the apology and thanks them.",
+    "rule.email-after-call": "After the call, send an email that repeats the apology and thanks them.",
     "rule.formal-letter": (
-        "Send a brief formal apology letter as well, even if they have already given you a new time."
+        "A brief formal apology letter is a good extra step, even once they have given you a new time."
     ),
     "rule.confirm-in-writing": (
         "Once you have a new time, write back to confirm the day, hour and address, and say yes to the "
@@ -179,8 +177,8 @@ TEXT: dict[str, str] = {
     "rule.show-commitment": (
         "Show you still want the job, then get every detail right from here on: they will watch how you recover."
     ),
-    "rule.arrive-early": "For the next interview, be fully prepared and arrive (or join the call) early.",
-    "rule.on-arrival": "When you get there, apologize once, briefly, and then focus on the interview.",
+    "rule.arrive-early": "For the next interview, be well prepared and do everything you said you would.",
+    "rule.on-arrival": "When you get there, say sorry once, briefly, with no long story.",
     # --- prevention steps, as advice to the candidate (the messages word them in the first person) ---
     "prevention.overslept": "set two alarms on two different devices and get everything ready the night before.",
     "prevention.traffic": "plan the route, check it that morning, and leave with at least 30 minutes to spare.",
@@ -191,13 +189,36 @@ TEXT: dict[str, str] = {
     # --- what a well-written message looks like (checked by the draft review) ---------------------
     "rule.apology-first": "Start with the apology, before the explanation or the request.",
     "rule.close-warmly": "End by saying sorry once more or by thanking them.",
-    "rule.formal-register": "Write formally: no slang, text abbreviations, emoji or words in capitals.",
+    "rule.formal-register": "Write in a formal tone, in full words and without slang.",
     "rule.plain-words": "Use short sentences and everyday words, so the message is easy to read.",
     "rule.subject-line": "Give the email a subject that says what it is about, then your name and the job.",
     "rule.details-right": (
         "Check every detail before sending: no leftover template gaps, and the right names, company and job."
     ),
     "rule.name-the-appointment": "In a formal letter, say exactly which interview you mean: its date and time.",
+    # --- split from "honest-brief", and what this audience asks about -----------------------------
+    "rule.no-blame": "Don't blame anyone else: not the bus, the map app, the receptionist or the recruiter.",
+    "rule.no-medical-detail": "Leave out medical details: “I was unwell” is enough.",
+    "rule.personal-matter": (
+        "Childcare, a court date, your health, a pregnancy or your religion are private: "
+        "“a personal matter” is enough, and you do not have to say more."
+    ),
+    "rule.move-rather-than-cancel": (
+        "Canceling can end your chance at this job. If you still want it, ask to move the interview instead."
+    ),
+    "rule.offer-accepted-first": (
+        "Withdraw because of another job only after you have accepted that offer."
+    ),
+    "rule.booked-by-agency": (
+        "If a staffing agency or a job center set up the interview, call your contact there first."
+    ),
+    "rule.no-phone-number": "No phone number to call? Send the email straight away; it takes the place of the call.",
+    "rule.after-two-days": (
+        "Even after several days, apologize and ask for another chance: the mistake can still be overcome."
+    ),
+    "rule.what-happened-answer": (
+        "If they ask what happened last time, own it and say what you learned and changed."
+    ),
     # --- when a step is due ----------------------------------------------------------------------
     "plan.due.now": "Right away",
     "plan.due.today": "Today, {time}",
@@ -219,7 +240,7 @@ TEXT: dict[str, str] = {
     "step.voicemail": "If nobody answers, leave the voicemail (it's under “Voicemail” below).",
     "step.email-missed-now": "Send the apology email. It is outside office hours, so it will be waiting for them.",
     "step.email-after-call": "Right after the call, send the email so your apology and request are in writing.",
-    "step.letter": "Send the formal apology letter.",
+    "step.letter": "If you like, send the formal letter too: attach it to an email, or post it.",
     "step.follow-up": "No reply by then? Follow up once, by phone if you can.",
     "step.if-declined": "If they say no to a new time, reply with a short thank-you anyway.",
     "step.confirm-new-time": "When a new time is agreed: confirm the date, time and place in writing.",

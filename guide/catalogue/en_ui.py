@@ -7,9 +7,28 @@ rule reuse ``rule.<id>`` instead of saying it a second time.
 
 TEXT: dict[str, str] = {
     # --- shown where a widget cannot run (a notebook viewed on a website, or before it is executed) ---
-    "ui.static_fallback": (
-        "This part of Rebound is interactive. Open the notebook in Jupyter, or the Rebound page, to use it."
+    # Each says once what appears in its place, so an export (HTML or PDF) reads as a description of the
+    # page; the chapters' first cell says how to run them, so these don't repeat it.
+    "ui.static_fallback": "An interactive part of Rebound appears here once the notebook runs.",
+    "ui.static.form": (
+        "[The form appears here once the notebook runs. It asks what happened, when the interview is, "
+        "the company, the job and your name.]"
     ),
+    "ui.static.plan": "[Your plan appears here: each step, when to do it, and why.]",
+    "ui.static.messages": (
+        "[Your messages appear here, written from your details: a phone script, a voicemail, an email "
+        "and a letter.]"
+    ),
+    "ui.static.draft": "[The draft check appears here: paste your message and see what to change.]",
+    "ui.static.app": "[The Rebound form, plan and messages appear here.]",
+    # --- the advice of a chapter ----------------------------------------------------------------------
+    "ui.guidance.heading.missed": "If you missed the interview",
+    "ui.guidance.heading.late": "If you are running late",
+    "ui.guidance.heading.reschedule": "If you need to move it",
+    "ui.guidance.heading.cancel": "If you want to cancel it",
+    "ui.guidance.heading.withdraw": "If you want to withdraw",
+    "ui.guidance.heading.after": "After your message",
+    "ui.guidance.all": "All the advice for this, with where each point comes from",
     # --- the form -----------------------------------------------------------------------------------
     "ui.form.privacy": (
         "Nothing you type here is saved or shared. It is only used to fill in your plan and your "

@@ -21,6 +21,8 @@ class App(StaticFallback, widgets.VBox):
     """The whole guide. Display ``app`` at once, or ``app.form``, ``app.plan_view``, ``app.messages`` and
     ``app.draft`` in separate cells between narrative text."""
 
+    static_key = "ui.static.app"  # what an export shows in its place
+
     def __init__(self, *scenarios: str, now_utc: Callable[[], dt.datetime] | None = None):
         """``App()`` offers every scenario; ``App("late")`` is a chapter's form for one situation."""
         self.clock = BrowserClock(now_utc=now_utc)

@@ -221,6 +221,8 @@ class DraftReview(StaticFallback, widgets.VBox):
     what it can from the draft alone. ``result`` is the review on show.
     """
 
+    static_key = "ui.static.draft"  # what an export shows in its place
+
     situation = traitlets.Instance(Situation, allow_none=True)
     result = traitlets.Instance(Review, allow_none=True)
 

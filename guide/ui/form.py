@@ -50,6 +50,8 @@ def _choices(prefix: str, values) -> list[tuple[str, str]]:
 class SituationForm(StaticFallback, widgets.VBox):
     """Every control of the guide; ``situation`` is the single value they describe."""
 
+    static_key = "ui.static.form"  # what an export shows in its place
+
     situation = traitlets.Instance(Situation)
 
     def __init__(

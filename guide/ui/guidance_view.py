@@ -1,7 +1,9 @@
-"""``GuidanceView``: the advice for some scenarios, as a list, each rule with where it comes from.
+"""``GuidanceView``: the advice for one or more situations, the key points first, the full list folded.
 
 The chapters show this instead of restating the rules in their own markdown, so a rule is worded once
-(in the catalogue) and its source travels with it.
+(in the catalogue) and its source travels with it. The key points (``rules.key_points``) are ordered
+for the situation, most urgent first; every rule that applies, each with its source, sits below them in a
+``<details>`` block, closed, so a reader in a hurry sees only what to do now.
 """
 
 from __future__ import annotations
@@ -11,25 +13,47 @@ import html
 import ipywidgets as widgets
 
 from ..catalogue import text
-from ..rules import RULES
+from ..rules import RULES, Rule, key_points
 from .base import StaticFallback
 from .plan_view import source_label
 from .style import stylesheet
 
 
+def _sourced(r: Rule) -> str:
+    source = text("ui.plan.source", source=source_label(r.source))
+    return f'{html.escape(r.text)} <span class="rebound-source">({html.escape(source)})</span>'
+
+
+def _applies(r: Rule, scenarios: tuple[str, ...]) -> bool:
+    # "after" is an ordering of key points, not a scenario: its full list is that of its key points.
+    return any(sc in r.scenarios for sc in scenarios) or any(r in key_points(sc) for sc in scenarios)
+
+
 def guidance_html(scenarios: tuple[str, ...]) -> str:
     e = html.escape
-    items = [
-        f'<li>{e(r.text)} <span class="rebound-source">'
-        f'({e(text("ui.plan.source", source=source_label(r.source)))})</span></li>'
-        for r in RULES
-        if any(sc in r.scenarios for sc in scenarios)
-    ]
-    return "<ul>" + "".join(items) + "</ul>"
+    parts = []
+    for scenario in scenarios:
+        if len(scenarios) > 1:
+            parts.append(f'<h3 class="rebound-group">{e(text(f"ui.guidance.heading.{scenario}"))}</h3>')
+        parts.append("<ol>" + "".join(f"<li>{e(r.text)}</li>" for r in key_points(scenario)) + "</ol>")
+    every = "".join(f"<li>{_sourced(r)}</li>" for r in RULES if _applies(r, scenarios))
+    parts.append(f"<details><summary>{e(text('ui.guidance.all'))}</summary><ul>{every}</ul></details>")
+    return "".join(parts)
+
+
+def guidance_text(scenarios: tuple[str, ...]) -> str:
+    """The key points as plain text with their sources, for a PDF export (which cannot fold a list)."""
+    lines = []
+    for scenario in scenarios:
+        if len(scenarios) > 1:
+            lines.append(text(f"ui.guidance.heading.{scenario}"))
+        for number, r in enumerate(key_points(scenario), 1):
+            lines.append(f"{number}. {r.text} ({text('ui.plan.source', source=source_label(r.source))})")
+    return "\n".join(lines)
 
 
 class GuidanceView(StaticFallback, widgets.VBox):
-    """Every rule that applies to any of ``scenarios``, in the order the guide ranks them."""
+    """The key points of each of ``scenarios`` in order, then every rule that applies, folded."""
 
     def __init__(self, *scenarios: str):
         self.scenarios = scenarios
@@ -37,3 +61,10 @@ class GuidanceView(StaticFallback, widgets.VBox):
         super().__init__([stylesheet(), self.content])
         self.add_class("rebound")
         self.add_class("rebound-guidance")
+
+    # The advice needs no kernel: an export shows it in full rather than a placeholder.
+    def static_text(self) -> str:
+        return guidance_text(self.scenarios)
+
+    def static_html(self) -> str:
+        return self.content.value

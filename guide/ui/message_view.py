@@ -160,6 +160,8 @@ class MessageTabs(StaticFallback, widgets.VBox):
     includes that message.
     """
 
+    static_key = "ui.static.messages"  # what an export shows in its place
+
     situation = traitlets.Instance(Situation, allow_none=True)
     channel = traitlets.Unicode(None, allow_none=True)
 

@@ -113,6 +113,8 @@ class PlanView(StaticFallback, widgets.VBox):
     plan includes that message, or the plan's first one while no tab is chosen.
     """
 
+    static_key = "ui.static.plan"  # what an export shows in its place
+
     situation = traitlets.Instance(Situation, allow_none=True)
     channel = traitlets.Unicode(None, allow_none=True)
 

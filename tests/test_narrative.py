@@ -1,0 +1,145 @@
+"""The guide's own words in the notebooks: urgent things first, plain enough to read under stress, no padding."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import textstat
+
+from guide.rules import RULES
+
+NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+APP = NOTEBOOKS / "rebound.ipynb"
+CHAPTERS = sorted(NOTEBOOKS.glob("0*.ipynb"))
+ALL = [APP, *CHAPTERS]
+MAX_GRADE = 8  # Flesch-Kincaid grade; the issue's ceiling for this audience
+MAX_WORDS = 35  # per sentence
+
+
+def cells(path: Path) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))["cells"]
+
+
+def markdown(path: Path) -> list[str]:
+    return ["".join(c["source"]) for c in cells(path) if c["cell_type"] == "markdown"]
+
+
+def plain(md: str) -> str:
+    """Markdown as a reader hears it: no marks; a heading or a list item ends as a sentence, while the
+    hard-wrapped lines of one paragraph or item are joined (ending each line would flatter the grade)."""
+    items: list[str] = []
+    for line in md.splitlines():
+        starts_item = re.match(r"\s*(#|-|\d+\.|>)", line) or not line.strip()
+        if starts_item or not items:
+            items.append(line)
+        else:
+            items[-1] += " " + line.strip()
+    text = "\n".join(items)
+    text = re.sub(r"[*_>`☐#]", "", text)
+    text = re.sub(r"\[([^\]]*)\]", r"\1", text)  # "[your name]" reads as "your name"
+    text = re.sub(r"^\s*(?:-|\d+\.)\s+", "", text, flags=re.M)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return " ".join(line if line[-1] in ".!?:;\"" else line + "." for line in lines)
+
+
+def sentences(md: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])[\"”]?\s+", plain(md)) if s.strip()]
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
+def test_reading_level_is_grade_8_or_below(path):
+    grade = textstat.flesch_kincaid_grade(" ".join(plain(m) for m in markdown(path)))
+    assert grade <= MAX_GRADE, f"{path.name}: Flesch-Kincaid grade {grade:.1f}"
+
+
+def test_the_advice_itself_reads_at_grade_8_or_below():
+    grade = textstat.flesch_kincaid_grade(" ".join(r.text for r in RULES))
+    assert grade <= MAX_GRADE, grade
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
+def test_no_sentence_runs_over_35_words(path):
+    long = [s for m in markdown(path) for s in sentences(m) if len(s.split()) > MAX_WORDS]
+    assert long == []
+
+
+# --- urgent things first -------------------------------------------------------------------------------
+@pytest.mark.parametrize("path", [APP, NOTEBOOKS / "02-running-late.ipynb"], ids=lambda p: p.name)
+def test_a_late_candidate_finds_a_call_script_before_any_form(path):
+    first = "".join(cells(path)[0]["source"])
+    assert cells(path)[0]["cell_type"] == "markdown"
+    body = first.split("\n", 1)[1].strip()  # after the title
+    assert body.lower().startswith("**driving? pull over first.**")
+    script = re.search(r"^> .*?(?=\n\n)", first, flags=re.M | re.S).group(0)
+    for needed in ("[your name]", "[job title]", "sorry", "running late", "really arrive"):
+        assert needed in script, needed
+    assert "20 minutes" in first and "another day" in first  # very late: offer another day
+    assert "form" in first.split(">", 1)[0]  # it says plainly that no form is needed
+
+
+def test_chapter_1_starts_with_checking_email_and_voicemail():
+    first = markdown(NOTEBOOKS / "01-missed-it.ipynb")[0]
+    assert first.split("\n", 1)[1].strip().startswith("**First, check your email and voicemail.**")
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_each_chapter_says_in_its_first_cell_how_to_run_it(path):
+    first = markdown(path)[0]
+    assert "**Run All Cells**" in first and "**Shift + Enter**" in first
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_each_chapter_ends_with_practice_and_a_checklist_to_keep(path):
+    headings = [m.splitlines()[0] for m in markdown(path)]
+    assert headings[-2:] == ["## Practice", "## Keep this list"]
+    assert markdown(path)[-1].count("- ☐ ") >= 4
+
+
+# --- no padding ----------------------------------------------------------------------------------------
+def test_each_example_message_is_printed_in_one_notebook_only():
+    printed: dict[str, list[str]] = {}
+    for path in ALL:
+        for cell in cells(path):
+            for call in re.findall(r"example_text\(([^)]*)\)", "".join(cell["source"])):
+                args = [a.strip().strip("\"'") for a in call.split(",") if a.strip()]
+                channel, scenario = (args + ["email", "missed"][len(args):])[:2]
+                printed.setdefault(f"{channel}/{scenario}", []).append(path.name)
+    assert {k: v for k, v in printed.items() if len(v) > 1} == {}
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_a_chapter_does_not_restate_its_advice_list_in_markdown(path):
+    """The advice is shown once, by GuidanceView, with its sources; markdown adds what it doesn't say."""
+    prose = " ".join(markdown(path))
+    restated = [r.id for r in RULES if r.text in prose]
+    assert restated == []
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
+def test_an_export_without_a_kernel_does_not_repeat_open_in_jupyter(path):
+    outputs = json.dumps([c.get("outputs", []) for c in cells(path) if c["cell_type"] == "code"])
+    assert "Open the notebook in Jupyter" not in outputs
+
+
+@pytest.mark.parametrize("path", [NOTEBOOKS / "02-running-late.ipynb"], ids=lambda p: p.name)
+def test_an_html_export_reads_as_a_guide_without_a_kernel(path):
+    """nbconvert without widget state: the advice prints in full, each interactive part says once what goes there."""
+    import html as html_lib
+
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    from guide.catalogue import text
+    from guide.rules import key_points
+
+    body, _ = HTMLExporter().from_notebook_node(nbformat.read(path, as_version=4))
+    shown = html_lib.unescape(re.sub(r"<[^>]+>", " ", body.split("<body", 1)[1]))
+    shown = " ".join(shown.split())
+    for r in key_points("late"):
+        assert r.text in shown, r.id
+    for key in ("ui.static.form", "ui.static.plan", "ui.static.messages"):
+        assert shown.count(text(key)) == 1, key
+    assert "VBox(" not in shown and "Open the notebook in Jupyter" not in shown
