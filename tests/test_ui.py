@@ -34,7 +34,7 @@ from guide.catalogue import table, text
 from guide.rules import SOURCES, rule
 from guide.ui import App, MessageView, ProblemNote, example_situation, example_text
 from guide.timeline import due_label
-from guide.ui.style import CONTRAST_PAIRS
+from guide.ui.style import CONTRAST_PAIRS, THEMES, palette
 from guide.ui.timepick import BrowserClock, LocalDatetimeField, offset_between
 
 NEW_YORK = ZoneInfo("America/New_York")
@@ -477,6 +477,33 @@ def test_the_form_follows_the_browser_clock_when_it_arrives():
 
 
 # --- the look, the repr, the boundary -------------------------------------------------------------
+def test_every_theme_sets_every_color_and_dark_mode_is_dark():
+    light = palette("light")
+    assert len(light) >= 15  # the stylesheet was read, so the contrast pairs below are real colors
+    for theme in THEMES:
+        assert set(palette(theme)) == set(light), theme
+    assert contrast_ratio(palette("dark")["paper"], "#000000") < 1.5
+    assert contrast_ratio(palette("projector")["ink"], palette("projector")["paper"]) == 21
+    assert int(palette("projector")["size"].removesuffix("px")) > int(light["size"].removesuffix("px"))
+    # Every pair checked below exists in every theme (4 themes, so never a vacuous pass).
+    assert len(CONTRAST_PAIRS) >= len(THEMES) * 4
+
+
+def test_every_top_level_widget_carries_the_one_stylesheet(app):
+    from guide.ui import GuidanceView
+    from guide.ui.style import STYLESHEET, Stylesheet
+
+    for widget in (app.workspace, app.form, app.plan_view, app.messages, app.draft, GuidanceView("late")):
+        sheets = [child for child in widget.children if isinstance(child, Stylesheet)]
+        assert len(sheets) == 1
+    # One id for every copy: the front end keeps one <style> per id, so the page holds the CSS once.
+    ids = {sheet._anywidget_id for sheet in (Stylesheet(), Stylesheet())}
+    assert ids == {"guide.ui.style.Stylesheet"}
+    assert str(Stylesheet._css) == STYLESHEET.read_text(encoding="utf-8")
+    assert not any("<style" in getattr(w, "value", "") for w in app.form.children)
+
+
+
 @pytest.mark.parametrize("ink, paper", CONTRAST_PAIRS)
 def test_text_colors_meet_wcag_aa(ink, paper):
     assert contrast_ratio(ink, paper) >= 4.5

@@ -64,6 +64,31 @@ OVERFLOW = """() => {
 }"""
 
 
+# Whether the focus ring (3px, 2px outside the control) of the focused element is cut off by an ancestor
+# that clips what overflows it: the list of clipping ancestors and the sides they cut.
+RING_CLIPPED = """() => {
+  const el = document.activeElement;
+  const r = el.getBoundingClientRect();
+  const ring = { left: r.left - 5, right: r.right + 5, top: r.top - 5, bottom: r.bottom + 5 };
+  const cut = [];
+  for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
+    const style = getComputedStyle(node);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const box = node.getBoundingClientRect();
+    const sides = [];
+    if (style.overflowX !== 'visible' && ring.left < box.left) sides.push('left');
+    if (style.overflowX !== 'visible' && ring.right > box.right) sides.push('right');
+    if (style.overflowY !== 'visible' && ring.top < box.top) sides.push('top');
+    if (style.overflowY !== 'visible' && ring.bottom > box.bottom) sides.push('bottom');
+    if (sides.length) cut.push(node.className + ': ' + sides.join(','));
+  }
+  return cut;
+}"""
+
+# The widget stylesheet reaches the page once, however many widgets include it.
+STYLESHEET_COPIES = """() => [...document.querySelectorAll('style')].filter(s => s.textContent.includes('.rebound-workspace')).length"""
+
+
 def complete_a_missed_interview(app, local_time) -> None:
     app.set_time("interview_at", local_time.yesterday_at(10))
     app.fill_basics()
@@ -105,6 +130,17 @@ def test_on_a_phone_everything_fits_one_column_and_nothing_is_cut(screen, app, l
         assert box["x"] >= 0 and box["x"] + box["width"] <= screen.width, tab.text_content()
         assert tab.evaluate("el => el.scrollWidth <= el.clientWidth"), f"{tab.text_content()!r} is cut short"
 
+    # The keyboard's focus ring shows whole, even on a field that spans the screen.
+    app.control("candidate_name").focus()
+    page.keyboard.press("End")
+    assert page.evaluate(RING_CLIPPED) == []
+
+    # The example under the form wraps between words, never inside one.
+    example = page.locator(".jp-OutputArea-output pre").last
+    example.scroll_into_view_if_needed()
+    assert example.evaluate("el => getComputedStyle(el).wordBreak") == "normal"
+    assert example.evaluate("el => el.scrollWidth <= el.clientWidth")
+
     app.screenshot(artifacts_dir / "screen-phone.png")
 
 
@@ -118,6 +154,7 @@ def test_on_a_wide_screen_the_message_stays_in_view_beside_the_form(screen, app,
     side = page.locator(".rebound-side").bounding_box()
     assert side["x"] >= form["x"] + form["width"], "the plan and messages are not beside the form"
     assert page.evaluate(OVERFLOW) == {"page": 0, "cells": 0}
+    assert page.evaluate(STYLESHEET_COPIES) == 1
 
     # Typing in the last field of the form (far down the page), the message changes where it can be seen.
     app.type_into("candidate_name", "Dana Reyes-Ortiz", leave=False)
@@ -127,6 +164,7 @@ def test_on_a_wide_screen_the_message_stays_in_view_beside_the_form(screen, app,
     assert 0 <= field["y"] <= screen.height, "the field typed in is out of view"
     visible = min(body["y"] + body["height"], screen.height) - max(body["y"], 0)
     assert visible >= MIN_VISIBLE_MESSAGE_PX, f"only {visible:.0f}px of the message is in view while typing"
+    assert page.evaluate(RING_CLIPPED) == []
 
     assert_contrast(page, screen)
     page.screenshot(path=artifacts_dir / "screen-wide.png")
