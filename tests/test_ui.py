@@ -283,6 +283,10 @@ def test_one_tab_per_channel_offered_for_the_scenario_always_in_one_order(app):
         assert len(ways) <= 1, (a, b)
 
 
+def test_kinds_of_message_not_in_the_tab_order_follow_it_as_given():
+    assert in_tab_order(("thanks", "email", "confirm", "phone")) == ("phone", "email", "thanks", "confirm")
+
+
 @pytest.mark.parametrize("scenario", SCENARIOS)
 def test_the_tab_of_the_plans_first_step_opens_first_and_is_the_one_printed(scenario):
     app = App(now_utc=lambda: NOW_UTC)

@@ -181,7 +181,7 @@ def test_dark_mode_follows_the_system_with_readable_contrast(screen, app, local_
     page.screenshot(path=artifacts_dir / "screen-dark.png")
 
 
-def test_projector_mode_is_a_labelled_switch_remembered_for_the_visit(app, visit):
+def test_projector_mode_is_a_labelled_switch_remembered_for_the_visit(app, visit, artifacts_dir):
     page = app.page
     switch = page.get_by_label(text("ui.projector"), exact=True)
     expect(switch).not_to_be_checked()
@@ -197,6 +197,7 @@ def test_projector_mode_is_a_labelled_switch_remembered_for_the_visit(app, visit
     ink, _paper = label.evaluate(COLORS)
     assert ink == "#000000"  # the strongest contrast there is on white
     assert page.evaluate(OVERFLOW) == {"page": 0, "cells": 0}
+    page.screenshot(path=artifacts_dir / "screen-projector.png")
 
     # Reloaded (a new kernel), the page is still in projector mode; the kernel never knew about it.
     # Voila refuses its own shutdown request on leaving a page (voila#1458, see conftest), which would
