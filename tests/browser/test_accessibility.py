@@ -1,4 +1,5 @@
-"""An axe-core audit of every page Voila serves: the app and each chapter, in the light and dark themes.
+"""An axe-core audit of every page Voila serves: the app and each chapter, in the light and dark themes
+and on a phone (where the page must not scroll sideways either).
 
 axe-playwright-python bundles axe-core and injects it from disk, so the audit works offline. A page
 passes when axe finds nothing "serious" or "critical" (WCAG 2.1 A and AA rules, plus axe's best
@@ -13,7 +14,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from conftest import CHROMIUM_ARGS, DARK, LOCALE, PAGE_READY_TIMEOUT_MS, REPO_ROOT, TIMEZONE, WIDE, start_voila  # noqa: F401
+from conftest import DARK, LOCALE, PAGE_READY_TIMEOUT_MS, PHONE, REPO_ROOT, TIMEZONE, WIDE, start_voila
 
 pytestmark = pytest.mark.browser
 
@@ -31,6 +32,9 @@ def notebooks_server(tmp_path_factory: pytest.TempPathFactory):
         yield server
 
 
+SIDEWAYS = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+
+
 def audit(browser, server, page_name: str, screen) -> list[str]:
     context = browser.new_context(
         timezone_id=TIMEZONE, locale=LOCALE, viewport=screen.viewport, color_scheme=screen.color_scheme
@@ -40,8 +44,8 @@ def audit(browser, server, page_name: str, screen) -> list[str]:
         page.goto(f"{server.url}voila/render/{page_name}", wait_until="domcontentloaded", timeout=PAGE_READY_TIMEOUT_MS)
         expect(page.locator(RENDERED).first).to_be_visible(timeout=PAGE_READY_TIMEOUT_MS)
         page.wait_for_load_state("networkidle")
+        found = [f"the page scrolls sideways by {px}px"] if (px := page.evaluate(SIDEWAYS)) > 0 else []
         results = Axe().run(page)
-        found = []
         for violation in results.response["violations"]:
             nodes = [" ".join(node["target"]) if isinstance(node["target"], list) else str(node["target"]) for node in violation["nodes"]]
             line = f"{violation['impact']}: {violation['id']} ({violation['help']}) at {nodes[:5]}"
@@ -54,7 +58,7 @@ def audit(browser, server, page_name: str, screen) -> list[str]:
         context.close()
 
 
-@pytest.mark.parametrize("screen", [WIDE, DARK], ids=lambda s: s.name)
+@pytest.mark.parametrize("screen", [WIDE, DARK, PHONE], ids=lambda s: s.name)
 @pytest.mark.parametrize("page_name", PAGES)
 def test_no_serious_or_critical_accessibility_violations(page_name, screen, browser, notebooks_server):
     found = audit(browser, notebooks_server, page_name, screen)
