@@ -109,7 +109,12 @@ def assert_contrast(page, screen: Screen) -> None:
 @pytest.mark.parametrize("screen", [PHONE])
 def test_on_a_phone_everything_fits_one_column_and_nothing_is_cut(screen, app, local_time, artifacts_dir):
     page = app.page
-    complete_a_missed_interview(app, local_time)
+    # Canceling offers the most tabs (five): they must still all show whole on a phone.
+    app.choose("scenario", "cancel")
+    app.set_time("interview_at", local_time.days_ahead_at(4, 10))
+    app.fill_basics()
+    expect(app.body).to_contain_text("Dana Reyes")
+    expect(app.tabs()).to_have_count(5)
 
     assert page.evaluate(OVERFLOW) == {"page": 0, "cells": 0}, "the page scrolls sideways"
     body = app.body.bounding_box()
