@@ -323,13 +323,15 @@ def require_valid(s: Situation) -> None:
 
 def _check_choices(s: Situation) -> list[Problem]:
     out = []
+    if s.reason in ("", None):  # a form's "Why?" left unanswered
+        out.append(Problem("reason", text("problem.reason_required", other=text("reason.other"))))
     for name, allowed in (
         ("scenario", SCENARIOS),
         ("reason", tuple(REASONS)),
         ("interview_format", FORMATS),
         ("tone", TONES),
     ):
-        if getattr(s, name) not in allowed:
+        if getattr(s, name) not in allowed and not (name == "reason" and s.reason in ("", None)):
             out.append(Problem(name, text("problem.unknown_choice")))
     if s.scenario in SCENARIOS and s.reason in REASONS and s.scenario not in REASONS[s.reason]:
         out.append(

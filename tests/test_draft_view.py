@@ -191,6 +191,7 @@ def test_the_panel_follows_a_form_one_way():
     for field, value in {
         "candidate_name": "Ana García", "company": "Acme Corp", "role": "Warehouse Associate",
         "contact_name": "Mr. Okafor", "interview_at": dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.timezone.utc),
+        "reason": "other",
     }.items():  # fmt: skip
         form.control(field).value = value
     assert panel.usable_situation() is form.situation

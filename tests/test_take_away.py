@@ -35,6 +35,7 @@ from guide.exports import (
 from guide.situation import ONLY_FOR, SCENARIOS, applies, validate
 from guide.ui import App, MessageView, PlanView, example_situation
 from guide.ui.message_view import DOWNLOADS
+from guide.ui.style import STYLESHEET
 from guide.ui.take_away import CONTRAST_PAIRS, CopyButton, DownloadButton, mailto_html
 
 NEW_YORK = ZoneInfo("America/New_York")
@@ -50,7 +51,7 @@ def app() -> App:
 
 
 def fill(app: App, **values) -> None:
-    details = {"candidate_name": "Sam Lee", "company": "Acme Freight", "role": "Clerk", "interview_at": INTERVIEW}
+    details = {"candidate_name": "Sam Lee", "company": "Acme Freight", "role": "Clerk", "interview_at": INTERVIEW, "reason": "other"}
     for field, value in {**details, **values}.items():
         app.form.control(field).value = value
 
@@ -89,7 +90,9 @@ def test_the_buttons_are_anywidgets_whose_wording_comes_from_the_catalogue():
     assert copy.label == text("ui.take.copy")
     assert (copy.done, copy.failed) == (text("ui.take.copied"), text("ui.take.copy_failed"))
     state = copy.get_state()
-    assert {"label", "done", "failed", "value", "_esm", "_css"} <= set(state)
+    assert {"label", "done", "failed", "value", "_esm"} <= set(state)
+    # Their look is in Rebound's one stylesheet, injected once for the page, not once per button.
+    assert ".rebound-take-button" in STYLESHEET.read_text(encoding="utf-8")
     download = DownloadButton(text("ui.take.txt"), make=lambda: None)
     assert (download.busy, download.failed) == (text("ui.take.preparing"), text("ui.take.failed"))
     assert download.timeout > 0

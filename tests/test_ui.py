@@ -23,14 +23,18 @@ import pytest
 
 from .contrast import contrast_ratio
 
+import itertools
+
 import guide.ui.message_view as message_view_module
 import guide.ui.plan_view as plan_view_module
-from guide import channels_for, compose, plan, reasons_for, validate
+from guide import SCENARIOS, channels_for, compose, plan, reasons_for, validate
+from guide.exports import handout
+from guide.ui.message_view import TAB_ORDER, in_tab_order
 from guide.catalogue import table, text
 from guide.rules import SOURCES, rule
 from guide.ui import App, MessageView, ProblemNote, example_situation, example_text
 from guide.timeline import due_label
-from guide.ui.style import CONTRAST_PAIRS
+from guide.ui.style import CONTRAST_PAIRS, THEMES, palette
 from guide.ui.timepick import BrowserClock, LocalDatetimeField, offset_between
 
 NEW_YORK = ZoneInfo("America/New_York")
@@ -52,7 +56,18 @@ def fill(app: App, **values) -> None:
 
 def fill_required(app: App, **values) -> None:
     """The details every scenario needs, plus ``values`` (which win over the defaults)."""
-    fill(app, **{"candidate_name": "Sam Lee", "company": "Acme", "role": "Clerk", "interview_at": INTERVIEW, **values})
+    required = {"candidate_name": "Sam Lee", "company": "Acme", "role": "Clerk", "interview_at": INTERVIEW, "reason": "other"}
+    fill(app, **{**required, **values})
+
+
+# What each scenario needs beyond the shared details, on the tests' clock (3:30 PM, March 11, 2025).
+SCENARIO_DETAILS = {
+    "missed": {"interview_at": INTERVIEW},
+    "late": {"interview_at": dt.datetime(2025, 3, 11, 15, 40, tzinfo=NEW_YORK), "eta_minutes": "15"},
+    "reschedule": {"interview_at": dt.datetime(2025, 3, 14, 10, 0, tzinfo=NEW_YORK)},
+    "cancel": {"interview_at": dt.datetime(2025, 3, 14, 10, 0, tzinfo=NEW_YORK)},
+    "withdraw": {"interview_at": dt.datetime(2025, 3, 14, 10, 0, tzinfo=NEW_YORK), "reason": "accepted_offer"},
+}
 
 
 def note_text(app: App, field: str) -> str:
@@ -127,12 +142,33 @@ def test_reason_choices_follow_the_scenario(app):
     reason = app.form.control("reason")
     fill(app, reason="overslept")
     fill(app, scenario="withdraw")
-    assert tuple(v for _, v in reason.options) == reasons_for("withdraw")
-    assert reason.value == "other"  # "overslept" makes no sense for a withdrawal
+    assert tuple(v for _, v in reason.options) == ("", *reasons_for("withdraw"))
+    # "overslept" makes no sense for a withdrawal, and no other reason is picked in its place.
+    assert reason.value == ""
     fill(app, scenario="cancel", reason="illness")
     fill(app, scenario="reschedule")
     assert reason.value == "illness"  # still fits, so it is kept
     assert "reason" not in {p.field for p in validate(app.form.situation)}
+
+
+def test_why_starts_unanswered_and_must_be_chosen(app):
+    reason = app.form.control("reason")
+    assert reason.value == "" and reason.options[0] == (text("ui.reason.choose"), "")
+    assert app.form.situation.reason == ""
+    required = text("problem.reason_required", other=text("reason.other"))
+    assert [p.message for p in validate(app.form.situation) if p.field == "reason"] == [required]
+    assert note_text(app, "reason") == ""  # a fresh form stays calm
+    # Once the person has started, the unanswered "Why?" is pointed out beside it.
+    fill(app, company="Acme")
+    assert html.escape(required) in note_text(app, "reason")
+    # Everything else filled in: still no plan and no message until a reason is chosen.
+    fill_required(app, reason="")
+    assert app.plan_view.steps is None
+    assert html.escape(text("field.reason")) in app.plan_view.content.value
+    fill(app, reason="traffic")
+    assert note_text(app, "reason") == "" and app.plan_view.steps is not None
+    fill(app, scenario="late")  # still fits: kept, not reset
+    assert app.form.situation.reason == "traffic"
 
 
 def test_a_further_time_box_appears_only_once_the_previous_one_is_filled(app):
@@ -281,11 +317,48 @@ def test_every_source_has_a_readable_title():
 
 
 # --- the message views -------------------------------------------------------------------------------
-def test_one_tab_per_channel_offered_for_the_scenario(app):
-    assert app.messages.channels == channels_for("missed")
-    assert app.messages.tab.titles == tuple(text(f"channel.{ch}") for ch in channels_for("missed"))
-    fill(app, scenario="late")
-    assert app.messages.tab.titles == tuple(text(f"channel.{ch}") for ch in channels_for("late"))
+def test_one_tab_per_channel_offered_for_the_scenario_always_in_one_order(app):
+    for scenario in ("missed", "late", "reschedule", "withdraw"):
+        fill(app, scenario=scenario)
+        offered = in_tab_order(channels_for(scenario))
+        assert set(app.messages.channels) == set(channels_for(scenario))
+        assert app.messages.channels == offered
+        assert app.messages.tab.titles == tuple(text(f"channel.{ch}") for ch in offered)
+    # One order: wherever two tabs both appear, they appear the same way round.
+    for a, b in itertools.combinations(TAB_ORDER, 2):
+        orders = {sc: in_tab_order(channels_for(sc)) for sc in SCENARIOS}
+        ways = {o.index(a) < o.index(b) for o in orders.values() if a in o and b in o}
+        assert len(ways) <= 1, (a, b)
+
+
+def test_kinds_of_message_not_in_the_tab_order_follow_it_as_given():
+    assert in_tab_order(("thanks", "email", "confirm", "phone")) == ("phone", "email", "thanks", "confirm")
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_the_tab_of_the_plans_first_step_opens_first_and_is_the_one_printed(scenario):
+    app = App(now_utc=lambda: NOW_UTC)
+    fill(app, scenario=scenario)
+    fill_required(app, **SCENARIO_DETAILS[scenario])
+    steps = plan(app.situation)
+    first = next(step.channel for step in steps if step.channel in channels_for(scenario))
+    assert app.messages.channel == first
+    assert app.plan_view.printed() == (app.situation, first)
+    assert handout(app.situation).message == compose(app.situation, first)
+
+
+def test_a_scenario_switch_never_moves_to_another_tab_by_itself(app):
+    fill_required(app)
+    opened = app.messages.channel
+    for scenario in ("reschedule", "cancel", "missed", "late"):
+        fill(app, scenario=scenario, **SCENARIO_DETAILS[scenario])
+        assert app.messages.channel == opened, scenario
+    # The person's choice is kept just the same, and only a tab no longer offered is left.
+    app.messages.tab.selected_index = app.messages.channels.index("text")
+    fill(app, scenario="cancel", **SCENARIO_DETAILS["cancel"])
+    assert app.messages.channel == "text"
+    fill(app, scenario="missed", **SCENARIO_DETAILS["missed"])  # no text messages after a missed interview
+    assert app.messages.channel in channels_for("missed")
 
 
 def test_the_chosen_tab_stays_chosen_when_it_is_still_offered(app):
@@ -456,6 +529,33 @@ def test_the_form_follows_the_browser_clock_when_it_arrives():
 
 
 # --- the look, the repr, the boundary -------------------------------------------------------------
+def test_every_theme_sets_every_color_and_dark_mode_is_dark():
+    light = palette("light")
+    assert len(light) >= 15  # the stylesheet was read, so the contrast pairs below are real colors
+    for theme in THEMES:
+        assert set(palette(theme)) == set(light), theme
+    assert contrast_ratio(palette("dark")["paper"], "#000000") < 1.5
+    assert contrast_ratio(palette("projector")["ink"], palette("projector")["paper"]) == 21
+    assert int(palette("projector")["size"].removesuffix("px")) > int(light["size"].removesuffix("px"))
+    # Every pair checked below exists in every theme (4 themes, so never a vacuous pass).
+    assert len(CONTRAST_PAIRS) >= len(THEMES) * 4
+
+
+def test_every_top_level_widget_carries_the_one_stylesheet(app):
+    from guide.ui import GuidanceView
+    from guide.ui.style import STYLESHEET, Stylesheet
+
+    for widget in (app.workspace, app.form, app.plan_view, app.messages, app.draft, GuidanceView("late")):
+        sheets = [child for child in widget.children if isinstance(child, Stylesheet)]
+        assert len(sheets) == 1
+    # One id for every copy: the front end keeps one <style> per id, so the page holds the CSS once.
+    ids = {sheet._anywidget_id for sheet in (Stylesheet(), Stylesheet())}
+    assert ids == {"guide.ui.style.Stylesheet"}
+    assert str(Stylesheet._css) == STYLESHEET.read_text(encoding="utf-8")
+    assert not any("<style" in getattr(w, "value", "") for w in app.form.children)
+
+
+
 @pytest.mark.parametrize("ink, paper", CONTRAST_PAIRS)
 def test_text_colors_meet_wcag_aa(ink, paper):
     assert contrast_ratio(ink, paper) >= 4.5
@@ -518,7 +618,7 @@ def test_a_chapter_app_offers_only_its_own_scenarios():
     options = [value for _, value in chapter.form.control("scenario").options]
     assert options == ["reschedule", "cancel", "withdraw"]
     assert chapter.form.situation.scenario == "reschedule"
-    assert tuple(v for _, v in chapter.form.control("reason").options) == reasons_for("reschedule")
+    assert tuple(v for _, v in chapter.form.control("reason").options) == ("", *reasons_for("reschedule"))
 
 
 def test_guidance_view_lists_each_rule_of_the_scenario_with_its_source():

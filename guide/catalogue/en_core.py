@@ -59,6 +59,7 @@ TEXT: dict[str, str] = {
         "It will appear exactly as typed."
     ),
     "problem.unknown_choice": "Please choose one of the options.",
+    "problem.reason_required": "Please choose why. If none fits, or you'd rather not say, choose “{other}”.",
     "problem.reason_not_for_scenario": "This reason doesn't fit “{scenario}”. Please pick another.",
     "problem.technical_in_person": "A phone or computer failure only fits a phone or video interview.",
     "problem.interview_required": "Please enter the date and time of the interview.",

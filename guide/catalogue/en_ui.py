@@ -29,6 +29,26 @@ TEXT: dict[str, str] = {
     "ui.guidance.heading.withdraw": "If you want to withdraw",
     "ui.guidance.heading.after": "After your message",
     "ui.guidance.all": "All the advice for this, with where each point comes from",
+    # --- the app's workspace: the form, and beside it (or below it, on a phone) the plan and messages ---
+    "ui.projector": "Projector mode: larger text, stronger contrast",
+    "ui.section.form": "1. What happened",
+    "ui.section.form.help": (
+        "Start at the top and fill in what you know. Only a few details are needed: what happened, when "
+        "the interview was, the company, the job and your name. Your plan and your messages change as you "
+        "type. If a detail needs another look, a short note appears right under it."
+    ),
+    "ui.section.plan": "2. What to do now",
+    "ui.section.plan.help": (
+        "This is your plan, the most urgent step first. Each step says when to do it and why, and names "
+        "the advice it comes from. You don't have to remember it all: do the first step, then come back. "
+        "Under the plan you can save it as a one-page handout to print or keep on your phone."
+    ),
+    "ui.section.messages": "3. Your message",
+    "ui.section.messages.help": (
+        "Each tab holds the words for one way of getting in touch. The one your plan puts first is open. "
+        "Read it once out loud, change anything that doesn't sound like you, and then send it or say it. "
+        "The buttons under each message copy it, open it in your email app, or save it as a file."
+    ),
     # --- the form -----------------------------------------------------------------------------------
     "ui.form.privacy": (
         "Nothing you type here is saved or shared. It is only used to fill in your plan and your "
@@ -53,7 +73,12 @@ TEXT: dict[str, str] = {
     ),
     "ui.plan.clocks": "Times are on the interview's clock ({place} time), with yours beside them.",
     "ui.help.interviews_so_far": "Count every interview you have had with them, phone screens included.",
-    "ui.help.proposed_slots": "Another box appears when you fill one in. Leave the rest empty.",
+    "ui.help.proposed_slots": (
+        "Offer two or three specific times you can really make, picked on your own clock (for a phone "
+        "or video interview the messages add your time zone). Another box appears when you fill one in. "
+        "Leave the rest empty."
+    ),
+    "ui.reason.choose": "Choose one",
     "ui.help.tone": "Formal suits most employers. Warm suits a contact who has been friendly and informal.",
     "ui.slot.2": "Another time you can offer",
     "ui.slot.3": "A third time you can offer",

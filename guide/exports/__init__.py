@@ -9,6 +9,7 @@ Every export is a function of a ``Situation`` (and a ``Message`` where one is ch
     to_docx(s)                  the formal letter as a Word document (python-docx)
     to_ics(s)                   the agreed new interview with two reminders (icalendar);
                                 raises NoAgreedTime while ``s.agreed_at`` is None
+    first_channel(s)            the channel of the plan's first step: the message the printed plan includes
     handout_html(s, channel)    the one-page plan as a self-contained HTML page (a str)
     handout_html_file(s, channel)  the same page as an Export
     handout_pdf(s, channel)     the one-page plan as a PDF (fpdf2; shipped fonts for any script)
@@ -20,7 +21,7 @@ fpdf2 are imported inside the functions that need them, so importing this packag
 
 from .base import Export, ExportError, InvalidAddress, NoAgreedTime, filename, slug
 from .event import to_ics
-from .handout import Handout, handout, handout_html, handout_html_file
+from .handout import Handout, first_channel, handout, handout_html, handout_html_file
 from .letter import letter_layout, to_docx
 from .pdf import handout_pdf
 from .plain import MAILTO_SAFE_LENGTH, mailto, to_eml, to_txt
@@ -33,6 +34,7 @@ __all__ = [
     "MAILTO_SAFE_LENGTH",
     "NoAgreedTime",
     "filename",
+    "first_channel",
     "handout",
     "handout_html",
     "handout_html_file",

@@ -16,8 +16,8 @@ from ..catalogue import table, text
 from ..clock import aligned, resolve_now
 from ..formatting import format_date, format_datetime
 from ..messages import Message, compose
-from ..situation import Situation, own_zone
-from ..timeline import due_label, plan
+from ..situation import Situation, channels_for, own_zone
+from ..timeline import ActionPlan, due_label, plan
 from .base import Export, filename
 
 PREVENTION_RULE = "prevention"
@@ -45,10 +45,25 @@ class Handout:
         return text("export.handout.for", company=self.company, role=self.role)
 
 
-def handout(s: Situation, channel: str) -> Handout:
-    """Everything the printed plan shows. Raises ``InvalidSituation``/``UnsupportedChannel`` like ``compose``."""
-    message = compose(s, channel)
+def first_channel(s: Situation, steps: ActionPlan | None = None) -> str | None:
+    """The channel of the plan's first step that has a message for it: the message to send first.
+
+    The screen opens that message's tab first and the printed plan includes it, so the plan, the tabs
+    and the printout all start with the same step. Falls back to the first channel offered.
+    """
+    offered = channels_for(s.scenario)
+    steps = plan(s) if steps is None else steps
+    asked = [step.channel for step in steps if step.channel in offered]
+    return asked[0] if asked else (offered[0] if offered else None)
+
+
+def handout(s: Situation, channel: str | None = None) -> Handout:
+    """Everything the printed plan shows, with the ``channel`` message (by default the plan's first).
+
+    Raises ``InvalidSituation``/``UnsupportedChannel`` like ``compose``.
+    """
     steps = plan(s)
+    message = compose(s, channel or first_channel(s, steps))
     now = _now(s)
     return Handout(
         company=s.company.strip(),
@@ -69,7 +84,7 @@ def prevention_advice(s: Situation) -> str | None:
     return next((st.action for st in plan(s) if st.rule_id == PREVENTION_RULE), None)
 
 
-def handout_html(s: Situation, channel: str) -> str:
+def handout_html(s: Situation, channel: str | None = None) -> str:
     """The plan as one self-contained HTML page, laid out to print on a single sheet."""
     h = handout(s, channel)
     m = h.message
@@ -106,7 +121,7 @@ def handout_html(s: Situation, channel: str) -> str:
     )
 
 
-def handout_html_file(s: Situation, channel: str) -> Export:
+def handout_html_file(s: Situation, channel: str | None = None) -> Export:
     """The same page as a download, for printing from the browser later."""
     page = handout_html(s, channel)
     return Export(filename(s, "plan", "html"), "text/html; charset=utf-8", page.encode("utf-8"))

@@ -70,7 +70,7 @@ TINT = (238, 245, 248)
 PT_TO_MM = 25.4 / 72
 
 
-def handout_pdf(s: Situation, channel: str) -> Export:
+def handout_pdf(s: Situation, channel: str | None = None) -> Export:
     """The plan for ``s`` with the ``channel`` message, as a PDF that fits on one US Letter page.
 
     Raises ``InvalidSituation``/``UnsupportedChannel`` like ``compose``. If even the smallest size

@@ -1,7 +1,8 @@
 """The widget layer: small ipywidgets classes that wire controls to the core. No wording, no rules.
 
 ``App`` composes ``SituationForm`` (controls -> one ``Situation``), ``PlanView`` and ``MessageTabs``
-(one ``MessageView`` per channel); ``DraftReview`` checks a draft the candidate wrote. ``app()`` returns
+(one ``MessageView`` per channel), laid out by ``Workspace`` (the form beside the plan and messages,
+one column on a phone, with the ``ProjectorSwitch``); ``DraftReview`` checks a draft the candidate wrote. ``app()`` returns
 the top widget. ipywidgets is imported here and nowhere in the core.
 """
 
@@ -14,6 +15,8 @@ from .guidance_view import GuidanceView
 from .message_view import MessageTabs, MessageView
 from .notes import ProblemNote
 from .plan_view import PlanView
+from .projector import ProjectorSwitch
+from .workspace import Workspace
 
 __all__ = [
     "App",
@@ -22,8 +25,10 @@ __all__ = [
     "MessageTabs",
     "MessageView",
     "PlanView",
+    "ProjectorSwitch",
     "ProblemNote",
     "SituationForm",
+    "Workspace",
     "app",
     "example_review_text",
     "example_situation",

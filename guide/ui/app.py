@@ -15,11 +15,13 @@ from .form import SituationForm
 from .message_view import MessageTabs
 from .plan_view import PlanView
 from .timepick import BrowserClock
+from .workspace import Workspace
 
 
 class App(StaticFallback, widgets.VBox):
-    """The whole guide. Display ``app`` at once, or ``app.form``, ``app.plan_view``, ``app.messages`` and
-    ``app.draft`` in separate cells between narrative text."""
+    """The whole guide. Display ``app`` at once; or ``app.workspace`` (the form beside the plan and the
+    messages, one column on a phone) and ``app.draft`` in separate cells; or, in a page that puts
+    narrative between them, ``app.form``, ``app.plan_view``, ``app.messages`` and ``app.draft``."""
 
     static_key = "ui.static.app"  # what an export shows in its place
 
@@ -32,12 +34,15 @@ class App(StaticFallback, widgets.VBox):
         self.draft = DraftReview()
         # One direction only: views follow the form's situation and never write back.
         self._links = [
+            # The plan first: its first step's channel is the tab to open once there are messages.
             traitlets.dlink((self.form, "situation"), (self.plan_view, "situation")),
+            traitlets.dlink((self.plan_view, "first_channel"), (self.messages, "suggested")),
             traitlets.dlink((self.form, "situation"), (self.messages, "situation")),
             traitlets.dlink((self.messages, "channel"), (self.plan_view, "channel")),  # the message to print
             traitlets.dlink((self.form, "situation"), (self.draft, "situation")),  # names to check against
         ]
-        super().__init__([self.form, self.plan_view, self.messages, self.draft])
+        self.workspace = Workspace(self.form, self.plan_view, self.messages)
+        super().__init__([self.workspace, self.draft])
 
     @property
     def situation(self):

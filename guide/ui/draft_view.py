@@ -28,64 +28,18 @@ from ..situation import Situation, errors
 from .base import StaticFallback
 from .plan_view import source_label
 from .safety import failure_html, log_failure, run_safely
-from .style import DUE_INK, DUE_PAPER, ERROR_INK, ERROR_PAPER, INK, MUTED_INK, PAPER, WARNING_INK, WARNING_PAPER, stylesheet
+from .style import contrast_pairs, stylesheet
 
 # The kinds of message a candidate may have drafted, in the order the drop-down offers them.
 DRAFT_CHANNELS = ("email", "letter", "phone", "voicemail", "text")
 LABEL_STYLE = {"description_width": "initial"}
 
-# A finding that passed: dark green on pale green (7.1:1, checked with the other pairs in the tests).
-PASS_INK = "#1d5e2a"
-PASS_PAPER = "#edf7ee"
-CONTRAST_PAIRS = ((PASS_INK, PASS_PAPER),)
+# A finding that passed: green on pale green, checked in every theme with the other pairs in the tests.
+# (The panel's look is in static/rebound.css, with the rest of Rebound's.)
+CONTRAST_PAIRS = contrast_pairs(("pass-ink", "pass-paper"))
 
 # Shown beside the verdict words, never instead of them: color and icon only repeat what the text says.
 ICONS = {"passed": "\u2713", "must": "\u2717", "should": "\u2717", "style": "!"}
-
-CSS = f"""
-.rebound-draft .widget-inline-hbox {{
-  flex-direction: column; align-items: stretch; width: 100%; max-width: 40em; height: auto; margin-top: 0.6em;
-}}
-.rebound-draft .widget-inline-hbox > .widget-label {{
-  width: auto !important; max-width: none; text-align: left; white-space: normal; overflow: visible;
-  line-height: 1.4; height: auto; margin: 0 0 0.25em 0; font-weight: 600; color: {INK}; font-size: 1em;
-}}
-.rebound-draft .widget-inline-hbox input, .rebound-draft .widget-inline-hbox select,
-.rebound-draft .widget-inline-hbox textarea {{
-  flex: 0 0 auto; font-size: 1em; font-family: inherit; width: 100%; color: {INK}; background: {PAPER}; border: 1px solid #6b6b6b; box-sizing: border-box;
-}}
-.rebound-draft .widget-inline-hbox input, .rebound-draft .widget-inline-hbox select {{ height: 2.4em; }}
-.rebound-draft .widget-inline-hbox textarea {{ min-height: 14em; line-height: 1.45; padding: 0.4em; resize: vertical; }}
-.rebound-draft .widget-textarea {{ height: auto; }}
-.rebound-draft .rebound-draft-summary {{
-  font-size: 1.2em; font-weight: 600; padding: 0.5em 0.8em; margin: 1em 0 0.3em 0; max-width: 36em;
-  color: {DUE_INK}; background: {DUE_PAPER}; border-left: 6px solid {DUE_INK};
-}}
-.rebound-draft .rebound-draft-summary.rebound-ready {{
-  color: {PASS_INK}; background: {PASS_PAPER}; border-left-color: {PASS_INK};
-}}
-.rebound-draft .rebound-draft-score {{ font-weight: 600; margin: 0 0 0.3em 0; }}
-.rebound-draft .rebound-findings-heading {{ font-size: 1.05em; font-weight: 600; margin: 1em 0 0.4em 0; }}
-.rebound-draft ul.rebound-findings {{ list-style: none; padding: 0; margin: 0; max-width: 40em; }}
-.rebound-draft .rebound-finding {{ border-left: 4px solid; padding: 0.35em 0.7em; margin: 0 0 0.6em 0; }}
-.rebound-draft .rebound-finding p {{ margin: 0 0 0.2em 0; }}
-.rebound-draft .rebound-finding.rebound-pass {{ color: {PASS_INK}; background: {PASS_PAPER}; border-color: {PASS_INK}; }}
-.rebound-draft .rebound-finding.rebound-fail {{ color: {ERROR_INK}; background: {ERROR_PAPER}; border-color: {ERROR_INK}; }}
-.rebound-draft .rebound-finding.rebound-fail.rebound-style {{
-  color: {WARNING_INK}; background: {WARNING_PAPER}; border-color: {WARNING_INK};
-}}
-.rebound-draft .rebound-verdict {{ font-weight: 700; }}
-.rebound-draft .rebound-finding-title {{ font-weight: 600; }}
-.rebound-draft .rebound-finding .rebound-source {{ font-size: 0.95em; }}
-.rebound-draft .rebound-checking {{ color: {MUTED_INK}; }}
-"""
-
-
-def draft_stylesheet() -> widgets.HTML:
-    sheet = widgets.HTML(value=f"<style>{CSS}</style>")
-    sheet.layout.display = "none"
-    return sheet
-
 
 # --- the review as markup ------------------------------------------------------------------------------
 def verdict(finding: Finding) -> str:
@@ -250,7 +204,6 @@ class DraftReview(StaticFallback, widgets.VBox):
         super().__init__(
             [
                 stylesheet(),
-                draft_stylesheet(),
                 privacy,
                 self.channel_choice,
                 self.subject_field,

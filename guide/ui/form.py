@@ -47,6 +47,15 @@ def _choices(prefix: str, values) -> list[tuple[str, str]]:
     return [(text(f"{prefix}.{v}"), v) for v in values]
 
 
+# The value of a choice not made yet; validate() asks for one.
+UNANSWERED = ""
+
+
+def _reason_choices(scenario: str) -> list[tuple[str, str]]:
+    """"Choose one" first, then the reasons that fit the scenario."""
+    return [(text("ui.reason.choose"), UNANSWERED)] + _choices("reason", reasons_for(scenario))
+
+
 class SituationForm(StaticFallback, widgets.VBox):
     """Every control of the guide; ``situation`` is the single value they describe."""
 
@@ -85,8 +94,9 @@ class SituationForm(StaticFallback, widgets.VBox):
         c["scenario"] = widgets.Dropdown(
             options=_choices("scenario", self.scenarios), value=first, description=text("field.scenario"), style=LABEL_STYLE
         )
+        # "Why?" starts unanswered: a reason nobody chose could be untrue, and it would go into every message.
         c["reason"] = widgets.Dropdown(
-            options=_choices("reason", reasons_for(first)), value="other", description=text("field.reason"), style=LABEL_STYLE
+            options=_reason_choices(first), value=UNANSWERED, description=text("field.reason"), style=LABEL_STYLE
         )
         self.interview_at = LocalDatetimeField(text("field.interview_at"))
         c["interview_at"] = self.interview_at.picker
@@ -159,7 +169,7 @@ class SituationForm(StaticFallback, widgets.VBox):
             group_heading(text("ui.group.message")),
             self._row(
                 "proposed_slots",
-                text("rule.offer-slots") + " " + text("ui.help.proposed_slots"),
+                text("ui.help.proposed_slots"),
                 controls=[slot.picker for slot in self.slots],
             ),
             self._row("agreed_at", text("ui.take.help.agreed_at")),
@@ -211,10 +221,11 @@ class SituationForm(StaticFallback, widgets.VBox):
         scenario = self.controls["scenario"].value
         reason = self.controls["reason"]
         fitting = reasons_for(scenario)
-        if tuple(v for _, v in reason.options) != fitting:
+        if tuple(v for _, v in reason.options) != (UNANSWERED, *fitting):
+            # A chosen reason that still fits is kept; one that doesn't is not swapped for another.
             current = reason.value
-            reason.options = _choices("reason", fitting)
-            reason.value = current if current in fitting else "other"
+            reason.options = _reason_choices(scenario)
+            reason.value = current if current in fitting else UNANSWERED
         for name in ONLY_FOR:
             self._show_row(name, applies(name, scenario))
         self._show_row("location", self.controls["interview_format"].value == "in_person")
@@ -273,8 +284,11 @@ class SituationForm(StaticFallback, widgets.VBox):
         # "add your number" belongs beside the empty phone box, which nobody may ever click.
         ready = not any(p.is_error for p in problems)
         for name, note in self.notes.items():
+            # "Why?" is easily passed over: once the person has started, an unanswered one is pointed out.
+            # Once nothing blocks the plan, a warning shows even beside a field not yet touched.
+            shown = name in self.touched or (name == "reason" and bool(self.touched))
             note.problems = [
-                p for p in problems if p.field == name and (name in self.touched or (ready and not p.is_error))
+                p for p in problems if p.field == name and (shown or (ready and not p.is_error))
             ]
 
     def _show_failure(self) -> None:

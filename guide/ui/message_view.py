@@ -18,7 +18,7 @@ import traitlets
 from ..catalogue import text
 from ..exports import to_docx, to_eml, to_txt
 from ..messages import Message, compose
-from ..situation import InvalidSituation, Situation, channels_for
+from ..situation import CHANNELS, InvalidSituation, Situation, channels_for
 from .base import StaticFallback
 from .notes import waiting_html
 from .safety import failure_html, run_safely
@@ -33,6 +33,10 @@ DOWNLOADS: dict[str, tuple[str, ...]] = {
     "letter": ("docx", "txt"),
     "text": ("txt",),
 }
+
+
+# The one order of the message tabs, whatever the scenario offers (new kinds of message go in here too).
+TAB_ORDER: tuple[str, ...] = CHANNELS
 
 
 def _wrapping_row(children: list[widgets.Widget]) -> widgets.HBox:
@@ -153,31 +157,58 @@ class MessageView(widgets.VBox):
         self._clear(failure_html())
 
 
+def in_tab_order(channels: tuple[str, ...]) -> tuple[str, ...]:
+    """``channels`` in the one order the tabs always keep (``TAB_ORDER``); kinds not listed there follow,
+    as given. A scenario offers some of the tabs, but a tab never changes place between scenarios."""
+    known = [ch for ch in TAB_ORDER if ch in channels]
+    return tuple(known + [ch for ch in channels if ch not in TAB_ORDER])
+
+
 class MessageTabs(StaticFallback, widgets.VBox):
-    """One tab per channel offered for the scenario, titled with the channel's name.
+    """One tab per channel offered for the scenario, titled with the channel's name, always in one order.
 
     ``channel`` is the channel of the selected tab (None before there are tabs): the printable plan
-    includes that message.
+    includes that message. ``suggested`` is the channel of the plan's first step (``PlanView.first_channel``):
+    its tab opens first, the moment there are messages to show, unless the person has picked a tab.
+    After that only the person changes tabs; a scenario switch keeps the chosen tab while it is offered.
     """
 
     static_key = "ui.static.messages"  # what an export shows in its place
 
     situation = traitlets.Instance(Situation, allow_none=True)
     channel = traitlets.Unicode(None, allow_none=True)
+    suggested = traitlets.Unicode(None, allow_none=True)
 
     def __init__(self):
         self.tab = widgets.Tab()
         self.views: dict[str, MessageView] = {}
         self.status = widgets.HTML()
+        self._opened = False  # True once a tab was picked, by the person or by the plan's first step
+        self._selecting = False  # True while this class itself selects a tab
         super().__init__([stylesheet(), self.status, self.tab])
         self.add_class("rebound")
         self.add_class("rebound-messages")
         self.observe(lambda _change: self.refresh(), names="situation")
+        self.observe(lambda _change: self._open_suggested(), names="suggested")
         self.tab.observe(lambda _change: self._follow_tab(), names=["selected_index", "children"])
 
     def _follow_tab(self) -> None:
         index = self.tab.selected_index
         self.channel = self.channels[index] if index is not None and index < len(self.tab.children) else None
+        if not self._selecting:
+            self._opened = True  # the person chose: from now on the tab is theirs to change
+
+    def _select(self, channel: str | None) -> None:
+        self._selecting = True
+        try:
+            self.tab.selected_index = self.channels.index(channel) if channel in self.channels else 0
+        finally:
+            self._selecting = False
+
+    def _open_suggested(self) -> None:
+        if not self._opened and self.suggested in self.channels:
+            self._select(self.suggested)
+            self._opened = True
 
     @property
     def channels(self) -> tuple[str, ...]:
@@ -195,7 +226,7 @@ class MessageTabs(StaticFallback, widgets.VBox):
         self.status.value = ""
         if self.situation is None:
             return
-        self._offer(channels_for(self.situation.scenario))
+        self._offer(in_tab_order(channels_for(self.situation.scenario)))
         for view in self.tab.children:
             view.show(self.situation)
 
@@ -203,10 +234,14 @@ class MessageTabs(StaticFallback, widgets.VBox):
         """Show exactly these channels' tabs, keeping the chosen channel selected if it is still offered."""
         if self.channels == channels:
             return
-        chosen = self.channels[self.tab.selected_index] if self.tab.children and self.tab.selected_index is not None else None
-        self.tab.children = [self.view(ch) for ch in channels]
-        self.tab.titles = tuple(text(f"channel.{ch}") for ch in channels)
-        self.tab.selected_index = channels.index(chosen) if chosen in channels else 0
+        chosen = self.channel
+        self._selecting = True
+        try:
+            self.tab.children = [self.view(ch) for ch in channels]
+            self.tab.titles = tuple(text(f"channel.{ch}") for ch in channels)
+        finally:
+            self._selecting = False
+        self._select(chosen if chosen in channels else self.suggested)
 
     def _show_failure(self) -> None:
         self.status.value = failure_html()

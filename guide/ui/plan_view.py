@@ -15,7 +15,7 @@ import traitlets
 
 from ..catalogue import text
 from ..clock import resolve_now
-from ..exports import handout_html_file, handout_pdf, to_ics
+from ..exports import first_channel, handout_html_file, handout_pdf, to_ics
 from ..clock import zone_place
 from ..situation import InvalidSituation, Situation, applies, channels_for, own_zone
 from ..timeline import ActionPlan, Step, clocks_differ, due_label, plan
@@ -59,12 +59,10 @@ def plan_html(steps: ActionPlan, situation: Situation) -> str:
 
 
 def printed_channel(situation: Situation, steps: ActionPlan, selected: str | None) -> str | None:
-    """Which message the printed plan includes: the selected tab's, else the first one the plan asks for."""
-    offered = channels_for(situation.scenario)
-    if selected in offered:
+    """Which message the printed plan includes: the selected tab's, else the plan's first step's."""
+    if selected in channels_for(situation.scenario):
         return selected
-    asked = [step.channel for step in steps if step.channel in offered]
-    return asked[0] if asked else (offered[0] if offered else None)
+    return first_channel(situation, steps)
 
 
 class PlanTakeAway(widgets.VBox):
@@ -110,13 +108,15 @@ class PlanView(StaticFallback, widgets.VBox):
     """Shows ``plan(situation)``; before the situation is complete, says what is still missing.
 
     ``channel`` is the message tab chosen elsewhere on the page (``MessageTabs.channel``); the printed
-    plan includes that message, or the plan's first one while no tab is chosen.
+    plan includes that message, or the plan's first one while no tab is chosen. ``first_channel`` is
+    the channel of the plan's first step (None while there is no plan): the tab to open first.
     """
 
     static_key = "ui.static.plan"  # what an export shows in its place
 
     situation = traitlets.Instance(Situation, allow_none=True)
     channel = traitlets.Unicode(None, allow_none=True)
+    first_channel = traitlets.Unicode(None, allow_none=True)
 
     def __init__(self):
         self.content = widgets.HTML()
@@ -165,6 +165,7 @@ class PlanView(StaticFallback, widgets.VBox):
             return
         self.content.value = plan_html(steps, self.situation)
         self.steps = steps
+        self.first_channel = first_channel(self.situation, steps)
         self._offer_downloads()
 
     def _show_failure(self) -> None:

@@ -280,10 +280,37 @@ class OpenPage:
             _shut_down_kernel(self.context, self.server.url, self.kernel_id)
 
 
+@dataclass(frozen=True)
+class Screen:
+    """The screen a participant opens the page on: its size and the color scheme their system asks for."""
+
+    name: str
+    width: int
+    height: int
+    color_scheme: str = "light"
+
+    @property
+    def viewport(self) -> dict[str, int]:
+        return {"width": self.width, "height": self.height}
+
+
+PHONE = Screen("phone", 390, 844)
+WIDE = Screen("wide", VIEWPORT["width"], VIEWPORT["height"])
+DARK = Screen("dark", VIEWPORT["width"], VIEWPORT["height"], "dark")
+
+
 @pytest.fixture
-def visit(browser, voila_server: VoilaServer, watch: PageWatch):
+def screen() -> Screen:
+    """The laptop screen every test uses unless it parametrizes ``screen`` with another."""
+    return WIDE
+
+
+@pytest.fixture
+def visit(browser, voila_server: VoilaServer, watch: PageWatch, screen: Screen):
     """A freshly loaded app (its own kernel) in a New York, US-English browser, under watch."""
-    context = browser.new_context(timezone_id=TIMEZONE, locale=LOCALE, viewport=VIEWPORT)
+    context = browser.new_context(
+        timezone_id=TIMEZONE, locale=LOCALE, viewport=screen.viewport, color_scheme=screen.color_scheme
+    )
 
     def record(url: str) -> None:
         watch.requests.append(url)
@@ -457,6 +484,9 @@ class App:
             self.page.set_viewport_size(viewport)
 
     def fill_basics(self, name: str = "Dana Reyes", company: str = "Harbor Freight Lines", role: str = "Dispatcher") -> None:
+        """The company, the job and the name; and "Why?", if still unanswered, as "something else"."""
+        if self.control("reason").evaluate("select => select.selectedIndex") == 0:  # "Choose one"
+            self.choose("reason", "other")
         self.type_into("company", company)
         self.type_into("role", role)
         self.type_into("candidate_name", name)

@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from guide import Situation, channels_for, compose, plan
+from guide.ui.message_view import in_tab_order
 from guide.catalogue import text
 from guide.formatting import format_date, format_time
 
@@ -88,7 +89,7 @@ def test_switching_scenario_offers_its_channels_and_rewrites_the_message(app, lo
         role="Dispatcher", interview_at=interview_at, now=local_time.now(),
     )  # fmt: skip
 
-    expect(app.tabs()).to_have_text([text(f"channel.{channel}") for channel in channels_for("cancel")])
+    expect(app.tabs()).to_have_text([text(f"channel.{channel}") for channel in in_tab_order(channels_for("cancel"))])
     app.tab("email").click()
     expect(app.subject).to_have_text(compose(cancel, "email").subject)
     expect(app.body).to_have_text(compose(cancel, "email").body, use_inner_text=True)

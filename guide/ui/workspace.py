@@ -1,0 +1,48 @@
+"""``Workspace``: the form, and beside it the plan and the messages, on any screen.
+
+On a phone (or any narrow space) everything is one column. Given room, the form is on the left and the
+plan and messages on the right, staying in view while the form scrolls, so every keystroke's effect is
+seen where it lands. The layout is the stylesheet's (``static/rebound.css``, a container query on the
+space the workspace has); this class only groups the widgets and names the sections.
+"""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+
+from ..catalogue import text
+from .base import StaticFallback
+from .form import SituationForm
+from .message_view import MessageTabs
+from .notes import help_line
+from .plan_view import PlanView
+from .projector import ProjectorSwitch
+from .style import stylesheet
+
+
+def section_heading(key: str) -> widgets.HTML:
+    """A section's heading (a real h2, so screen readers can jump between sections) and its help."""
+    return widgets.HTML(f'<h2 class="rebound-section">{html.escape(text(key))}</h2>')
+
+
+def _section(key: str, widget: widgets.Widget) -> list[widgets.Widget]:
+    return [section_heading(key), help_line(text(f"{key}.help")), widget]
+
+
+class Workspace(StaticFallback, widgets.VBox):
+    """The projector switch, then the form beside (or above) the plan and the messages."""
+
+    def __init__(self, form: SituationForm, plan_view: PlanView, messages: MessageTabs):
+        self.projector = ProjectorSwitch()
+        self.form_column = widgets.VBox(_section("ui.section.form", form))
+        self.form_column.add_class("rebound-column")
+        self.side = widgets.VBox(_section("ui.section.plan", plan_view) + _section("ui.section.messages", messages))
+        self.side.add_class("rebound-column")
+        self.side.add_class("rebound-side")
+        self.columns = widgets.Box([self.form_column, self.side])
+        self.columns.add_class("rebound-columns")
+        super().__init__([stylesheet(), self.projector, self.columns])
+        self.add_class("rebound")
+        self.add_class("rebound-workspace")

@@ -1,0 +1,65 @@
+"""An axe-core audit of every page Voila serves: the app and each chapter, in the light and dark themes
+and on a phone (where the page must not scroll sideways either).
+
+axe-playwright-python bundles axe-core and injects it from disk, so the audit works offline. A page
+passes when axe finds nothing "serious" or "critical" (WCAG 2.1 A and AA rules, plus axe's best
+practices); lesser findings are printed for people to weigh, not ignored silently.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from conftest import DARK, LOCALE, PAGE_READY_TIMEOUT_MS, PHONE, REPO_ROOT, TIMEZONE, WIDE, start_voila
+
+pytestmark = pytest.mark.browser
+
+BLOCKING = {"serious", "critical"}
+CHAPTERS = sorted(path.name for path in (REPO_ROOT / "notebooks").glob("0*.ipynb"))
+PAGES = ["rebound.ipynb", *CHAPTERS]
+# What every page shows once its notebook has run: a rendered widget (the form, or the advice list).
+RENDERED = ".rebound"
+
+
+@pytest.fixture(scope="session")
+def notebooks_server(tmp_path_factory: pytest.TempPathFactory):
+    """Voila serving the whole notebooks folder, each page at voila/render/<name>, as `make run` would."""
+    with start_voila("notebooks", tmp_path_factory.mktemp("voila-pages")) as server:
+        yield server
+
+
+SIDEWAYS = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+
+
+def audit(browser, server, page_name: str, screen) -> list[str]:
+    context = browser.new_context(
+        timezone_id=TIMEZONE, locale=LOCALE, viewport=screen.viewport, color_scheme=screen.color_scheme
+    )
+    try:
+        page = context.new_page()
+        page.goto(f"{server.url}voila/render/{page_name}", wait_until="domcontentloaded", timeout=PAGE_READY_TIMEOUT_MS)
+        expect(page.locator(RENDERED).first).to_be_visible(timeout=PAGE_READY_TIMEOUT_MS)
+        page.wait_for_load_state("networkidle")
+        found = [f"the page scrolls sideways by {px}px"] if (px := page.evaluate(SIDEWAYS)) > 0 else []
+        results = Axe().run(page)
+        for violation in results.response["violations"]:
+            nodes = [" ".join(node["target"]) if isinstance(node["target"], list) else str(node["target"]) for node in violation["nodes"]]
+            line = f"{violation['impact']}: {violation['id']} ({violation['help']}) at {nodes[:5]}"
+            if violation["impact"] in BLOCKING:
+                found.append(line)
+            else:
+                print(f"{page_name} [{screen.name}] {line}")
+        return found
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("screen", [WIDE, DARK, PHONE], ids=lambda s: s.name)
+@pytest.mark.parametrize("page_name", PAGES)
+def test_no_serious_or_critical_accessibility_violations(page_name, screen, browser, notebooks_server):
+    found = audit(browser, notebooks_server, page_name, screen)
+    assert not found, f"{page_name} in the {screen.name} theme:\n" + "\n".join(found)
