@@ -9,12 +9,13 @@ computed twice.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
 from .facts import Facts, facts
-from .messages import Message, compose_checked, kinds_for
-from .situation import Problem, Situation, validate
+from .messages import Message, UnsupportedChannel, compose_checked, kinds_for
+from .situation import InvalidSituation, Problem, Situation, validate
 from .timeline import ActionPlan, plan_checked
 
 
@@ -24,7 +25,26 @@ class Advice:
     problems: tuple[Problem, ...]  # errors first; warnings inform but don't block
     facts: Facts | None = None  # None while the situation has errors
     plan: ActionPlan | None = None
-    messages: Mapping[str, Message] = field(default_factory=lambda: MappingProxyType({}))
+    kinds: tuple[str, ...] = ()  # the messages written for it, in the order the page shows them
+    # Each message is written the first time it is asked for, then kept: the plan view never pays for
+    # the letter, and a template fault stays in the one tab that shows it.
+    _written: dict[str, Message] = field(default_factory=dict, repr=False, compare=False)
+
+    def message(self, kind: str) -> Message:
+        """The ``kind`` message. Raises ``InvalidSituation`` while there are errors and
+        ``UnsupportedChannel`` for a kind this situation doesn't need."""
+        if not self.ready:
+            raise InvalidSituation(list(self.errors))
+        if kind not in self.kinds:
+            raise UnsupportedChannel(f"{kind!r} is not written for this situation")
+        if kind not in self._written:
+            self._written[kind] = compose_checked(self.situation, kind, self.facts, self.plan)  # type: ignore[arg-type]
+        return self._written[kind]
+
+    @property
+    def messages(self) -> Mapping[str, Message]:
+        """Every message of the situation, by kind (written on first use)."""
+        return MappingProxyType({kind: self.message(kind) for kind in self.kinds})
 
     @property
     def ready(self) -> bool:
@@ -35,22 +55,37 @@ class Advice:
     def errors(self) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if p.is_error)
 
-    @property
-    def kinds(self) -> tuple[str, ...]:
-        """The messages written for this situation, in the order the page shows them."""
-        return tuple(self.messages)
-
     def problems_for(self, field_name: str) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if p.field == field_name)
 
 
 def advise(s: Situation) -> Advice:
     """The problems, facts, plan and messages for ``s``. Never raises for what a person typed: a situation
-    with errors gives an ``Advice`` that lists them and holds no plan or messages."""
+    with errors gives an ``Advice`` that lists them and holds no plan or messages.
+
+    The form, the plan view, the message tabs and the downloads all ask for the advice of the same
+    situation value after a change; it is worked out for the first and handed to the others. A situation
+    without a fixed ``now`` (the current time) is never reused: its answer changes as the clock moves.
+    """
+    if s.now is None:
+        return _advise(s)
+    try:
+        return _advise_once(s)
+    except TypeError:  # a value that can't be a cache key (a list passed from code): just work it out
+        return _advise(s)
+
+
+@lru_cache(maxsize=16)
+def _advise_once(s: Situation) -> Advice:
+    return _advise(s)
+
+
+advise.cache_clear = _advise_once.cache_clear  # type: ignore[attr-defined]  # for tests that patch the core
+
+
+def _advise(s: Situation) -> Advice:
     problems = tuple(validate(s))
     if any(p.is_error for p in problems):
         return Advice(s, problems)
     known = facts(s)
-    steps = plan_checked(s)
-    messages = {kind: compose_checked(s, kind, known, steps) for kind in kinds_for(s, known)}
-    return Advice(s, problems, known, steps, MappingProxyType(messages))
+    return Advice(s, problems, known, plan_checked(s), kinds_for(s, known))

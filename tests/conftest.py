@@ -46,3 +46,14 @@ def make_situation(scenario: str = "missed", **overrides: object) -> Situation:
 def situation():
     """Factory fixture: ``situation("late", eta_minutes=30)``."""
     return make_situation
+
+
+@pytest.fixture(autouse=True)
+def _fresh_advice():
+    """Each test works its advice out afresh: a test that patches the core must not meet an answer
+    a previous test left in advise()'s small cache."""
+    from guide import advise
+
+    advise.cache_clear()
+    yield
+    advise.cache_clear()

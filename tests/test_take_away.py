@@ -361,9 +361,10 @@ def test_making_every_download_writes_nothing_to_disk(app, monkeypatch):
 
     monkeypatch.setattr(builtins, "open", read_only_open)
     monkeypatch.setattr(io, "open", read_only_open)
-    buttons = [b for view in app.messages.views.values() for b in view.take.downloads.values()]
+    buttons = [b for view in app.messages.tab.children for b in view.take.downloads.values()]
     buttons += list(app.plan_view.take.downloads.values())
-    assert len(buttons) == 3 + len(channels_for("missed")) + 2  # txt everywhere, eml, docx, and the plan's three
+    # Every message's downloads (txt everywhere, eml for emails, docx for the letter) and the plan's three.
+    assert len(buttons) == sum(len(DOWNLOADS[kind]) for kind in app.messages.channels) + 3
     for button in buttons:
         file_of(button, monkeypatch)
 

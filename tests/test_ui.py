@@ -25,6 +25,7 @@ from .contrast import contrast_ratio
 
 import itertools
 
+import guide.advice as advice_module
 import guide.ui.message_view as message_view_module
 import guide.ui.plan_view as plan_view_module
 from guide import SCENARIOS, channels_for, compose, plan, reasons_for, validate
@@ -219,7 +220,7 @@ def test_a_problem_appears_right_after_its_field_once_touched(app):
 def test_once_the_plan_shows_advice_appears_beside_an_untouched_field(app):
     fill(app, candidate_name="Sam Lee", company="Acme")
     assert note_text(app, "candidate_phone") == ""  # still incomplete: calm
-    fill(app, role="Clerk", interview_at=INTERVIEW)
+    fill(app, role="Clerk", interview_at=INTERVIEW, reason="other")
     assert html.escape(text("problem.voicemail_no_phone")) in note_text(app, "candidate_phone")
     assert "rebound-warning" in note_text(app, "candidate_phone")
     fill(app, candidate_phone="555-0100")
@@ -332,7 +333,8 @@ def test_one_tab_per_channel_offered_for_the_scenario_always_in_one_order(app):
 
 
 def test_kinds_of_message_not_in_the_tab_order_follow_it_as_given():
-    assert in_tab_order(("thanks", "email", "confirm", "phone")) == ("phone", "email", "thanks", "confirm")
+    assert in_tab_order(("thanks", "email", "confirm", "phone")) == ("phone", "email", "confirm", "thanks")
+    assert in_tab_order(("later", "email", "sooner")) == ("email", "later", "sooner")
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS)
@@ -410,7 +412,7 @@ def test_an_unexpected_error_shows_a_plain_sentence_and_logs_no_personal_data(ap
     def broken(situation):
         raise RuntimeError(f"{situation.candidate_name} at {situation.company}")
 
-    monkeypatch.setattr(plan_view_module, "plan", broken)
+    monkeypatch.setattr(plan_view_module, "advise", broken)
     with caplog.at_level(logging.ERROR, logger="guide.ui"):
         fill_required(app)
     assert app.plan_view.content.value == (
@@ -424,10 +426,10 @@ def test_an_unexpected_error_shows_a_plain_sentence_and_logs_no_personal_data(ap
 
 
 def test_a_missing_template_is_a_real_error_shown_as_a_plain_sentence(app, monkeypatch, caplog):
-    def missing(situation, channel):
+    def missing(situation, channel, *_known):
         raise jinja2.TemplateNotFound(f"{situation.scenario}/{channel}.txt.j2")
 
-    monkeypatch.setattr(message_view_module, "compose", missing)
+    monkeypatch.setattr(advice_module, "compose_checked", missing)
     with caplog.at_level(logging.ERROR, logger="guide.ui"):
         fill_required(app)
     assert "rebound-error" in app.messages.views["letter"].status.value
@@ -435,10 +437,10 @@ def test_a_missing_template_is_a_real_error_shown_as_a_plain_sentence(app, monke
 
 
 def test_a_missing_partial_is_a_real_error_not_a_missing_channel(app, monkeypatch, caplog):
-    def broken(situation, channel):
+    def broken(situation, channel, *_known):
         raise jinja2.TemplateNotFound("_partials/nowhere.j2")
 
-    monkeypatch.setattr(message_view_module, "compose", broken)
+    monkeypatch.setattr(advice_module, "compose_checked", broken)
     with caplog.at_level(logging.ERROR, logger="guide.ui"):
         fill_required(app)
     assert "rebound-error" in app.messages.views["email"].status.value

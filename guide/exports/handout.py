@@ -15,8 +15,8 @@ from datetime import datetime
 from ..catalogue import table, text
 from ..clock import aligned, resolve_now
 from ..formatting import format_date, format_datetime
-from ..messages import Message, compose
-from ..situation import Situation, channels_for, own_zone
+from ..messages import Message, compose, kinds_for
+from ..situation import Situation, own_zone
 from ..timeline import ActionPlan, due_label, plan
 from .base import Export, filename
 
@@ -51,7 +51,8 @@ def first_channel(s: Situation, steps: ActionPlan | None = None) -> str | None:
     The screen opens that message's tab first and the printed plan includes it, so the plan, the tabs
     and the printout all start with the same step. Falls back to the first channel offered.
     """
-    offered = channels_for(s.scenario)
+    # A reply is only for when they wrote first, so it never opens the page.
+    offered = tuple(kind for kind in kinds_for(s) if kind != "reply")
     steps = plan(s) if steps is None else steps
     asked = [step.channel for step in steps if step.channel in offered]
     return asked[0] if asked else (offered[0] if offered else None)

@@ -15,7 +15,8 @@ import traitlets
 
 from ..catalogue import text
 from ..clock import country_of_zone, interview_zone_names, offset_name, parse_zone
-from ..situation import FORMATS, ONLY_FOR, SCENARIOS, TONES, Situation, applies, reasons_for, validate
+from ..advice import advise
+from ..situation import FORMATS, ONLY_FOR, SCENARIOS, TONES, Situation, applies, reasons_for
 from .base import StaticFallback
 from .notes import ProblemNote, group_heading, help_line, help_markup
 from .safety import failure_html, run_safely
@@ -279,7 +280,7 @@ class SituationForm(StaticFallback, widgets.VBox):
         )
 
     def _show_problems(self, situation: Situation) -> None:
-        problems = validate(situation)
+        problems = advise(situation).problems  # the same value the plan and messages are read from
         # Once nothing blocks the plan, a counselor's advice is shown even beside a field not yet touched:
         # "add your number" belongs beside the empty phone box, which nobody may ever click.
         ready = not any(p.is_error for p in problems)

@@ -17,26 +17,28 @@ import traitlets
 
 from ..catalogue import text
 from ..exports import to_docx, to_eml, to_txt
-from ..messages import Message, compose
-from ..situation import CHANNELS, InvalidSituation, Situation, channels_for
+from ..advice import advise
+from ..messages import KINDS, MEDIUM, Message
+from ..situation import InvalidSituation, Situation, channels_for
 from .base import StaticFallback
 from .notes import waiting_html
 from .safety import failure_html, run_safely
 from .style import stylesheet
 from .take_away import CopyButton, DownloadButton, mailto_html
 
-# The downloads each channel offers beyond plain text: an email as a draft, the letter as a document.
-DOWNLOADS: dict[str, tuple[str, ...]] = {
+# The downloads each way of sending offers beyond plain text: an email as a draft, the letter as a document.
+DOWNLOADS_BY_MEDIUM: dict[str, tuple[str, ...]] = {
     "phone": ("txt",),
     "voicemail": ("txt",),
     "email": ("txt", "eml"),
     "letter": ("docx", "txt"),
     "text": ("txt",),
 }
+DOWNLOADS: dict[str, tuple[str, ...]] = {kind: DOWNLOADS_BY_MEDIUM[MEDIUM[kind]] for kind in KINDS}
 
 
-# The one order of the message tabs, whatever the scenario offers (new kinds of message go in here too).
-TAB_ORDER: tuple[str, ...] = CHANNELS
+# The one order of the message tabs, whatever the situation offers: the first contact, then what follows.
+TAB_ORDER: tuple[str, ...] = KINDS
 
 
 def _wrapping_row(children: list[widgets.Widget]) -> widgets.HBox:
@@ -74,8 +76,9 @@ class TakeAwayRow(widgets.VBox):
         self.copy_subject.value = message.subject or ""
         self.copy_subject.layout.display = None if message.subject else "none"
         # A mail program is the place for an email only; other channels are said, texted or printed.
-        self.mailto.value = mailto_html(message) if self.channel == "email" else ""
-        self.mailto.layout.display = None if self.channel == "email" else "none"
+        by_email = message.medium == "email"
+        self.mailto.value = mailto_html(message) if by_email else ""
+        self.mailto.layout.display = None if by_email else "none"
         self.layout.display = None
 
     def clear(self) -> None:
@@ -122,14 +125,15 @@ class MessageView(widgets.VBox):
         run_safely(f"showing the {self.channel} message", lambda: self._show(situation), self._show_failure)
 
     def _show(self, situation: Situation) -> None:
-        try:
-            message = compose(situation, self.channel)
-        except InvalidSituation as incomplete:
-            self._clear(waiting_html("ui.message.waiting", incomplete.problems))
+        advice = advise(situation)  # the same value the plan and the form read: worked out once
+        if not advice.ready:
+            self._clear(waiting_html("ui.message.waiting", list(advice.errors)))
             return
-        # Anything else (a missing template included: every channel offered has one) is a real fault,
-        # shown as a plain sentence by run_safely.
-        self._fill(message, situation)
+        if self.channel not in advice.kinds:  # not a message this situation needs (the tab is about to go)
+            self._clear()
+            return
+        # A fault while writing it (a missing template) is a real error, shown as a plain sentence by run_safely.
+        self._fill(advice.message(self.channel), situation)
 
     def _fill(self, message: Message, situation: Situation) -> None:
         self.situation, self.message = situation, message
@@ -226,7 +230,9 @@ class MessageTabs(StaticFallback, widgets.VBox):
         self.status.value = ""
         if self.situation is None:
             return
-        self._offer(in_tab_order(channels_for(self.situation.scenario)))
+        advice = advise(self.situation)
+        # While details are missing, the first-contact tabs say what is needed; then every message written.
+        self._offer(in_tab_order(advice.kinds if advice.ready else channels_for(self.situation.scenario)))
         for view in self.tab.children:
             view.show(self.situation)
 

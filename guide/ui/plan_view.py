@@ -17,8 +17,10 @@ from ..catalogue import text
 from ..clock import resolve_now
 from ..exports import first_channel, handout_html_file, handout_pdf, to_ics
 from ..clock import zone_place
-from ..situation import InvalidSituation, Situation, applies, channels_for, own_zone
-from ..timeline import ActionPlan, Step, clocks_differ, due_label, plan
+from ..messages import kinds_for
+from ..situation import InvalidSituation, Situation, applies, own_zone
+from ..advice import advise
+from ..timeline import ActionPlan, Step, clocks_differ, due_label
 from .base import StaticFallback
 from .notes import help_markup, waiting_html
 from .safety import failure_html, run_safely
@@ -36,7 +38,7 @@ def step_html(step: Step, situation: Situation, now: dt.datetime) -> str:
         f'<li><span class="rebound-due">{e(due_label(step.due, now, own_zone(situation)))}</span>',
         f'<p class="rebound-action">{e(step.action)}</p>',
     ]
-    if step.channel and step.channel in channels_for(situation.scenario):
+    if step.channel and step.channel in kinds_for(situation):
         tab_title = text(f"channel.{step.channel}")
         if tab_title not in step.action:  # some steps already point to their tab; say it once
             parts.append(f"<p>{e(text('ui.plan.see_tab', channel=tab_title))}</p>")
@@ -60,7 +62,7 @@ def plan_html(steps: ActionPlan, situation: Situation) -> str:
 
 def printed_channel(situation: Situation, steps: ActionPlan, selected: str | None) -> str | None:
     """Which message the printed plan includes: the selected tab's, else the plan's first step's."""
-    if selected in channels_for(situation.scenario):
+    if selected in kinds_for(situation):
         return selected
     return first_channel(situation, steps)
 
@@ -158,11 +160,11 @@ class PlanView(StaticFallback, widgets.VBox):
         if self.situation is None:
             self.content.value = ""
             return
-        try:
-            steps = plan(self.situation)
-        except InvalidSituation as incomplete:
-            self.content.value = waiting_html("ui.plan.waiting", incomplete.problems)
+        advice = advise(self.situation)
+        if not advice.ready:
+            self.content.value = waiting_html("ui.plan.waiting", list(advice.errors))
             return
+        steps = advice.plan
         self.content.value = plan_html(steps, self.situation)
         self.steps = steps
         self.first_channel = first_channel(self.situation, steps)
