@@ -777,3 +777,12 @@ def test_exports_write_nothing_to_disk(monkeypatch):
     to_txt(message, s), to_eml(message, s), mailto(message), to_docx(s), to_ics(s)
     handout_html(s, "email"), handout_pdf(s, "email")
     assert writes == []
+
+
+def test_every_kind_of_message_has_a_file_name():
+    from guide.messages import KINDS
+
+    for kind in KINDS:
+        name = filename(situation(), kind, "txt")
+        assert name.startswith("acme-sons-") and name.endswith(".txt") and kind not in ("", None)
+    assert len({filename(situation(), kind, "txt") for kind in KINDS}) == len(KINDS)
