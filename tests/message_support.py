@@ -90,15 +90,15 @@ def content(channel: str, body: str) -> str:
         start = lines.index("When you are put through:") + 1
         return "\n".join(lines[start:])
     if channel in ("email", "letter"):
-        greeting = next(i for i, l in enumerate(lines) if l.startswith(("Dear ", "Hello")) and l.endswith(","))
-        end = next(i for i, l in enumerate(lines) if l in SIGNOFFS)
+        greeting = next(i for i, line in enumerate(lines) if line.startswith(("Dear ", "Hello")) and line.endswith(","))
+        end = next(i for i, line in enumerate(lines) if line in SIGNOFFS)
         return "\n".join(lines[greeting + 1 : end]).strip()
     return body
 
 
 def prose_words(channel: str, body: str) -> int:
     """Words in the paragraphs, leaving out the list of offered times (dates would inflate the count)."""
-    kept = [l for l in content(channel, body).split("\n") if not l.startswith("- ")]
+    kept = [line for line in content(channel, body).split("\n") if not line.startswith("- ")]
     return len(" ".join(kept).split())
 
 

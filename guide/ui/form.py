@@ -208,7 +208,7 @@ class SituationForm(StaticFallback, widgets.VBox):
             text("ui.help.interview_at.withdraw" if scenario == "withdraw" else "ui.help.interview_at")
         )
         # Offer a further "new time" box only once the previous one is filled in.
-        for previous, slot in zip(self.slots, self.slots[1:]):
+        for previous, slot in zip(self.slots, self.slots[1:], strict=False):
             slot.picker.layout.display = None if (previous.value is not None or slot.value is not None) else "none"
 
     def _show_row(self, name: str, shown: bool) -> None:
