@@ -13,14 +13,14 @@ import re
 from dataclasses import dataclass
 
 from functools import lru_cache
-from pathlib import Path
 
 from .catalogue import text
 from .clock import aligned, resolve_now
 from .formatting import format_date, format_datetime, format_time
+from .package_data import data_dir
 from .situation import SHORT_NOTICE, Situation, arrival, channels_for, is_very_late, minutes_late, require_valid
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES_DIR = data_dir("templates")
 _WORD = re.compile(r"\S+")
 
 
