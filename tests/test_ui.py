@@ -28,7 +28,8 @@ import guide.ui.plan_view as plan_view_module
 from guide import channels_for, compose, plan, reasons_for, validate
 from guide.catalogue import table, text
 from guide.rules import SOURCES, rule
-from guide.ui import App, MessageView, ProblemNote, example_situation, example_text
+from guide.examples import example_situation, example_text
+from guide.ui import App, MessageView, ProblemNote
 from guide.timeline import due_label
 from guide.ui.style import CONTRAST_PAIRS
 from guide.ui.timepick import BrowserClock, LocalDatetimeField, offset_between

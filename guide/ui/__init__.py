@@ -1,14 +1,13 @@
 """The widget layer: small ipywidgets classes that wire controls to the core. No wording, no rules.
 
 ``App`` composes ``SituationForm`` (controls -> one ``Situation``), ``PlanView`` and ``MessageTabs``
-(one ``MessageView`` per channel); ``DraftReview`` checks a draft the candidate wrote. ``app()`` returns
-the top widget. ipywidgets is imported here and nowhere in the core.
+(one ``MessageView`` per channel); ``DraftReview`` checks a draft the candidate wrote. ``App()`` is the
+top widget. ipywidgets is imported here and nowhere in the core; the examples the chapters print are
+core (``guide.examples``).
 """
 
-from .app import App, app
-from .draft_example import example_review_text
+from .app import App
 from .draft_view import DraftReview
-from .example import example_situation, example_text
 from .form import SituationForm
 from .guidance_view import GuidanceView
 from .message_view import MessageTabs, MessageView
@@ -24,8 +23,4 @@ __all__ = [
     "PlanView",
     "ProblemNote",
     "SituationForm",
-    "app",
-    "example_review_text",
-    "example_situation",
-    "example_text",
 ]

@@ -11,9 +11,8 @@ import html
 import ipywidgets as widgets
 
 from ..catalogue import text
-from ..rules import RULES
+from ..rules import RULES, source_label
 from .base import StaticFallback
-from .plan_view import source_label
 from .style import stylesheet
 
 

@@ -16,6 +16,7 @@ import traitlets
 from ..catalogue import text
 from ..clock import resolve_now
 from ..exports import handout_html_file, handout_pdf, to_ics
+from ..rules import source_label
 from ..situation import InvalidSituation, Situation, applies, channels_for
 from ..timeline import ActionPlan, Step, due_label, plan
 from .base import StaticFallback
@@ -23,9 +24,6 @@ from .notes import help_markup, waiting_html
 from .safety import failure_html, run_safely
 from .style import stylesheet
 from .take_away import DownloadButton
-
-def source_label(source: str) -> str:
-    return text(f"ui.source.{source}")
 
 
 def step_html(step: Step, situation: Situation, now: dt.datetime) -> str:
