@@ -22,7 +22,7 @@ from ..saved import FOLDER_FILE, MAX_BYTES, SavedAnswersError, answers_file, loa
 from ..situation import Situation
 from .notes import group_heading, help_line
 from .safety import log_failure
-from .take_away import DownloadButton
+from .take_away import BUTTON_INK, BUTTON_PAPER, DownloadButton
 
 # Variables Voila sets in the environment of every kernel it starts (voila.utils.ENV_VARIABLE).
 VOILA_VARIABLES = ("VOILA_KERNEL_ID", "VOILA_PREHEAT", "VOILA_BASE_URL", "VOILA_REQUEST_URL")
@@ -61,6 +61,9 @@ class SavedAnswers(widgets.VBox):
             description=text("ui.saved.load"),
             tooltip=text("ui.saved.load_tip"),
             icon="",  # the page loads no icon font
+            # Looks like the "Save" button beside it (colors whose contrast tests/test_take_away.py checks).
+            style={"button_color": BUTTON_PAPER, "text_color": BUTTON_INK, "font_weight": "600", "font_size": "1em"},
+            layout=widgets.Layout(height="2.6em", width="auto", padding="0 0.9em"),
         )
         self.load.add_class("rebound-saved-load")
         self.status = widgets.HTML()
