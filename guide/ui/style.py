@@ -54,7 +54,7 @@ CSS = f"""
 /* ipywidgets turns the browser's focus ring off and only tints the border; keyboard users need more.
    !important because the widget rules that remove it are more specific than anything scoped here. */
 .rebound input:focus-visible, .rebound select:focus-visible, .rebound textarea:focus-visible,
-.rebound .lm-TabBar-tab:focus-visible {{
+.rebound .lm-TabBar-tab:focus-visible, .rebound .jupyter-button:focus-visible {{
   outline: 3px solid {FOCUS} !important; outline-offset: 2px;
 }}
 

@@ -81,6 +81,13 @@ def test_a_wrong_file_is_explained_and_the_folder_file_is_not_offered_on_the_ser
     page = app.page
     expect(page.get_by_label(text("ui.saved.folder.keep"))).to_have_count(0)
     expect(page.get_by_role("button", name=text("ui.saved.folder.fill"))).to_have_count(0)
+    # Both buttons are reached by keyboard, each with a visible focus ring.
+    save = page.get_by_role("button", name=text("ui.saved.save"), exact=True)
+    load = page.get_by_role("button", name=text("ui.saved.load"))
+    save.focus()
+    page.keyboard.press("Tab")
+    expect(load).to_be_focused()
+    assert load.evaluate("el => getComputedStyle(el).outlineWidth") == "3px"
     wrong = tmp_path / "letter.json"
     wrong.write_text("Dear Ms. Lee, I am sorry I missed our interview.", encoding="utf-8")
     with page.expect_file_chooser() as chooser:
