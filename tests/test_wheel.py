@@ -70,19 +70,25 @@ def _site_packages(prefix: Path) -> Path:
     return Path(sysconfig.get_path("purelib", vars={"base": str(prefix), "platbase": str(prefix)}))
 
 
-def _shared_jupyter_without_rebound(target: Path) -> Path:
-    """A Jupyter data directory linking to every shared file of the test environment but the rebound
-    template (and the kernel specs: the fresh interpreter's own native kernel is the one to run)."""
-    source = Path(sys.prefix, "share", "jupyter")
-    for path in sorted(source.rglob("*")):
-        relative = path.relative_to(source)
-        if relative.parts[:1] == ("kernels",) or relative.parts[:3] == VOILA_TEMPLATE.parts:
+def _link_all_but(source: Path, target: Path, left_out: tuple[str, ...]) -> None:
+    """Link every entry of ``source`` into ``target``, except ``left_out`` (a path under ``source``,
+    whose parents are made as real directories so their other entries can be linked one by one)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for entry in source.iterdir():
+        if left_out and entry.name == left_out[0]:
+            if len(left_out) > 1:
+                _link_all_but(entry, target / entry.name, left_out[1:])
             continue
-        if path.is_dir() and not path.is_symlink():
-            (target / relative).mkdir(parents=True, exist_ok=True)
-        else:
-            (target / relative).parent.mkdir(parents=True, exist_ok=True)
-            (target / relative).symlink_to(path)
+        (target / entry.name).symlink_to(entry)
+
+
+def _shared_jupyter_without_rebound(target: Path) -> Path:
+    """A Jupyter data directory holding the test environment's shared files (Voila's base templates,
+    the widget extensions) but not its rebound template, nor its kernel specs (the fresh interpreter's
+    own native kernel is the one to run)."""
+    source = Path(sys.prefix, "share", "jupyter")
+    _link_all_but(source, target, VOILA_TEMPLATE.parts)
+    (target / "kernels").unlink(missing_ok=True)
     return target
 
 
