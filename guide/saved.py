@@ -31,7 +31,8 @@ MIME_TYPE = "application/json"
 
 # Not saved: "now" is when the answers are used, not when they were saved.
 NOT_SAVED = ("now",)
-CHOICES = {"scenario": SCENARIOS, "reason": tuple(REASONS), "interview_format": FORMATS, "tone": TONES}
+# "Why?" may be left unanswered (None or ""); the other choices always have a value.
+CHOICES = {"scenario": SCENARIOS, "reason": (*REASONS, None, ""), "interview_format": FORMATS, "tone": TONES}
 TIMES = ("interview_at", "agreed_at")
 # Whole numbers beyond this are not something anyone typed into the form.
 MAX_COUNT = 10**6

@@ -77,6 +77,11 @@ def test_a_file_saved_with_some_answers_missing_loads_what_is_there():
     assert (s.scenario, s.company, s.candidate_name, s.interview_at) == ("cancel", "Acme", "", None)
 
 
+@pytest.mark.parametrize("unanswered", [None, ""])
+def test_an_unanswered_why_loads_as_unanswered(unanswered):
+    assert loads(as_bytes(document(scenario="missed", reason=unanswered))).reason == unanswered
+
+
 def test_nonsense_in_a_text_field_is_loaded_and_then_explained_by_validate():
     s = loads(as_bytes(document(candidate_name="", eta_minutes="soon", scenario="late")))
     assert {p.field for p in validate(s)} >= {"candidate_name", "eta_minutes"}
@@ -120,7 +125,7 @@ def test_a_file_that_is_not_saved_answers_says_so(data):
         as_bytes({"format": FORMAT, "version": True, "answers": {}}),
         as_bytes({"format": FORMAT, "version": VERSION, "answers": ["Acme"]}),
         as_bytes(document(scenario="lost")),
-        as_bytes(document(reason=None)),
+        as_bytes(document(reason=7)),
         as_bytes(document(tone=["formal"])),
         as_bytes(document(company=42)),
         as_bytes(document(candidate_name={"first": "Ana"})),

@@ -264,10 +264,9 @@ class SituationForm(StaticFallback, widgets.VBox):
             if not elsewhere:
                 c["scenario"].value = s.scenario
             self._fit_to_scenario()  # the reasons that fit the scenario now shown
-            if s.reason in [value for _, value in c["reason"].options]:
-                c["reason"].value = s.reason
-            c["interview_format"].value = s.interview_format
-            c["tone"].value = s.tone
+            for name in ("reason", "interview_format", "tone"):  # a choice this form offers, else as it is
+                if getattr(s, name) in [value for _, value in c[name].options]:
+                    c[name].value = getattr(s, name)
             for name in TEXT_FIELDS + TYPED_THEN_CHECKED:
                 c[name].value = getattr(s, name)
             c["eta_minutes"].value = "" if s.eta_minutes is None else str(s.eta_minutes)
