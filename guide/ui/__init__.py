@@ -1,8 +1,8 @@
 """The widget layer: small ipywidgets classes that wire controls to the core. No wording, no rules.
 
 ``App`` composes ``SituationForm`` (controls -> one ``Situation``), ``PlanView`` and ``MessageTabs``
-(one ``MessageView`` per channel); ``DraftReview`` checks a draft the candidate wrote. ``App()`` is the
-top widget. ipywidgets is imported here and nowhere in the core; the examples the chapters print are
+(one ``MessageView`` per channel); ``DraftReview`` checks a draft the candidate wrote; ``SavedAnswers``
+(in the form) saves the answers to a file and loads them back. ``App()`` is the top widget. ipywidgets is imported here and nowhere in the core; the examples the chapters print are
 core (``guide.examples``).
 """
 
@@ -13,6 +13,7 @@ from .guidance_view import GuidanceView
 from .message_view import MessageTabs, MessageView
 from .notes import ProblemNote
 from .plan_view import PlanView
+from .saved_view import SavedAnswers
 
 __all__ = [
     "App",
@@ -22,5 +23,6 @@ __all__ = [
     "MessageView",
     "PlanView",
     "ProblemNote",
+    "SavedAnswers",
     "SituationForm",
 ]
