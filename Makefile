@@ -8,13 +8,16 @@ PORT ?= 8866
 
 .PHONY: run lab test test-fast bench notebooks chromium clean
 
-$(STAMP): pyproject.toml
+VOILA_TEMPLATE := share/jupyter/voila/templates/rebound
+
+# The install copies the Voila template into .venv/share/jupyter (pyproject.toml's shared-data), so a
+# change to it reinstalls.
+$(STAMP): pyproject.toml $(shell find $(VOILA_TEMPLATE) -type f)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	# A .venv made before the template was installed as data holds a link to it; pip would write through it.
+	if [ -L $(VENV)/$(VOILA_TEMPLATE) ]; then rm $(VENV)/$(VOILA_TEMPLATE); fi
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
-	# Voila finds templates only on the Jupyter data path; link the repo's offline template into the venv's.
-	mkdir -p $(VENV)/share/jupyter/voila/templates
-	ln -sfn $(CURDIR)/share/jupyter/voila/templates/rebound $(VENV)/share/jupyter/voila/templates/rebound
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -32,6 +35,7 @@ chromium:
 	  exit 1; }
 
 test: $(STAMP) chromium
+	$(BIN)/ruff check
 	$(BIN)/python -m pytest
 
 # Everything but the browser: quick feedback while editing the core.

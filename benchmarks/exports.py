@@ -64,7 +64,7 @@ def main() -> None:
         start = time.perf_counter()
         handout_pdf(named, "letter")  # the first one in a script also reads its font's character map
         first = (time.perf_counter() - start) * 1000
-        warm = median_ms(lambda: handout_pdf(named, "letter"))
+        warm = median_ms(lambda named=named: handout_pdf(named, "letter"))
         print(f"{'PDF plan, ' + script:>30}: {warm:8.1f} ms   (first in this script: {first:.1f} ms)")
     # The worst case: every field at its longest, in Chinese (wide glyphs), so the plan is set again at
     # smaller sizes until it fits, and each setting reads the large CJK font once more.

@@ -61,7 +61,7 @@ def fresh_interpreter() -> None:
         ).stdout.split()]
         for _ in range(3)
     ]
-    imported, short, first, second = (statistics.median(column) for column in zip(*runs))
+    imported, short, first, second = (statistics.median(column) for column in zip(*runs, strict=True))
     print("Fresh interpreter (median of 3):")
     print(f"  import guide.review                 {imported:7.1f} ms")
     print(f"  first review, 4 words (no textstat) {short:7.1f} ms")

@@ -21,11 +21,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .catalogue import text
 from .facts import Facts, facts
+from .package_data import data_dir
 from .formatting import (
     clock_time,
     date_and_time,
@@ -44,7 +44,7 @@ from .situation import Situation, channels_for, require_valid
 if TYPE_CHECKING:  # the plan is passed in; importing timeline here would be circular
     from .timeline import ActionPlan
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES_DIR = data_dir("templates")
 _WORD = re.compile(r"\S+")
 
 # The messages the plan asks for after the first contact. Each is an email, composed like a channel.

@@ -23,6 +23,11 @@ SOURCES = (APOLOGY_LETTER, PHONE_OR_EMAIL, REBOUND, BACKING_OUT, HIRING_PRACTICE
 ALL = ("missed", "late", "reschedule", "cancel", "withdraw")
 
 
+def source_label(source: str) -> str:
+    """A source as a reader knows it ("an article on ..."), not by its file name."""
+    return text(f"ui.source.{source}")
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str

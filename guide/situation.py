@@ -119,7 +119,9 @@ def reasons_for(scenario: str) -> tuple[str, ...]:
 
 def arrival(s: "Situation") -> datetime:
     """When a late candidate expects to get there: now plus the minutes they gave."""
-    return resolve_now(s) + timedelta(minutes=s.eta_minutes or 0)
+    # Minutes typed as text (or any other non-number) are explained by validate(); here they count as none.
+    eta = s.eta_minutes if isinstance(s.eta_minutes, int) and not isinstance(s.eta_minutes, bool) else 0
+    return resolve_now(s) + timedelta(minutes=eta)
 
 
 def minutes_late(s: "Situation") -> int:

@@ -21,10 +21,11 @@ from .contrast import contrast_ratio
 import guide.ui.draft_view as draft_view_module
 from guide import Situation, review
 from guide.catalogue import text
-from guide.ui import App, DraftReview, SituationForm, example_review_text
-from guide.ui.draft_example import example_draft, example_review, review_text
-from guide.ui.draft_view import CONTRAST_PAIRS, DRAFT_CHANNELS, ICONS, ReviewPacer
-from guide.ui.plan_view import source_label
+from guide.examples import example_draft, example_review, example_review_text, review_text
+from guide.ui import App, DraftReview, SituationForm
+from guide.ui.draft_view import CONTRAST_PAIRS, DRAFT_CHANNELS, ReviewPacer
+from guide.verdicts import ICONS
+from guide.rules import source_label
 
 from .conftest import make_situation
 from .draft_samples import bad_draft, good_draft

@@ -45,7 +45,6 @@ from guide.exports import (
 )
 from guide.timeline import due_label
 from guide.exports.pdf import MISSING, printable
-from guide.formatting import format_date
 from guide.situation import MAX_LENGTH
 
 NOW = datetime(2026, 3, 9, 15, 30)  # a Monday afternoon, offices open

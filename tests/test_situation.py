@@ -414,3 +414,11 @@ def test_the_candidates_clock(situation):
     assert own_zone(situation(candidate_zone="America/Los_Angeles")) == ZoneInfo("America/Los_Angeles")
     utc_now = situation(now=NOW.replace(tzinfo=timezone.utc))
     assert own_zone(utc_now) == timezone.utc  # a zone-aware "now" is read on the candidate's clock
+
+
+def test_minutes_typed_as_text_are_explained_not_a_traceback(situation):
+    from guide import validate
+
+    for scenario in ("late", "missed", "reschedule"):
+        problems = validate(situation(scenario, eta_minutes="soon", proposed_slots=()))
+        assert all(p.message for p in problems)

@@ -33,7 +33,8 @@ from guide.exports import (
     to_txt,
 )
 from guide.situation import ONLY_FOR, SCENARIOS, applies, validate
-from guide.ui import App, MessageView, PlanView, example_situation
+from guide.examples import example_situation
+from guide.ui import App, MessageView, PlanView
 from guide.ui.message_view import DOWNLOADS
 from guide.ui.style import STYLESHEET
 from guide.ui.take_away import CONTRAST_PAIRS, CopyButton, DownloadButton, mailto_html

@@ -26,14 +26,14 @@ from .contrast import contrast_ratio
 import itertools
 
 import guide.advice as advice_module
-import guide.ui.message_view as message_view_module
 import guide.ui.plan_view as plan_view_module
 from guide import SCENARIOS, channels_for, compose, plan, reasons_for, validate
 from guide.exports import handout
 from guide.ui.message_view import TAB_ORDER, in_tab_order
 from guide.catalogue import table, text
 from guide.rules import SOURCES, rule
-from guide.ui import App, MessageView, ProblemNote, example_situation, example_text
+from guide.examples import example_situation, example_text
+from guide.ui import App, MessageView, ProblemNote
 from guide.timeline import due_label
 from guide.ui.style import CONTRAST_PAIRS, THEMES, palette
 from guide.ui.timepick import BrowserClock, LocalDatetimeField, offset_between

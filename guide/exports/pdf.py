@@ -1,6 +1,6 @@
 """The printable plan as a one-page PDF, made with fpdf2.
 
-Names can be in any script, so the PDF embeds fonts shipped in ``guide/fonts`` (licenses and sources
+Names can be in any script, so the PDF embeds fonts shipped in ``guide/exports/fonts`` (licenses and sources
 in the README there). DejaVu Sans sets the page: Latin with every Vietnamese accent, Greek, Cyrillic,
 Armenian, Georgian, Hebrew and Arabic. A character it lacks is drawn from a fallback font: Noto Sans
 for the scripts of South and Southeast Asia, Ethiopic and Cherokee, Droid Sans Fallback for Chinese,
@@ -30,7 +30,7 @@ from ..situation import Situation
 from .base import Export, filename
 from .handout import Handout, handout
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
+FONT_DIR = Path(__file__).resolve().parent / "fonts"
 FONT_FILES = {"": FONT_DIR / "DejaVuSans.ttf", "B": FONT_DIR / "DejaVuSans-Bold.ttf"}
 FAMILY = "DejaVu"
 # Tried in this order for a character DejaVu lacks: the small script fonts first, the 3 MB CJK font

@@ -2,14 +2,14 @@
 
 ``App`` composes ``SituationForm`` (controls -> one ``Situation``), ``PlanView`` and ``MessageTabs``
 (one ``MessageView`` per channel), laid out by ``Workspace`` (the form beside the plan and messages,
-one column on a phone, with the ``ProjectorSwitch``); ``DraftReview`` checks a draft the candidate wrote. ``app()`` returns
-the top widget. ipywidgets is imported here and nowhere in the core.
+one column on a phone, with the ``ProjectorSwitch``); ``DraftReview`` checks a draft the candidate wrote;
+``SavedAnswers`` (in the form) saves the answers to a file and loads them back. ``App()`` is the top
+widget. ipywidgets is imported here and nowhere in the core; the examples the chapters print are core
+(``guide.examples``).
 """
 
-from .app import App, app
-from .draft_example import example_review_text
+from .app import App
 from .draft_view import DraftReview
-from .example import example_situation, example_text
 from .form import SituationForm
 from .guidance_view import GuidanceView
 from .message_view import MessageTabs, MessageView
@@ -17,6 +17,7 @@ from .notes import ProblemNote
 from .plan_view import PlanView
 from .projector import ProjectorSwitch
 from .workspace import Workspace
+from .saved_view import SavedAnswers
 
 __all__ = [
     "App",
@@ -27,10 +28,7 @@ __all__ = [
     "PlanView",
     "ProjectorSwitch",
     "ProblemNote",
+    "SavedAnswers",
     "SituationForm",
     "Workspace",
-    "app",
-    "example_review_text",
-    "example_situation",
-    "example_text",
 ]

@@ -47,8 +47,3 @@ class App(StaticFallback, widgets.VBox):
     @property
     def situation(self):
         return self.form.situation
-
-
-def app(*scenarios: str, now_utc: Callable[[], dt.datetime] | None = None) -> App:
-    """The top widget of the guide."""
-    return App(*scenarios, now_utc=now_utc)

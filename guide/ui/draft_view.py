@@ -24,9 +24,10 @@ import traitlets
 from ..catalogue import text
 from ..review import Finding, Review, review, warm_up
 from ..review_rules import READABILITY_MIN_WORDS
+from ..rules import source_label
 from ..situation import Situation, errors
+from ..verdicts import ICONS, verdict
 from .base import StaticFallback
-from .plan_view import source_label
 from .safety import failure_html, log_failure, run_safely
 from .style import contrast_pairs, stylesheet
 
@@ -38,15 +39,8 @@ LABEL_STYLE = {"description_width": "initial"}
 # (The panel's look is in static/rebound.css, with the rest of Rebound's.)
 CONTRAST_PAIRS = contrast_pairs(("pass-ink", "pass-paper"))
 
-# Shown beside the verdict words, never instead of them: color and icon only repeat what the text says.
-ICONS = {"passed": "\u2713", "must": "\u2717", "should": "\u2717", "style": "!"}
 
 # --- the review as markup ------------------------------------------------------------------------------
-def verdict(finding: Finding) -> str:
-    """The finding's verdict in words: "Passed", or how much its failure matters."""
-    return text("ui.draft.verdict." + ("passed" if finding.passed else finding.severity))
-
-
 def finding_html(finding: Finding) -> str:
     """One finding as a list item. Reasons quote the draft, so every part is escaped."""
     e = html.escape

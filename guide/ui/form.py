@@ -20,6 +20,7 @@ from ..situation import FORMATS, ONLY_FOR, SCENARIOS, TONES, Situation, applies,
 from .base import StaticFallback
 from .notes import ProblemNote, group_heading, help_line, help_markup
 from .safety import failure_html, run_safely
+from .saved_view import SavedAnswers
 from .style import stylesheet
 from .timepick import BrowserClock, LocalDatetimeField, slot_labels
 
@@ -42,6 +43,13 @@ def minutes(typed: str) -> int | str | None:
     # A very long run of digits stays text: validate() then says it is too many minutes, and int() never
     # meets a string beyond Python's digit limit.
     return int(typed) if typed.isdecimal() and len(typed) <= 6 else typed
+
+
+def _aware(moment: dt.datetime | None, zone: dt.tzinfo | None) -> dt.datetime | None:
+    """A date picker needs a time zone; a time saved without one is read on the participant's clock."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=zone)
 
 
 def _choices(prefix: str, values) -> list[tuple[str, str]]:
@@ -81,11 +89,13 @@ class SituationForm(StaticFallback, widgets.VBox):
         self.helps: dict[str, widgets.HTML] = {}
         self._build_controls()
         self.status = widgets.HTML()
+        self.saved = SavedAnswers(fill=self.fill)
         super().__init__(self._layout())
         self.add_class("rebound")
         self.add_class("rebound-form")
         self._wire()
         self.situation = Situation()
+        self._saved_link = traitlets.dlink((self, "situation"), (self.saved, "situation"))
         self.refresh()
 
     # --- building ------------------------------------------------------------------------------------
@@ -148,6 +158,7 @@ class SituationForm(StaticFallback, widgets.VBox):
         return [
             stylesheet(),
             privacy,
+            self.saved,
             group_heading(text("ui.group.interview")),
             self._row("scenario"),
             self._row("reason", text("rule.honest-brief")),
@@ -234,7 +245,7 @@ class SituationForm(StaticFallback, widgets.VBox):
             text("ui.help.interview_at.withdraw" if scenario == "withdraw" else "ui.help.interview_at")
         )
         # Offer a further "new time" box only once the previous one is filled in.
-        for previous, slot in zip(self.slots, self.slots[1:]):
+        for previous, slot in zip(self.slots, self.slots[1:], strict=False):
             slot.picker.layout.display = None if (previous.value is not None or slot.value is not None) else "none"
 
     def _show_row(self, name: str, shown: bool) -> None:
@@ -278,6 +289,35 @@ class SituationForm(StaticFallback, widgets.VBox):
             country=country_of_zone(employer_zone) or "",
             candidate_zone=own,
         )
+
+    def fill(self, s: Situation) -> str | None:
+        """Set every control from ``s`` (saved answers), the reverse of ``read()``. Returns a sentence
+        when what happened in ``s`` is not one this form offers (the rest is filled in all the same)."""
+        c = self.controls
+        elsewhere = s.scenario not in self.scenarios
+        self._syncing = True
+        try:
+            if not elsewhere:
+                c["scenario"].value = s.scenario
+            self._fit_to_scenario()  # the reasons that fit the scenario now shown
+            for name in ("reason", "interview_format", "tone"):  # a choice this form offers, else as it is
+                if getattr(s, name) in [value for _, value in c[name].options]:
+                    c[name].value = getattr(s, name)
+            for name in TEXT_FIELDS + TYPED_THEN_CHECKED:
+                c[name].value = getattr(s, name)
+            c["eta_minutes"].value = "" if s.eta_minutes is None else str(s.eta_minutes)
+            c["interviews_so_far"].value = s.interviews_so_far
+            zone = self.clock.now().tzinfo  # for a time saved without its offset
+            self.interview_at.picker.value = _aware(s.interview_at, zone)
+            self.agreed_at.picker.value = _aware(s.agreed_at, zone)
+            for i, slot in enumerate(self.slots):
+                slot.picker.value = _aware(s.proposed_slots[i], zone) if i < len(s.proposed_slots) else None
+        finally:
+            self._syncing = False
+        # What was saved was typed once: show its problems at once, as for fields touched by hand.
+        self.touched.update(name for name, value in s.to_dict().items() if value not in ("", None, [], 0))
+        self.refresh()
+        return text("ui.saved.loaded_elsewhere", scenario=text(f"scenario.{s.scenario}")) if elsewhere else None
 
     def _show_problems(self, situation: Situation) -> None:
         problems = advise(situation).problems  # the same value the plan and messages are read from

@@ -13,9 +13,8 @@ import html
 import ipywidgets as widgets
 
 from ..catalogue import text
-from ..rules import RULES, Rule, key_points
+from ..rules import RULES, Rule, key_points, source_label
 from .base import StaticFallback
-from .plan_view import source_label
 from .style import stylesheet
 
 

@@ -21,14 +21,12 @@ from ..messages import kinds_for
 from ..situation import InvalidSituation, Situation, applies, own_zone
 from ..advice import advise
 from ..timeline import ActionPlan, Step, clocks_differ, due_label
+from ..rules import source_label
 from .base import StaticFallback
 from .notes import help_markup, waiting_html
 from .safety import failure_html, run_safely
 from .style import stylesheet
 from .take_away import DownloadButton
-
-def source_label(source: str) -> str:
-    return text(f"ui.source.{source}")
 
 
 def step_html(step: Step, situation: Situation, now: dt.datetime) -> str:

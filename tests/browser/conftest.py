@@ -209,8 +209,8 @@ def voila_server(tmp_path_factory: pytest.TempPathFactory):
 
 
 TEMPLATE_HINT = (
-    "Voila could not find the page template named in voila.json. `make test` (or `make run`) links "
-    "share/jupyter/voila/templates/rebound into .venv; run it once, or link it by hand.\n"
+    "Voila could not find the page template named in voila.json. Installing the package (`make test` or "
+    "`make run` do) copies share/jupyter/voila/templates/rebound into .venv; run one of them once.\n"
 )
 
 

@@ -8,7 +8,6 @@ practices); lesser findings are printed for people to weigh, not ignored silentl
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe

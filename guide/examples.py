@@ -1,0 +1,130 @@
+"""A made-up candidate, Alex, in each scenario: what the chapters print to show what the guide writes.
+
+Every date is fixed (including "now"), so the output is the same on any day and in any zone. It is set
+a little ahead of when it was written, so a reader sees coming dates rather than last year's; every day
+is counted from ``EXAMPLE_NOW``, so moving the example to a later year is one line (another Tuesday).
+Also the "check my draft" chapter's example: a hasty first draft by Alex, and its review as plain text.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from .catalogue import text
+from .messages import compose
+from .review import Review, review
+from .rules import source_label
+from .situation import Situation
+from .verdicts import ICONS, verdict
+
+# A Tuesday, mid-afternoon: the moment the made-up candidate sits down to deal with it.
+EXAMPLE_NOW = datetime(2027, 3, 9, 15, 30)
+
+
+def _day(days_from_now: int, hour: int, minute: int = 0) -> datetime:
+    """A time ``days_from_now`` days after ``EXAMPLE_NOW`` (0: that Tuesday, 2: Thursday, 6: Monday)."""
+    return (EXAMPLE_NOW + timedelta(days=days_from_now)).replace(hour=hour, minute=minute)
+
+
+_BY_SCENARIO: dict[str, dict[str, object]] = {
+    # Missed an in-person interview this morning because of traffic; offers two new times.
+    "missed": dict(
+        reason="traffic",
+        interview_at=_day(0, 10),
+        proposed_slots=(_day(2, 10), _day(3, 14)),
+    ),
+    # On the bus, 25 minutes from a 3:30 PM interview: more than 20 minutes late, so offers another time.
+    "late": dict(
+        reason="traffic",
+        interview_at=_day(0, 15, 30),
+        eta_minutes=25,
+        proposed_slots=(_day(2, 10),),
+    ),
+    # A conflicting appointment on Thursday; asks to move it and offers two times.
+    "reschedule": dict(
+        reason="conflict",
+        interview_at=_day(2, 10),
+        proposed_slots=(_day(6, 10), _day(7, 14)),
+    ),
+    # No longer interested; cancels Thursday's interview two days ahead.
+    "cancel": dict(reason="not_interested", interview_at=_day(2, 10)),
+    # Accepted another offer after two interviews; withdraws before the third.
+    "withdraw": dict(reason="accepted_offer", interview_at=_day(2, 10), interviews_so_far=2),
+}
+
+
+def example_situation(scenario: str = "missed") -> Situation:
+    """A made-up candidate, Alex, in ``scenario``."""
+    return Situation(
+        scenario=scenario,
+        candidate_name="Alex Rivera",
+        company="Northwind Logistics",
+        role="Warehouse Supervisor",
+        contact_name="Jordan Lee",
+        now=EXAMPLE_NOW,
+        location="200 Harbor Street, Springfield",
+        interview_format="in_person",
+        tone="formal",
+        candidate_phone="555-0142",
+        candidate_email="alex.rivera@example.com",
+        **_BY_SCENARIO[scenario],  # type: ignore[arg-type]
+    )
+
+
+def example_text(channel: str = "email", scenario: str = "missed") -> str:
+    """The plain text the guide writes for the example on ``channel``, subject line first if it has one."""
+    message = compose(example_situation(scenario), channel)
+    if message.subject:
+        return f"{text('ui.message.subject')} {message.subject}\n\n{message.body}"
+    return message.body
+
+
+# --- the "check my draft" example ------------------------------------------------------------------------
+INDENT = "    "
+
+
+def example_draft() -> tuple[str, str]:
+    """Alex's hasty first email after missing the interview: (subject, body)."""
+    s = example_situation("missed")
+    body = text(
+        "ui.draft.example.body",
+        contact=s.contact_name.split()[0],
+        role=s.role,
+        company=s.company,
+        name=s.candidate_name,
+    )
+    return text("ui.draft.example.subject"), body
+
+
+def example_review() -> Review:
+    subject, body = example_draft()
+    return review(body, example_situation("missed"), subject=subject, channel="email")
+
+
+def review_text(result: Review) -> str:
+    """A review as plain text: the summary and score, then each finding most important first. A failure
+    gets its reason, the suggestion and its source; a pass, one line."""
+    lines = [result.summary]
+    if result.total:
+        lines.append(text("ui.draft.score", score=result.score))
+    if result.note:
+        lines.append(result.note)
+    lines.append("")
+    for f in result.findings:
+        kind = "passed" if f.passed else f.severity
+        head = f"{ICONS[kind]} {verdict(f)}: {f.title}"
+        if f.passed:
+            lines.append(f"{head} \u2014 {f.reason}")
+            continue
+        lines.append(head)
+        lines.append(INDENT + f.reason)
+        lines.append(f"{INDENT}{text('ui.draft.try')} {f.suggestion}")
+        lines.append(INDENT + text("ui.plan.source", source=source_label(f.source)))
+    return "\n".join(lines).rstrip()
+
+
+def example_review_text() -> str:
+    """The example draft, then its review: what the chapter prints."""
+    subject, body = example_draft()
+    draft = f"{text('ui.message.subject')} {subject}\n\n{body}"
+    return f"{draft}\n\n{'-' * 40}\n\n{review_text(example_review())}"

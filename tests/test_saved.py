@@ -1,0 +1,177 @@
+"""Saved answers: a situation survives the round trip, and every file that is not one gets a sentence."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from guide import SCENARIOS, Situation, validate
+from guide.catalogue import text
+from guide.examples import example_situation
+from guide.saved import (
+    FORMAT,
+    MAX_BYTES,
+    VERSION,
+    SavedAnswersError,
+    answers_file,
+    dumps,
+    loads,
+    read_file,
+    write_file,
+)
+
+EASTERN = timezone(timedelta(hours=-5))
+
+
+def document(**answers) -> dict:
+    return {"format": FORMAT, "version": VERSION, "answers": answers}
+
+
+def as_bytes(value) -> bytes:
+    return json.dumps(value).encode()
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_every_example_comes_back_as_it_was_saved_except_now(scenario):
+    s = example_situation(scenario)
+    assert loads(dumps(s)) == s.replace(now=None)
+
+
+def test_everything_typed_comes_back_exactly():
+    """Any Unicode, markup, braces, a half-typed number, time zones: all data, all kept."""
+    s = Situation(
+        scenario="late",
+        reason="other",
+        candidate_name="Zoë O'Hara <b>{{ 7*7 }}</b> \u202eنور",
+        company="株式会社 \U0001f642",
+        role="x" * 10_000,
+        contact_name="",
+        interview_at=datetime(2027, 3, 9, 15, 30, tzinfo=EASTERN),
+        eta_minutes="twenty",
+        proposed_slots=(datetime(2027, 3, 11, 10, tzinfo=EASTERN), datetime(2027, 3, 12, 14, tzinfo=timezone.utc)),
+        agreed_at=datetime(2027, 3, 15, 9, tzinfo=EASTERN),
+        interviews_so_far=0,
+    )
+    assert loads(dumps(s)) == s
+
+
+def test_the_file_is_small_versioned_json_without_the_moment_it_was_saved():
+    data = dumps(example_situation("missed"))
+    assert len(data) < 2_000
+    saved = json.loads(data)
+    assert (saved["format"], saved["version"]) == (FORMAT, VERSION)
+    assert "now" not in saved["answers"]
+
+
+def test_the_download_is_named_after_the_company_and_made_in_memory():
+    export = answers_file(example_situation("missed"))
+    assert export.filename == "northwind-logistics-rebound-answers.json"
+    assert export.mime_type == "application/json"
+    assert loads(export.data) == example_situation("missed").replace(now=None)
+
+
+def test_a_file_saved_with_some_answers_missing_loads_what_is_there():
+    s = loads(as_bytes(document(scenario="cancel", company="Acme", unknown_later_field=[1, 2])))
+    assert (s.scenario, s.company, s.candidate_name, s.interview_at) == ("cancel", "Acme", "", None)
+
+
+@pytest.mark.parametrize("unanswered", [None, ""])
+def test_an_unanswered_why_loads_as_unanswered(unanswered):
+    assert loads(as_bytes(document(scenario="missed", reason=unanswered))).reason == unanswered
+
+
+def test_nonsense_in_a_text_field_is_loaded_and_then_explained_by_validate():
+    s = loads(as_bytes(document(candidate_name="", eta_minutes="soon", scenario="late")))
+    assert {p.field for p in validate(s)} >= {"candidate_name", "eta_minutes"}
+
+
+def reason_for(data: bytes) -> str:
+    with pytest.raises(SavedAnswersError) as caught:
+        loads(data)
+    assert str(caught.value) == text(f"saved.error.{caught.value.reason}", limit=MAX_BYTES // 1024)
+    assert "Traceback" not in str(caught.value)
+    return caught.value.reason
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+        b"%PDF-1.7\n",
+        "Dear Ms. Lee, I am sorry".encode(),
+        b"[1, 2, 3]",
+        b'"rebound"',
+        as_bytes({"answers": {"company": "Acme"}}),
+        as_bytes({"format": "something-else", "version": 1, "answers": {}}),
+        b"[" * 50_000,
+    ],
+    ids=["empty", "png", "pdf", "letter", "list", "string", "no format", "other format", "deep nesting"],
+)
+def test_a_file_that_is_not_saved_answers_says_so(data):
+    assert reason_for(data) == "not_answers"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        dumps(example_situation("missed"))[:-40],  # cut short
+        dumps(example_situation("missed")).replace(b'"answers"', b'"answers\xff"'),  # not UTF-8
+        as_bytes({"format": FORMAT, "answers": {}}),  # no version
+        as_bytes({"format": FORMAT, "version": "1", "answers": {}}),
+        as_bytes({"format": FORMAT, "version": 0, "answers": {}}),
+        as_bytes({"format": FORMAT, "version": True, "answers": {}}),
+        as_bytes({"format": FORMAT, "version": VERSION, "answers": ["Acme"]}),
+        as_bytes(document(scenario="lost")),
+        as_bytes(document(reason=7)),
+        as_bytes(document(tone=["formal"])),
+        as_bytes(document(company=42)),
+        as_bytes(document(candidate_name={"first": "Ana"})),
+        as_bytes(document(interview_at="next Tuesday")),
+        as_bytes(document(interview_at=20270309)),
+        as_bytes(document(agreed_at="2027-02-30T10:00:00")),
+        as_bytes(document(proposed_slots="2027-03-11T10:00:00")),
+        as_bytes(document(proposed_slots=["2027-03-11T10:00:00"] * 4)),
+        as_bytes(document(proposed_slots=[None])),
+        as_bytes(document(eta_minutes=2.5)),
+        as_bytes(document(eta_minutes=10**30)),
+        as_bytes(document(interviews_so_far="two")),
+        as_bytes(document(interviews_so_far=False)),
+        b'{"format": "rebound-answers", "version": 1, "answers": {"eta_minutes": ' + b"9" * 5000 + b"}}",
+    ],
+)
+def test_a_damaged_file_of_saved_answers_says_so(data):
+    assert reason_for(data) == "damaged"
+
+
+def test_answers_from_a_newer_version_are_not_guessed_at():
+    assert reason_for(as_bytes({"format": FORMAT, "version": VERSION + 1, "answers": {"company": "Acme"}})) == "newer"
+
+
+def test_a_file_too_large_to_be_answers_is_not_read():
+    padded = document(company="Acme", role="x" * MAX_BYTES)
+    assert reason_for(as_bytes(padded)) == "too_large"
+    assert reason_for(b" " * (MAX_BYTES + 1)) == "too_large"
+
+
+def test_a_text_string_loads_like_its_bytes():
+    s = example_situation("cancel")
+    assert loads(dumps(s).decode()) == loads(dumps(s))
+
+
+def test_the_folder_file_is_written_whole_and_read_back(tmp_path):
+    path = tmp_path / "rebound-answers.json"
+    write_file(path, example_situation("late"))
+    write_file(path, example_situation("withdraw"))
+    assert read_file(path) == example_situation("withdraw").replace(now=None)
+    assert [p.name for p in tmp_path.iterdir()] == ["rebound-answers.json"]  # no partial file left
+
+
+def test_a_damaged_folder_file_says_so(tmp_path):
+    path = tmp_path / "rebound-answers.json"
+    path.write_bytes(dumps(example_situation("late"))[:30])
+    with pytest.raises(SavedAnswersError) as caught:
+        read_file(path)
+    assert caught.value.reason == "damaged"
