@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from guide import Situation, channels_for, compose, plan
+from guide import Situation, compose, kinds_for, plan
 from guide.ui.message_view import in_tab_order
 from guide.catalogue import text
-from guide.formatting import format_date, format_time
+from guide.formatting import format_time, written_when
 
 pytestmark = pytest.mark.browser
 
@@ -34,7 +34,7 @@ def test_the_email_and_plan_are_exactly_what_the_guide_writes_for_what_was_typed
 
     app.tab("email").click()
     # The server runs in UTC, the browser in New York: 10:00 typed must stay 10:00 AM in the letter.
-    expect(app.body).to_contain_text(format_date(situation.interview_at))
+    expect(app.body).to_contain_text(written_when(situation.interview_at, situation.now))  # "yesterday at 10:00 AM"
     expect(app.body).to_contain_text(format_time(situation.interview_at))
     expect(app.subject).to_have_text(expected.subject)
     expect(app.body).to_have_text(expected.body, use_inner_text=True)
@@ -62,10 +62,11 @@ def test_changing_a_field_rewrites_the_letter(app, local_time):
 
 def test_each_channel_tab_shows_that_channels_wording(app, local_time):
     situation = missed_yesterday(app, local_time)
-    titles = [text(f"channel.{channel}") for channel in channels_for("missed")]
+    offered = kinds_for(situation)  # the first contact, then what follows (a reply, the follow-up, ...)
+    titles = [text(f"channel.{channel}") for channel in offered]
     expect(app.tabs()).to_have_text(titles)
 
-    for channel in channels_for("missed"):
+    for channel in offered:
         expected = compose(situation, channel)
         app.tab(channel).click()
         expect(app.tab(channel)).to_have_attribute("aria-selected", "true")
@@ -89,7 +90,7 @@ def test_switching_scenario_offers_its_channels_and_rewrites_the_message(app, lo
         role="Dispatcher", interview_at=interview_at, now=local_time.now(),
     )  # fmt: skip
 
-    expect(app.tabs()).to_have_text([text(f"channel.{channel}") for channel in in_tab_order(channels_for("cancel"))])
+    expect(app.tabs()).to_have_text([text(f"channel.{channel}") for channel in in_tab_order(kinds_for(cancel))])
     app.tab("email").click()
     expect(app.subject).to_have_text(compose(cancel, "email").subject)
     expect(app.body).to_have_text(compose(cancel, "email").body, use_inner_text=True)

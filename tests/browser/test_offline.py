@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from guide import SCENARIOS, channels_for
+from guide import SCENARIOS, Situation, kinds_for
 from guide.ui.message_view import in_tab_order
 from guide.catalogue import text
 
@@ -34,8 +34,14 @@ def test_a_full_visit_fetches_nothing_from_outside_and_logs_no_errors(app, watch
             app.type_into("eta_minutes", "15")
         # Wait for the kernel to offer this scenario's tabs: a click on the previous set would be undone
         # when the new set arrives (the kernel re-selects the channel that was chosen before).
-        expect(app.tabs()).to_have_text([text(f"channel.{c}") for c in in_tab_order(channels_for(scenario))])
-        for channel in channels_for(scenario):
+        typed = Situation(
+            scenario=scenario, reason="other", candidate_name="Dana Reyes", company="Harbor Freight Lines",
+            role="Dispatcher", interview_at=times[scenario], now=local_time.now(),
+            eta_minutes=15 if scenario == "late" else None,
+        )  # fmt: skip
+        offered = in_tab_order(kinds_for(typed))
+        expect(app.tabs()).to_have_text([text(f"channel.{c}") for c in offered])
+        for channel in offered:
             app.select_tab(channel)
             expect(app.body).to_contain_text("Dana Reyes")
 
