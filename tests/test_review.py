@@ -22,13 +22,13 @@ import pytest
 from guide import FORMATS, SCENARIOS, TONES, Situation, channels_for, compose, reasons_for, validate
 from guide.catalogue import table
 from guide.review import Finding, Review, review
-from guide.review_matching import Finder as _Finder
-from guide.review_rules import (
+from guide.review.matching import Finder as _Finder
+from guide.review.checklist import (
     CHECKS,
     SEVERITIES,
     guidance_rule,
 )
-from guide import review_rules
+from guide.review import phrases, vocabulary
 from guide.rules import SOURCES
 
 from .conftest import make_situation
@@ -321,17 +321,18 @@ def test_random_unicode_never_raises():
 
 
 # --- the fast matcher finds what the plain regex finds ---------------------------------------------------
-# Every list of patterns in review_rules (tuples of strings).
+# Every list of patterns of the review (tuples of strings).
 LISTS = [
     name
-    for name, value in vars(review_rules).items()
+    for module in (phrases, vocabulary)
+    for name, value in vars(module).items()
     if name.isupper() and isinstance(value, tuple) and value and all(isinstance(p, str) for p in value)
 ]
 
 
 @pytest.mark.parametrize("name", LISTS)
 def test_the_word_anchored_finder_agrees_with_the_plain_regex_on_long_text(name):
-    patterns = getattr(review_rules, name)
+    patterns = getattr(phrases, name, None) or getattr(vocabulary, name)
     finder = _Finder(patterns, re.IGNORECASE | re.MULTILINE)
     plain = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
     drafts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.rglob("*.txt"))]

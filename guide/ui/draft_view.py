@@ -23,15 +23,16 @@ import traitlets
 
 from ..catalogue import text
 from ..review import Finding, Review, review, warm_up
-from ..review_rules import READABILITY_MIN_WORDS
-from ..situation import Situation, errors
+from ..situation import CHANNELS, Situation, errors
 from .base import StaticFallback
 from .plan_view import source_label
 from .safety import failure_html, log_failure, run_safely
 from .style import DUE_INK, DUE_PAPER, ERROR_INK, ERROR_PAPER, INK, MUTED_INK, PAPER, WARNING_INK, WARNING_PAPER, stylesheet
 
-# The kinds of message a candidate may have drafted, in the order the drop-down offers them.
-DRAFT_CHANNELS = ("email", "letter", "phone", "voicemail", "text")
+# The kinds of message a candidate may have drafted, in the order the drop-down offers them: the written
+# ones first, as most drafts pasted here are emails or letters.
+WRITTEN_FIRST = ("email", "letter")
+DRAFT_CHANNELS = WRITTEN_FIRST + tuple(c for c in CHANNELS if c not in WRITTEN_FIRST)
 LABEL_STYLE = {"description_width": "initial"}
 
 # A finding that passed: dark green on pale green (7.1:1, checked with the other pairs in the tests).
@@ -304,7 +305,7 @@ class DraftReview(StaticFallback, widgets.VBox):
         self.result = result
         if result.total:
             _reviewed_once = True
-            if result.word_count < READABILITY_MIN_WORDS:
+            if result.readability_pending:
                 _start_warming()
 
     def _show_checking(self) -> None:

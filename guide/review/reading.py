@@ -13,8 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import review_rules as R
-from .review_matching import TOKEN, patterns
+from . import checklist, vocabulary
+from .matching import TOKEN, patterns
 
 _QUOTES = (
     ("\u2018", "'"), ("\u2019", "'"), ("\u201b", "'"), ("\u2032", "'"),
@@ -191,7 +191,7 @@ def read_draft(raw: str, channel: str, subject: str | None) -> Draft:
     outside = "\n".join(lines[:start] + lines[end:])
 
     # A phone script or voicemail is what is said: the quoted lines, not the stage directions.
-    if channel in R.SPOKEN:
+    if channel in checklist.SPOKEN:
         quoted = [q.strip() for q in _QUOTED.findall(content) if _count_words(q) >= 3]
         if quoted:
             outside += "\n" + _QUOTED.sub("\n", content)
@@ -233,14 +233,14 @@ def leading_name(value: str, max_words: int = 5) -> str:
     words: list[str] = []
     for word in value.split()[:max_words]:
         bare = word.strip("'\"()")
-        if not (bare[:1].isupper() or (words and bare.lower() in R.NAME_CONNECTORS)):
+        if not (bare[:1].isupper() or (words and bare.lower() in vocabulary.NAME_CONNECTORS)):
             break
         clean = (bare[:-2] if bare.endswith("'s") else bare).rstrip(".,;:!?")
         if clean:
             words.append(clean)
         if bare[-1:] in ",;:!?" or (bare.endswith(".") and clean.lower() not in _ABBREVIATIONS):
             break
-    while words and words[-1].lower() in R.NAME_CONNECTORS:
+    while words and words[-1].lower() in vocabulary.NAME_CONNECTORS:
         words.pop()
     return " ".join(words)
 
