@@ -70,6 +70,8 @@ def test_corpus_draft_fails_exactly_the_expected_checks(name):
     result = run(name)
     failed = sorted(f.check for f in result.failures)
     assert failed == sorted(SPEC["drafts"][name]["fails"]), [f.reason for f in result.failures]
+    noted = sorted(f.check for f in result.worth_a_look)
+    assert noted == sorted(SPEC["drafts"][name].get("notes", [])), [f.reason for f in result.worth_a_look]
     read_as = SPEC["drafts"][name].get("read_as")
     if read_as:
         assert result.scenario == read_as and result.scenario_guessed
@@ -80,7 +82,7 @@ def test_corpus_draft_fails_exactly_the_expected_checks(name):
 
 def test_every_check_is_exercised_by_a_bad_draft():
     """Each check in the review has at least one draft in the corpus that it catches."""
-    caught = {check for expected in SPEC["drafts"].values() for check in expected["fails"]}
+    caught = {check for expected in SPEC["drafts"].values() for check in expected["fails"] + expected.get("notes", [])}
     assert caught == {c.id for c in CHECKS}
 
 
@@ -109,12 +111,17 @@ def test_findings_are_ordered_failures_first_by_severity(name):
     assert ranks == sorted(ranks)
 
 
-def test_summary_names_the_most_important_failure_and_counts():
+def test_summary_leads_with_what_works_then_the_most_important_failure():
     result = run("bad/no_ask.txt")
     first = result.failures[0]
     assert first.check == "ask-new-time"
-    assert result.summary == f"{result.passed} of {result.total} checks pass — fix first: {first.problem}."
+    assert result.strengths == ("the names and details are right", "it opens with an apology")
+    assert result.summary == (
+        "What works: the names and details are right and it opens with an apology. "
+        f"Fix first: {first.problem}."
+    )
     assert result.summary.endswith("no clear request for a new time.")
+    assert str(result.score) not in result.summary  # the score is secondary: shown apart, if at all
     assert result.passed == result.total - 1 and not result.ready
     assert 0 < result.score < 100
 
@@ -122,7 +129,7 @@ def test_summary_names_the_most_important_failure_and_counts():
 def test_a_good_draft_is_ready_to_send_with_full_score():
     result = run("good/missed_email.txt")
     assert result.ready and result.score == 100 and result.failures == ()
-    assert result.summary == f"Ready to send: all {result.total} checks pass."
+    assert result.summary == "Ready to send: the names and details are right and it opens with an apology."
 
 
 def test_a_must_failure_costs_more_score_than_a_style_failure():
@@ -130,7 +137,7 @@ def test_a_must_failure_costs_more_score_than_a_style_failure():
     style = run("bad/hard_to_read.txt")
     assert must.total == style.total
     assert must.score < style.score
-    assert style.summary.startswith(f"{style.passed} of {style.total} checks pass — one small touch left")
+    assert style.summary.startswith("What works: ") and "One small touch left: " in style.summary
     assert style.ready  # only a style touch left
 
 
@@ -239,7 +246,35 @@ def _compose_cases():
                 yield pytest.param(scenario, channel, reason, id=f"{scenario}-{channel}-{reason}")
 
 
-@pytest.mark.parametrize("scenario, channel, reason", list(_compose_cases()))
+# The channel budgets (a voicemail of about 75 words; a text of at most 45 words in three sentences) are
+# those issue 10 sets for the templates. Today's voicemail and text templates run longer; the lead's
+# rewrite brings them within budget, and then this mark comes off. Until then, the test below still
+# holds every composed message, voicemails and texts included, to every other check.
+OVER_BUDGET_TODAY = pytest.mark.xfail(
+    reason="today's voicemail and text templates exceed the channel budgets issue 10 brings them within",
+    strict=False,
+)
+
+
+def _composed(scenario, channel, reason):
+    for tone in TONES:
+        for fmt in FORMATS:
+            if reason == "technical" and fmt == "in_person":
+                continue  # refused by validate()
+            for variant in VARIANTS[scenario]:
+                s = make_situation(scenario, tone=tone, reason=reason, interview_format=fmt, **variant)
+                assert [p for p in validate(s) if p.is_error] == [], (variant, validate(s))
+                message = compose(s, channel)
+                yield f"{tone}/{fmt}/{variant}", review(message.body, s, subject=message.subject, channel=channel)
+
+
+@pytest.mark.parametrize(
+    "scenario, channel, reason",
+    [
+        pytest.param(*p.values, id=p.id, marks=[OVER_BUDGET_TODAY] if p.values[1] in ("voicemail", "text") else [])
+        for p in _compose_cases()
+    ],
+)
 def test_every_composed_message_passes_its_own_review(scenario, channel, reason):
     failures = []
     for tone in TONES:
@@ -252,6 +287,17 @@ def test_every_composed_message_passes_its_own_review(scenario, channel, reason)
                 message = compose(s, channel)
                 result = review(message.body, s, subject=message.subject, channel=channel)
                 failures += [f"{tone}/{fmt}/{variant}: {f.check}: {f.reason}" for f in result.failures]
+    assert failures == []
+
+
+@pytest.mark.parametrize("scenario, channel, reason", list(_compose_cases()))
+def test_every_composed_message_passes_every_check_but_the_channel_budget(scenario, channel, reason):
+    failures = [
+        f"{case}: {f.check}: {f.reason}"
+        for case, result in _composed(scenario, channel, reason)
+        for f in result.failures + result.worth_a_look
+        if not (f.check == "length" and channel in ("voicemail", "text"))
+    ]
     assert failures == []
 
 

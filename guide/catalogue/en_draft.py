@@ -28,7 +28,8 @@ TEXT: dict[str, str] = {
     "ui.draft.checking": "Checking your draft…",
     "ui.draft.verdict.must": "Must fix",
     "ui.draft.verdict.should": "Should fix",
-    "ui.draft.verdict.style": "Worth a look",
+    "ui.draft.verdict.style": "Nice to have",
+    "ui.draft.verdict.note": "Worth a look",
     "ui.draft.verdict.passed": "Passed",
     "ui.draft.try": "Try this:",
     # --- the chapter's example --------------------------------------------------------------------------

@@ -15,9 +15,12 @@ from ..rules import BY_ID, Rule
 from ..situation import CHANNELS
 
 MUST, SHOULD, STYLE = "must", "should", "style"
-SEVERITIES = (MUST, SHOULD, STYLE)  # most important first
-# How much a check weighs in the 0-100 score: a missing apology matters more than a long sentence.
-WEIGHTS = {MUST: 3, SHOULD: 2, STYLE: 1}
+# "Worth a look": something that may be fine (a true but unusual reason), pointed out, never a failure.
+NOTE = "note"
+SEVERITIES = (MUST, SHOULD, STYLE, NOTE)  # most important first
+# How much a check weighs in the 0-100 score: a missing apology matters more than a long sentence; a
+# note weighs nothing.
+WEIGHTS = {MUST: 3, SHOULD: 2, STYLE: 1, NOTE: 0}
 
 WRITTEN = ("email", "letter")
 SPOKEN = ("phone", "voicemail")
@@ -40,6 +43,10 @@ class Check:
     where: dict[str, tuple[str, ...]] | None = None
     channels: tuple[str, ...] = EVERY_CHANNEL
     needs_situation: bool = False  # compares the draft with what the candidate entered
+    must_on: tuple[str, ...] = ()  # channels where a failure is a must-fix whatever ``severity`` says
+
+    def severity_on(self, channel: str) -> str:
+        return MUST if channel in self.must_on else self.severity
 
     def applies(self, scenario: str | None, channel: str) -> bool:
         if self.where is None:
@@ -81,7 +88,9 @@ CHECKS: tuple[Check, ...] = (
     ),
     Check("subject-line", "subject-line", SHOULD, channels=("email",)),
     Check("no-blame", "honest-brief", SHOULD),
-    Check("no-invented-excuse", "no-invented-excuses", SHOULD),
+    # A jury summons, a lock-out, a robbery or a transit strike happen to candidates too: if true, it is
+    # worth one plain sentence, so the check only asks them to look again.
+    Check("no-invented-excuse", "no-invented-excuses", NOTE),
     Check("no-medical-detail", "honest-brief", SHOULD),
     Check("not-over-explained", "honest-brief", SHOULD),
     Check("no-better-job", "no-other-employer", SHOULD, _on(EVERY_CHANNEL, "cancel", "withdraw")),
@@ -111,21 +120,31 @@ CHECKS: tuple[Check, ...] = (
         _on(("letter",), "missed", "late", "reschedule", "cancel"),
     ),
     Check("length", "keep-it-short", SHOULD, channels=("voicemail", "email", "letter", "text")),
-    Check("formal-register", "formal-register", SHOULD),
+    # Text-speak in an email or a letter ("hey", "thx", "!!", all in lower case) is what a recruiter notices first.
+    Check("formal-register", "formal-register", SHOULD, must_on=WRITTEN),
     Check("no-markup", "details-right", SHOULD),
     Check("readability", "plain-words", STYLE, channels=("voicemail", "email", "letter", "text")),
 )
 
 # --- thresholds ------------------------------------------------------------------------------------
-# Hiring practice: an email or letter body of about 100-150 words. "About" is read as roughly a fifth
-# either side; below that the apology, reason and request cannot all fit, above it the point gets lost.
-# A voicemail should last under a minute at a calm pace (~130 words); a text is a heads-up of a few
-# sentences, which an SMS carries in three segments (~80 words).
-LENGTH_LIMITS: dict[str, tuple[int, int]] = {
-    "email": (70, 180),
-    "letter": (70, 180),
-    "voicemail": (0, 130),
-    "text": (0, 80),
+# Each channel's budget (hiring practice: an email or letter body of about 100-150 words; the messages
+# of this guide keep to the same budgets). ``aim`` is what a candidate is told to aim for; ``most`` the
+# word count a draft fails above. An email's 90-150 is a guide ("about"), so it fails only a fifth
+# over; a letter goes on paper and stops at 170; a voicemail is about 30 seconds spoken (~75 words at
+# a calm pace, a few more tolerated); a text is at most 45 words in at most three sentences.
+@dataclass(frozen=True)
+class Budget:
+    aim_low: int
+    aim_high: int
+    most: int
+    most_sentences: int | None = None
+
+
+BUDGETS: dict[str, Budget] = {
+    "email": Budget(90, 150, 180),
+    "letter": Budget(90, 170, 170),
+    "voicemail": Budget(0, 75, 85),
+    "text": Budget(0, 45, 45, most_sentences=3),
 }
 # US school grade (Flesch-Kincaid). Plain-language guides aim at 8; a formal letter with dates in it
 # reads around 10-12. Above 12, a stressed reader on a phone struggles.
@@ -135,6 +154,11 @@ OPENING_SENTENCES = 3  # "first" = among the first three sentences after greetin
 CLOSING_SENTENCES = 3
 MAX_EXPLANATION_CUES = 2  # one sentence of reason is enough; a third "because/then" is a story
 MIN_SLOTS = 2
+STRENGTHS_SHOWN = 2  # what the summary praises before the one thing to fix
+# A draft with no apology anywhere never scores full marks where one is expected (moving an interview
+# asks them to change plans; an unknown draft is most likely an apology that forgot to say sorry).
+APOLOGY_EXPECTED = (None, "missed", "late", "reschedule")
+NO_APOLOGY_MOST = 90
 QUOTE_MAX = 40  # characters of the draft quoted back in a reason
 
 @lru_cache(maxsize=1)

@@ -33,7 +33,14 @@ def _apology_first(ctx: Context) -> Outcome:
 
 @checker("take-responsibility")
 def _take_responsibility(ctx: Context) -> Outcome:
-    return Outcome(bool(patterns().responsibility.search(ctx.draft.content)))
+    p, content = patterns(), ctx.draft.content
+    if p.responsibility.search(content):
+        return Outcome(True)
+    # A quick word to say you are late owns it with a plain apology and an arrival time you can keep;
+    # the fuller ownership belongs in the letter or the conversation afterwards.
+    if ctx.scenario == "late" and ctx.channel != "letter" and p.apology.search(content) and p.arrival.search(content):
+        return Outcome(True, "late")
+    return Outcome(False)
 
 
 @checker("ask-new-time")
@@ -209,6 +216,9 @@ def _known_reasons() -> tuple[str, ...]:
 @checker("offer-slots")
 def _offer_slots(ctx: Context) -> Outcome | None:
     d = ctx.draft
+    # After a missed interview, leaving the new time to them ("at your convenience") is sound advice too.
+    if ctx.scenario == "missed" and patterns().open_time.search(d.content):
+        return Outcome(True, "open")
     if ctx.situation is not None:
         slots = tuple(s for s in (getattr(ctx.situation, "proposed_slots", ()) or ()) if isinstance(s, datetime))
         if not slots:

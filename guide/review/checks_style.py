@@ -6,21 +6,55 @@ from __future__ import annotations
 
 import re
 
+from ..catalogue import text
 from . import checklist, vocabulary
 from .matching import TOKEN, patterns
-from .outcome import Context, Outcome, checker, matches, quote
+from .outcome import Context, Outcome, checker, join, matches, quote
 
 
 @checker("length")
 def _length(ctx: Context) -> Outcome:
-    low, high = checklist.LENGTH_LIMITS[ctx.channel]
+    """Too long: over the channel's budget, in words or (a text) in sentences. Too short is not a word
+    count: a short message fails only when it leaves out something it needs (purpose, reason, request,
+    thanks), and then the finding says what."""
+    budget = checklist.BUDGETS[ctx.channel]
     words = ctx.draft.words
-    values = {"words": words, "low": low, "high": high}
-    if words > high:
+    values: dict[str, object] = {"words": words, "low": budget.aim_low, "high": budget.aim_high}
+    if words > budget.most:
         return Outcome(False, "long", values)
-    if words < low:
-        return Outcome(False, "short", values)
+    sentences = _said_sentences(ctx)
+    if budget.most_sentences is not None and sentences > budget.most_sentences:
+        return Outcome(False, "sentences", {**values, "sentences": sentences, "most": budget.most_sentences})
+    if words < budget.aim_low:
+        missing = _missing_parts(ctx)
+        if missing:
+            parts = [text(f"review.length.part.{m}") for m in missing]
+            return Outcome(False, "short", {**values, "missing": join(parts)})
+        return Outcome(True, "short", values)
     return Outcome(True, "", values)
+
+
+def _said_sentences(ctx: Context) -> int:
+    """Sentences of the message that say something: a greeting or "this is Ana" is not counted."""
+    intro = patterns().intro
+    return sum(1 for s in ctx.draft.sentences if not intro.search(s))
+
+
+def _missing_parts(ctx: Context) -> list[str]:
+    """What a short message leaves out that no other check already asks for: the reason after a missed
+    interview or when asking to move one, and, when what the message is about can't be told, its
+    purpose and thanks. (The apology, the request, the cancellation and the closing have checks of
+    their own.) Read generously: any wording counts."""
+    p, content, scenario = patterns(), ctx.draft.content, ctx.scenario
+    missing = []
+    if scenario is None:
+        if not any(q.search(content) for q in (p.apology, p.ask, p.cancel, p.withdraw)):
+            missing.append("purpose")
+        if not p.closing.search(content + "\n" + (ctx.draft.signoff or "")):
+            missing.append("thanks")
+    if scenario in ("missed", "reschedule") and not p.reason.search(content):
+        missing.append("reason")
+    return missing
 
 
 @checker("formal-register")
@@ -30,7 +64,16 @@ def _formal_register(ctx: Context) -> Outcome:
     for part in (d.subject, d.content, d.signoff):
         if part:
             found += matches(p.slang, part) + matches(p.emoji, part) + _shouting(ctx, part)
+    found += _lower_case(ctx)
     return Outcome(not found, values={"found": quote(found, 4)})
+
+
+def _lower_case(ctx: Context) -> list[str]:
+    """A message written all in lower case, or with "i" for "I": text-speak, not a letter."""
+    content = ctx.draft.content
+    if ctx.draft.words >= vocabulary.LOWERCASE_MIN_WORDS and content.lower() == content and content.upper() != content:
+        return [text("review.formal-register.lowercase")]
+    return matches(patterns().lowercase_i, content, 3)
 
 
 # Candidates for shouting: words with no lowercase ASCII letter (capitals, or scripts without case,

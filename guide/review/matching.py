@@ -146,6 +146,8 @@ def _anchor_words(pattern: str) -> list[tuple[str, bool]] | None:
     rest = pattern[2:]
     if rest.startswith("(?:"):
         close = _skip_group(rest, 0)
+        if rest[close:close + 1] in ("?", "*", "{"):
+            return None  # an optional group: a match may start after it
         alternatives = rest[3 : close - 1].split("|")
         if not all(_PLAIN_WORD.fullmatch(a.replace(" ", "x")) for a in alternatives):
             return None
@@ -264,6 +266,18 @@ class Patterns:
     @cached_property
     def prevention(self) -> Any:
         return _rx(phrases.PREVENTION)
+
+    @cached_property
+    def open_time(self) -> Any:
+        return _rx(phrases.OPEN_TIME)
+
+    @cached_property
+    def reason(self) -> Any:
+        return _rx(phrases.REASON_CUES)
+
+    @cached_property
+    def lowercase_i(self) -> Any:
+        return _rx(vocabulary.LOWERCASE_I)
 
     @cached_property
     def unpreventable(self) -> Any:

@@ -39,6 +39,16 @@ ASK_NEW_TIME = (
     r"\bI could (?:do|make|come)\b",
     r"\b(?:be )?moved to\b",
     r"\bmeet (?:again|another|later)\b",
+    # "could we move the interview to one of these options?", "would another day work?"
+    r"\b(?:move|shift|push|change|switch) (?:the|our|my|this) (?:\w+ ){0,2}(?:interview|appointment|meeting|call)\b",
+    r"\b(?:these|the following|those) (?:options|times|dates|slots|days)\b",
+    r"\b(?:arrange|set up|schedule|book|find|fix|organi[sz]e|agree on|pick|choose) (?:a |another |a new |an alternative |some )?(?:time|date|day|slot|interview|meeting|call)s?\b",
+    r"\b(?:would|could|can|might) (?:we|I) (?:still )?(?:meet|speak|talk|interview|come in)\b",
+    r"\b(?:would|'d) (?:\w+ ){0,2}(?:welcome|appreciate|love|like|value|be grateful for) (?:\w+ ){0,3}(?:chance|opportunity) to (?:interview|meet|speak|talk|come in)\b",
+    r"\bstill (?:be )?(?:consider|interview)\w*",
+    r"\b(?:is|was) there (?:any )?(?:chance|possibility|way)\b",
+    r"\bif (?:a|another) (?:time|date|day)\b",
+    r"\b(?:does|would|will|could) (?:\w+ ){0,2}(?:work|suit) (?:for )?you\b",
 )
 # A sentence that mentions a new time but says it is *not* asking for one ("no need to find another date").
 NEGATION = (r"\bnot\b", r"\bno need\b", r"n't\b", r"\bnever\b", r"\brather than\b", r"\binstead of\b", r"\bwithout\b", r"\bno longer\b")
@@ -87,12 +97,36 @@ PREVENTION = (
     r"\breminders?\b",
     r"\bthe (?:night|day|evening) before\b",
     r"\bI (?:will|'ll) (?:test|set|plan|leave|check|double-check|confirm|put|keep|allow)\b",
+    # "I will leave even earlier", "I will check the traffic reports", "I'll make sure to..."
+    r"\bI (?:will|'ll|am going to|plan to|intend to|have|'ve|now) (?:\w+ ){0,2}(?:leave|check|set|confirm|plan|allow|double-check|prepare|arrive|give myself|build in|add|put|test|use|keep|take steps|taken steps|changed|arranged|set up)\b[^.!?\n]{0,60}\b(?:earlier|early|ahead|in advance|margin|spare|extra|traffic|route|alarm|reminder|calendar|backup|back-up|the night before|the day before)\b",
+    r"\b(?:make sure|ensure|be sure|take care) (?:to|that I|I)\b",
+    r"\b(?:taken|take|taking) (?:\w+ )?steps\b",
+    r"\b(?:won't|will not|never) (?:let )?(?:this|it|that) happen\b",
+    r"\b(?:set|setting) (?:an? |two |several |extra )?(?:alarms?|reminders?)\b",
+    r"\bcalendar\b[^.!?\n]{0,40}\b(?:now|always|from now)\b",
 )
 # Reasons with nothing to prevent: illness, emergencies, private matters.
-UNPREVENTABLE = (r"\bunwell\b", r"\bill\b", r"\billness\b", r"\bsick\b", r"\bemergency\b", r"\bpersonal matter\b", r"\bbereavement\b", r"\bpassed away\b")
+UNPREVENTABLE = (
+    r"\bunwell\b", r"\bill\b", r"\billness\b", r"\bsick\b", r"\bemergency\b", r"\bpersonal matter\b", r"\bbereavement\b",
+    r"\bpassed away\b",
+    # Sudden events: nothing the candidate could have planned around.
+    r"\b(?:family|personal|childcare|caring) (?:obligation|matter|situation|issue|crisis|responsibilit\w*)\b",
+    r"\b(?:unforeseen|unexpected\w*|sudden\w*|unavoidabl\w*)\b", r"\baccident\b", r"\bfuneral\b", r"\bdeath\b",
+    r"\bjury duty\b", r"\b(?:robbed|mugged|burglar\w*|break-in)\b", r"\bstrike\b",
+)
 AVAILABILITY = (
     r"\bavailable\b", r"\bfree (?:on|at|any)\b", r"\bI could (?:do|make|come)\b", r"\b(?:suit|suits|work|works) (?:for )?you\b",
     r"\bconvenient\b", r"\bfollowing times\b", r"\bany of these\b", r"\bone of these\b",
+)
+# Leaving the new time to them: after a missed interview, accepted advice in place of specific slots.
+OPEN_TIME = (
+    r"\bat your (?:earliest )?convenience\b",
+    r"\b(?:whenever|whatever time|any time|anytime|any day|whichever (?:time|day))\b[^.!?\n]{0,40}\b(?:suits?|works?|convenient|best|good|possible)\b",
+    r"\b(?:time|date|day)s? (?:that |which )?(?:best )?(?:suits?|works?|is convenient|would suit|would work)\b",
+    r"\bconvenient (?:time|date|day)\b",
+    r"\b(?:fit|work) (?:around|with|into) your (?:schedule|calendar|diary|availability)\b",
+    r"\b(?:flexible|fully available|available any)\b",
+    r"\byour (?:availability|schedule|calendar)\b",
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -125,6 +159,11 @@ BLAME = (
     r"\b(?:because of|thanks to|blame) (?:my|the|your) (?:boss|manager|landlord|roommate|flatmate|bus driver|driver|babysitter|nanny|partner|wife|husband|receptionist|recruiter|assistant)\b",
     r"\b(?:my|the) (?:boss|manager|landlord|roommate|flatmate|babysitter|nanny|partner|wife|husband|driver) (?:made me|kept me|wouldn't let|would not let|forgot|didn't|did not)\b",
     r"\bit was (?:your|their|his|her) fault\b",
+    # Circumstance told as someone else's doing: "They decided to do construction on today of all days."
+    r"\bof all (?:days|mornings|afternoons|times|the days)\b",
+    r"\b(?:they|someone|somebody|some idiot|the city|the council|the driver|the bus driver|the train company)\b[^.!?\n]{0,25}\b(?:decided|chose) to\b",
+    r"\b(?:as usual|typical(?:ly)?|of course),? (?:the )?(?:traffic|trains?|bus(?:es)?|subway|metro|roads?|transit|construction|roadworks)\b",
+    r"\b(?:ridiculous|terrible|awful|horrible|insane|stupid|crazy|useless) (?:traffic|construction|roadworks|trains?|bus(?:es)?|service|drivers?|transit|subway)\b",
     r"\bblame\b",
 )
 # Medical detail: "I was unwell" is enough (hiring practice). Words that describe a condition or care.
@@ -170,4 +209,15 @@ BETTER_JOB = (
     r"\bbetter (?:offer|job|position|opportunity|role|company|package|salary|pay|fit|deal|employer)\b",
     r"\b(?:more money|higher salary|higher pay|pays more|pay more|pays better|pay better|better paid|paid more)\b",
     r"\b(?:more|most) (?:attractive|interesting|exciting) (?:offer|job|position|opportunity|role)\b",
+)
+# Signs that a reason is given, in any words; read generously, only to tell a short message that gives
+# one from a short message that leaves it out.
+REASON_CUES = (
+    r"\bbecause\b", r"\bdue to\b", r"\bowing to\b", r"\bsince\b", r"\bas I\b", r"\bafter\b",
+    r"\bI (?:overslept|forgot|misread|mixed up|missed my|lost track|fell|woke|had to|got stuck|was stuck|was delayed|was held up|was called|was unwell|was ill)\b",
+    r"\b(?:came|has come|have come) up\b", r"\bmy (?:alarm|car|train|bus|phone|child|son|daughter|mother|father)\b",
+    r"\b(?:traffic|accident|delay\w*|stuck|train|bus|car|flight|transit|strike|alarm|emergency|unwell|ill|illness|sick)\b",
+    r"\b(?:conflict|clash|mix-up|mixup|confusion|personal|family|circumstances?|matter|commitment|obligation)\b",
+    r"\b(?:accepted|decided|offer|position elsewhere)\b",
+    r"\b(?:technical|connection|internet|phone|laptop|computer|power)\b",
 )

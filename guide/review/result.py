@@ -14,7 +14,7 @@ class Finding:
     check: str  # the review check ("apology-first")
     rule_id: str  # the guidance rule it enforces (guide.rules)
     passed: bool
-    severity: str  # "must", "should" or "style"
+    severity: str  # "must", "should", "style", or "note" (worth a look, never a failure)
     title: str  # what the check is about, as a short heading
     reason: str  # one line: why it passed or failed
     suggestion: str | None  # what to do about it (None when it passed)
@@ -25,7 +25,7 @@ class Finding:
 @dataclass(frozen=True)
 class Review:
     findings: tuple[Finding, ...]  # failures first (must, should, style), then passes
-    summary: str  # one line for a counselor: how many pass, and what to fix first
+    summary: str  # one line for a counselor: what the draft does well, then what to fix first
     score: int  # 0-100, each check weighted by its severity
     passed: int
     total: int
@@ -34,15 +34,21 @@ class Review:
     channel: str
     word_count: int  # words of the message itself (no greeting, sign-off or letterhead)
     note: str | None = None  # a caveat about the review itself (e.g. only general checks ran)
+    strengths: tuple[str, ...] = ()  # what the draft does well, as short phrases, most important first
 
     @property
     def failures(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if not f.passed)
+        """What to fix, most important first; a note ("worth a look") is not a failure."""
+        return tuple(f for f in self.findings if not f.passed and f.severity != checklist.NOTE)
+
+    @property
+    def worth_a_look(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if not f.passed and f.severity == checklist.NOTE)
 
     @property
     def ready(self) -> bool:
-        """Nothing a candidate must or should fix (style touches may remain)."""
-        return bool(self.findings) and all(f.passed or f.severity == checklist.STYLE for f in self.findings)
+        """Nothing a candidate must or should fix (style touches and notes may remain)."""
+        return bool(self.findings) and all(f.passed or f.severity in (checklist.STYLE, checklist.NOTE) for f in self.findings)
 
     @property
     def readability_pending(self) -> bool:

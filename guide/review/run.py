@@ -17,7 +17,7 @@ from .result import Finding, Review
 
 
 # --- putting it together -----------------------------------------------------------------------------
-def _finding(check: checklist.Check, outcome: Outcome) -> Finding:
+def _finding(check: checklist.Check, outcome: Outcome, channel: str) -> Finding:
     base = f"review.{check.id}"
     suffix = f".{outcome.variant}" if outcome.variant else ""
     values = outcome.values
@@ -35,7 +35,7 @@ def _finding(check: checklist.Check, outcome: Outcome) -> Finding:
         check=check.id,
         rule_id=rule.id,
         passed=outcome.passed,
-        severity=check.severity,
+        severity=check.severity_on(channel),
         title=text(f"{base}.title"),
         reason=reason,
         suggestion=suggestion,
@@ -59,13 +59,16 @@ def review(
     situation: Situation | None = None,
     subject: str | None = None,
     channel: str = "email",
+    scenario: str | None = None,
 ) -> Review:
     """Check ``draft`` against every rule that applies to its scenario and ``channel``.
 
     ``situation`` (optional) gives the scenario, reason, names, ETA and slots the draft is compared
     with; without it, the scenario is read from the draft and only what can be judged from the text is
     checked. ``subject`` is the email's subject line; when omitted, a first line "Subject: ..." is used.
-    Any string is accepted; nothing in it is ever interpreted.
+    ``scenario`` says what the draft is about when there is no situation (the candidate chose it in the
+    panel); the situation's scenario wins when both are given. Any string is accepted; nothing in it is
+    ever interpreted.
     """
     if channel not in CHANNELS:
         raise ValueError(f"unknown channel {channel!r}; expected one of {CHANNELS}")
@@ -75,7 +78,8 @@ def review(
         return Review((), text("review.summary.empty"), 0, 0, 0, None, False, channel, 0)
 
     d = read_draft(raw, channel, subject)
-    scenario = getattr(situation, "scenario", None) if situation is not None else None
+    told = getattr(situation, "scenario", None) if situation is not None else None
+    scenario = told if told in SCENARIOS else scenario
     guessed = scenario not in SCENARIOS
     if guessed:
         scenario = guess_scenario(d)
@@ -89,37 +93,53 @@ def review(
             continue
         outcome = CHECKERS[check.id](ctx)
         if outcome is not None:
-            findings.append(_finding(check, outcome))
+            findings.append(_finding(check, outcome, channel))
 
     order = {c.id: i for i, c in enumerate(checklist.CHECKS)}
     rank = {s: i for i, s in enumerate(checklist.SEVERITIES)}
     findings.sort(key=lambda f: (f.passed, rank[f.severity], order[f.check]))
-    return _summarize(tuple(findings), scenario, guessed, channel, d.words)
+    apologized = bool(patterns().apology.search(d.content))
+    return _summarize(tuple(findings), scenario, guessed, channel, d.words, apologized)
 
 
 def _summarize(
-    findings: tuple[Finding, ...], scenario: str | None, guessed: bool, channel: str, words: int
+    findings: tuple[Finding, ...], scenario: str | None, guessed: bool, channel: str, words: int, apologized: bool
 ) -> Review:
+    """The summary leads with what the draft already does well, then the one thing to fix first; the
+    score comes second (a first draft told only "52 out of 100" learns nothing from it)."""
     passed = sum(f.passed for f in findings)
     total = len(findings)
     weight = sum(checklist.WEIGHTS[f.severity] for f in findings)
     score = round(100 * sum(checklist.WEIGHTS[f.severity] for f in findings if f.passed) / weight) if weight else 0
-    failures = [f for f in findings if not f.passed]
+    if not apologized and scenario in checklist.APOLOGY_EXPECTED:
+        score = min(score, checklist.NO_APOLOGY_MOST)
+    failures = [f for f in findings if not f.passed and f.severity != checklist.NOTE]
+    strengths = tuple(
+        text(f"review.{f.check}.good") for f in findings if f.passed and _has(f"review.{f.check}.good")
+    )[: checklist.STRENGTHS_SHOWN]
+    good = _and(list(strengths))
     if scenario is None and not failures:
         # Only the general checks ran; "ready to send" would promise more than was checked.
         summary = text("review.summary.general", total=total)
     elif not failures:
-        summary = text("review.summary.ready", total=total)
+        summary = text("review.summary.ready", good=good) if good else text("review.summary.ready.plain", total=total)
     else:
-        key = "review.summary.polish" if failures[0].severity == checklist.STYLE else "review.summary.fix"
-        summary = text(key, passed=passed, total=total, problem=failures[0].problem)
+        first = failures[0]
+        key = "review.summary.polish" if first.severity == checklist.STYLE else "review.summary.fix"
+        summary = text(key if good else f"{key}.plain", good=good, problem=first.problem)
     if scenario is None:
         note = text("review.note.unknown-scenario")
     elif guessed:
         note = text("review.note.guessed", scenario=text(f"scenario.{scenario}"))
     else:
         note = None
-    return Review(findings, summary, score, passed, total, scenario, guessed, channel, words, note)
+    return Review(findings, summary, score, passed, total, scenario, guessed, channel, words, note, strengths)
+
+
+def _and(parts: list[str]) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return text("review.list.and", first=", ".join(parts[:-1]), last=parts[-1])
 
 
 def warm_up() -> None:

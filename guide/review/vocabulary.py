@@ -16,6 +16,10 @@ SCENARIO_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bmissing\b[^.!?\n]{0,40}\b(?:interview|appointment|meeting|call)\b",
             r"\b(?:did not|didn't|failed to|could not|couldn't) (?:attend|make it|show up|turn up|join)\b",
             r"\bno-show\b",
+            # "I apologize for not being able to attend", "my absence from yesterday's interview"
+            r"\b(?:not being able to|being unable to|my failure to|not making it to|not attending|not showing up)\b",
+            r"\bmy absence\b",
+            r"\b(?:was|were) (?:unable|not able) to (?:attend|make it|join|come|be there)\b",
         ),
     ),
     ("cancel", (r"\bcancel",)),
@@ -26,6 +30,11 @@ SCENARIO_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(?:be|am|'m|being|was) (?:\w+ )?late\b",
             r"\b(?:minutes?|mins?) late\b",
             r"\bon my way\b",
+            # A late message that never says "late": "stuck in traffic, I will arrive by 10:20"
+            r"\b(?:stuck|held up|caught) in (?:heavy )?(?:traffic|a jam|a delay)\b",
+            r"\bbehind schedule\b",
+            r"\b(?:minutes?|mins?) (?:behind|away|out)\b",
+            r"\b(?:arrive|get there|be there|be with you)\b[^.!?\n]{0,30}\b(?:later than|a little after|shortly after)\b",
         ),
     ),
     (
@@ -47,12 +56,14 @@ SIGNOFF_LINE = (
     r"thank you(?: again)?|with thanks|with appreciation|respectfully(?: yours)?|cheers|take care)\s*[,.!]?\s*$"
 )
 # Sentences that only greet or say who is calling; "first" is counted after them.
+# A title's full stop ("Ms. Lee") is part of a name, not the end of a sentence.
+_NAME_PART = r"(?:[^.!?]|\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.)"
 INTRO = (
-    r"^\W*" + GREETING_WORDS + r"\b[^.!?]{0,60}$",
+    r"^\W*" + GREETING_WORDS + r"\b" + _NAME_PART + r"{0,60}$",
     r"\bmy name is\b",
     r"^\W*(?:this is|it's|it is) [^\W\d_]",
     r"\b(?:may|could|can) I (?:please )?(?:speak|talk) (?:to|with)\b",
-    r"^\W*" + GREETING_WORDS + r"\b[^.!?]{0,60},\s*(?:this is|it's|it is|my name is)\b",
+    r"^\W*" + GREETING_WORDS + r"\b" + _NAME_PART + r"{0,60},\s*(?:this is|it's|it is|my name is)\b",
 )
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "madame", "dear"})
 GENERIC_ADDRESSEES = frozenset(
@@ -120,6 +131,9 @@ ALLOWED_CAPITALS = frozenset(
      "CPR", "CDL", "GED", "SAT", "ACT", "AWS", "PC", "CRM", "ERP", "SEO", "PDF", "DIY", "EMT", "LLC", "INC",
      "LTD", "PLC", "CO", "NGO", "FAQ", "HQ", "KPI", "ROI", "RSVP", "TBA", "POS"}
 )
+# The pronoun written in lower case ("i missed it", "i'm"), a sure sign of text-speak in a letter.
+LOWERCASE_I = r"(?-i:(?<![\w'])i(?:'m|'ll|'ve|'d)?(?![\w']))"
+LOWERCASE_MIN_WORDS = 6  # a message this long with no capital letter at all is written all in lower case
 SHOUT_MIN_LETTERS = 4  # one capitalized word this long, or two shorter ones in a row, reads as shouting
 
 # --- leftovers -------------------------------------------------------------------------------------

@@ -41,7 +41,7 @@ PASS_PAPER = "#edf7ee"
 CONTRAST_PAIRS = ((PASS_INK, PASS_PAPER),)
 
 # Shown beside the verdict words, never instead of them: color and icon only repeat what the text says.
-ICONS = {"passed": "\u2713", "must": "\u2717", "should": "\u2717", "style": "!"}
+ICONS = {"passed": "\u2713", "must": "\u2717", "should": "\u2717", "style": "!", "note": "\u2139"}
 
 CSS = f"""
 .rebound-draft .widget-inline-hbox {{
