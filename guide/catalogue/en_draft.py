@@ -8,6 +8,8 @@ reuses ``ui.plan.source``, so the panel names things the way the rest of the pag
 TEXT: dict[str, str] = {
     # --- the controls ---------------------------------------------------------------------------------
     "ui.draft.channel": "Kind of message",
+    "ui.draft.scenario": "What is this message about?",
+    "ui.draft.scenario.read": "Let the check tell from the draft",
     "ui.draft.subject": "Subject line (for an email)",
     "ui.draft.body": "Your draft",
     "ui.draft.privacy": (

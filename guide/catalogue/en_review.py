@@ -12,16 +12,16 @@ TEXT: dict[str, str] = {
     # What the draft does well comes first, then the one thing to fix first.
     "review.summary.ready": "Ready to send: {good}.",
     "review.summary.ready.plain": "Ready to send: all {total} checks pass.",
-    "review.summary.general": "All {total} general checks pass; choose what happened in the form for the full review.",
+    "review.summary.general": "All {total} general checks pass; choose what the message is about for the full review.",
     "review.summary.fix": "What works: {good}. Fix first: {problem}.",
     "review.summary.fix.plain": "Fix first: {problem}.",
     "review.summary.polish": "What works: {good}. One small touch left: {problem}.",
     "review.summary.polish.plain": "One small touch left: {problem}.",
     "review.note.unknown-scenario": (
         "It isn't clear what this message is about, so only the general checks ran. "
-        "Choose what happened in the form for the full review."
+        "Choose what the message is about for the full review."
     ),
-    "review.note.guessed": "Checked as “{scenario}”. If that's not right, choose what happened in the form.",
+    "review.note.guessed": "Checked as “{scenario}”. If that's not right, choose what the message is about.",
     "review.list.join": "{first} or {last}",
     "review.list.and": "{first} and {last}",
     "review.severity.must": "Must fix",

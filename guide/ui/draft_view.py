@@ -23,7 +23,7 @@ import traitlets
 
 from ..catalogue import text
 from ..review import Finding, Review, review, warm_up
-from ..situation import CHANNELS, Situation, errors
+from ..situation import CHANNELS, SCENARIOS, Situation, errors
 from .base import StaticFallback
 from .plan_view import source_label
 from .safety import failure_html, log_failure, run_safely
@@ -65,14 +65,14 @@ CSS = f"""
 .rebound-draft .rebound-draft-summary.rebound-ready {{
   color: {PASS_INK}; background: {PASS_PAPER}; border-left-color: {PASS_INK};
 }}
-.rebound-draft .rebound-draft-score {{ font-weight: 600; margin: 0 0 0.3em 0; }}
+.rebound-draft .rebound-draft-score {{ color: {MUTED_INK}; margin: 0 0 0.3em 0; }}
 .rebound-draft .rebound-findings-heading {{ font-size: 1.05em; font-weight: 600; margin: 1em 0 0.4em 0; }}
 .rebound-draft ul.rebound-findings {{ list-style: none; padding: 0; margin: 0; max-width: 40em; }}
 .rebound-draft .rebound-finding {{ border-left: 4px solid; padding: 0.35em 0.7em; margin: 0 0 0.6em 0; }}
 .rebound-draft .rebound-finding p {{ margin: 0 0 0.2em 0; }}
 .rebound-draft .rebound-finding.rebound-pass {{ color: {PASS_INK}; background: {PASS_PAPER}; border-color: {PASS_INK}; }}
 .rebound-draft .rebound-finding.rebound-fail {{ color: {ERROR_INK}; background: {ERROR_PAPER}; border-color: {ERROR_INK}; }}
-.rebound-draft .rebound-finding.rebound-fail.rebound-style {{
+.rebound-draft .rebound-finding.rebound-fail.rebound-style, .rebound-draft .rebound-finding.rebound-fail.rebound-note {{
   color: {WARNING_INK}; background: {WARNING_PAPER}; border-color: {WARNING_INK};
 }}
 .rebound-draft .rebound-verdict {{ font-weight: 700; }}
@@ -119,14 +119,15 @@ def findings_html(result: Review) -> str:
 
 
 def summary_html(result: Review) -> str:
-    """The line a counselor reads first, then the score and any caveat about the review itself."""
+    """The line a counselor reads first (what works, then what to fix first), then any caveat about the
+    review itself, then the score, kept quiet: a first draft learns more from the line than the number."""
     e = html.escape
     ready = " rebound-ready" if result.ready and result.scenario is not None else ""
     parts = [f'<div role="status"><p class="rebound-draft-summary{ready}">{e(result.summary)}</p></div>']
-    if result.total:
-        parts.append(f'<p class="rebound-draft-score">{e(text("ui.draft.score", score=result.score))}</p>')
     if result.note:
         parts.append(f'<p class="rebound-help">{e(result.note)}</p>')
+    if result.total:
+        parts.append(f'<p class="rebound-draft-score">{e(text("ui.draft.score", score=result.score))}</p>')
     return "".join(parts)
 
 
@@ -233,6 +234,14 @@ class DraftReview(StaticFallback, widgets.VBox):
             description=text("ui.draft.channel"),
             style=LABEL_STYLE,
         )
+        # Without a complete form, the candidate may say what the message is about; by default the
+        # review reads it from the draft.
+        self.scenario_choice = widgets.Dropdown(
+            options=[(text("ui.draft.scenario.read"), "")] + [(text(f"scenario.{s}"), s) for s in SCENARIOS],
+            value="",
+            description=text("ui.draft.scenario"),
+            style=LABEL_STYLE,
+        )
         self.subject_field = widgets.Text(description=text("ui.draft.subject"), continuous_update=True, style=LABEL_STYLE)
         self.draft_field = widgets.Textarea(
             description=text("ui.draft.body"), continuous_update=True, rows=14, style=LABEL_STYLE
@@ -252,6 +261,7 @@ class DraftReview(StaticFallback, widgets.VBox):
                 draft_stylesheet(),
                 privacy,
                 self.channel_choice,
+                self.scenario_choice,
                 self.subject_field,
                 self.draft_field,
                 help_line,
@@ -265,7 +275,7 @@ class DraftReview(StaticFallback, widgets.VBox):
         self.add_class("rebound-draft")
         self._pacer = ReviewPacer(self._review_now, on_wait=self._show_checking)
         self._links = [traitlets.dlink((form, "situation"), (self, "situation"))] if form is not None else []
-        for control in (self.channel_choice, self.subject_field, self.draft_field):
+        for control in (self.channel_choice, self.scenario_choice, self.subject_field, self.draft_field):
             control.observe(lambda _change: self.refresh(), names="value")
         self.observe(lambda _change: self.refresh(), names="situation")
         self.refresh()
@@ -297,7 +307,10 @@ class DraftReview(StaticFallback, widgets.VBox):
             self._show_checking()  # the kernel's first review takes a moment; say that it is coming
         situation = self.usable_situation()
         subject = self.subject_field.value if self.channel == "email" else None
-        result = review(draft, situation, subject=subject, channel=self.channel)
+        # The form's scenario, when complete, wins; the question is asked only without it.
+        self.scenario_choice.layout.display = "none" if situation is not None else None
+        chosen = self.scenario_choice.value or None
+        result = review(draft, situation, subject=subject, channel=self.channel, scenario=chosen)
         self.summary.value = summary_html(result)
         self.findings.value = findings_html(result)
         self.form_hint.layout.display = None if (self.situation is not None and situation is None) else "none"
