@@ -60,7 +60,8 @@ TEXT: dict[str, str] = {
     "review.take-responsibility.good": "it owns what happened",
     "review.take-responsibility.title": "You take responsibility",
     "review.take-responsibility.pass": "It owns what happened or recognizes the time it cost them.",
-    "review.take-responsibility.pass.late": "A plain apology and a time you can keep are all a quick word about running late needs.",
+    "review.take-responsibility.pass.late": "A plain apology is all a quick word about running late needs; the rest can wait.",
+    "review.take-responsibility.pass.unpreventable": "It apologizes sincerely; for something you couldn't help, that is enough.",
     "review.take-responsibility.fail": "It doesn't own the mistake or recognize what it cost them.",
     "review.take-responsibility.fix": (
         "Add one sentence that owns it, such as “That was my mistake” or "
@@ -124,7 +125,6 @@ TEXT: dict[str, str] = {
     "review.subject-line.fix.incomplete": "Use the pattern “purpose – your name – job title”.",
     "review.subject-line.problem": "the subject line is missing or unclear",
     # --- honest and brief -------------------------------------------------------------------------
-    "review.no-blame.good": "it blames no one",
     "review.no-blame.title": "Nobody else is blamed",
     "review.no-blame.pass": "It doesn't put the blame on anyone or anything else.",
     "review.no-blame.fail": "This reads as blaming someone else: {found}.",

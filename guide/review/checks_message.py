@@ -36,10 +36,14 @@ def _take_responsibility(ctx: Context) -> Outcome:
     p, content = patterns(), ctx.draft.content
     if p.responsibility.search(content):
         return Outcome(True)
-    # A quick word to say you are late owns it with a plain apology and an arrival time you can keep;
+    apologized = bool(p.apology.search(content))
+    # A quick word to say you are late owns it with a plain apology (the arrival time has its own check);
     # the fuller ownership belongs in the letter or the conversation afterwards.
-    if ctx.scenario == "late" and ctx.channel != "letter" and p.apology.search(content) and p.arrival.search(content):
+    if ctx.scenario == "late" and ctx.channel != "letter" and apologized:
         return Outcome(True, "late")
+    # Illness, an emergency, a summons: nobody's fault, so a sincere apology is ownership enough.
+    if apologized and not _preventable(ctx):
+        return Outcome(True, "unpreventable")
     return Outcome(False)
 
 
@@ -196,14 +200,20 @@ def _no_better_job(ctx: Context) -> Outcome:
     return Outcome(True)
 
 
-@checker("prevention")
-def _prevention(ctx: Context) -> Outcome | None:
+def _preventable(ctx: Context) -> bool:
+    """Whether the cause is one a concrete step could have prevented: the reason entered in the form, or
+    else the draft's own words (an illness or emergency could not have been)."""
     reason = getattr(ctx.situation, "reason", None) if ctx.situation is not None else None
     if isinstance(reason, str) and reason in _known_reasons():
-        if reason not in checklist.preventable_reasons():
-            return None
-    elif patterns().unpreventable.search(ctx.draft.content) or patterns().medical.search(ctx.draft.content):
-        return None  # an illness or emergency: there is no step that would have prevented it
+        return reason in checklist.preventable_reasons()
+    p = patterns()
+    return not (p.unpreventable.search(ctx.draft.content) or p.medical.search(ctx.draft.content))
+
+
+@checker("prevention")
+def _prevention(ctx: Context) -> Outcome | None:
+    if not _preventable(ctx):
+        return None  # there is no step that would have prevented it
     return Outcome(bool(patterns().prevention.search(ctx.draft.content)))
 
 

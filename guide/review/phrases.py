@@ -27,6 +27,7 @@ RESPONSIBILITY = (
 )
 ASK_NEW_TIME = (
     r"\breschedul\w*",
+    r"\b(?:rearrang|postpon)\w*",
     r"\b(?:another|a new|a different|an alternative|alternative|other|a later|new|an additional|additional|a further|further) (?:time|date|day|slot|appointment|interview|opportunity|chance|meeting)s?\b",
     r"\b(?:second|another) (?:chance|opportunity)\b",
     r"\b(?:time|date|day)s? (?:that |which )?(?:suits?|works?|would suit|would work|is convenient)\b",
@@ -48,6 +49,9 @@ ASK_NEW_TIME = (
     r"\bstill (?:be )?(?:consider|interview)\w*",
     r"\b(?:is|was) there (?:any )?(?:chance|possibility|way)\b",
     r"\bif (?:a|another) (?:time|date|day)\b",
+    r"\b(?:time|date|day) of your (?:convenience|choosing)\b",
+    r"\bbe (?:very |most |so |really |more than )?(?:grateful|glad|happy|pleased|keen|delighted|thankful) (?:\w+ ){0,4}(?:meet|interview|speak|talk|come in)\b",
+    r"\b(?:could|can|would|may|might) (?:we|I) (?:please )?(?:move|shift|push back|change|rearrange|postpone)\b",
     r"\b(?:does|would|will|could) (?:\w+ ){0,2}(?:work|suit) (?:for )?you\b",
 )
 # A sentence that mentions a new time but says it is *not* asking for one ("no need to find another date").
@@ -117,6 +121,7 @@ UNPREVENTABLE = (
 AVAILABILITY = (
     r"\bavailable\b", r"\bfree (?:on|at|any)\b", r"\bI could (?:do|make|come)\b", r"\b(?:suit|suits|work|works) (?:for )?you\b",
     r"\bconvenient\b", r"\bfollowing times\b", r"\bany of these\b", r"\bone of these\b",
+    r"\b(?:I'm|I am|I'd be|I would be|I will be|I'll be) (?:also )?free\b",
 )
 # Leaving the new time to them: after a missed interview, accepted advice in place of specific slots.
 OPEN_TIME = (
@@ -127,6 +132,9 @@ OPEN_TIME = (
     r"\b(?:fit|work) (?:around|with|into) your (?:schedule|calendar|diary|availability)\b",
     r"\b(?:flexible|fully available|available any)\b",
     r"\byour (?:availability|schedule|calendar)\b",
+    r"\b(?:time|date|day) of your (?:convenience|choosing)\b",
+    r"\bany (?:morning|afternoon|evening|day|time|weekday)s?\b",
+    r"\bmost (?:mornings|afternoons|evenings|days)\b",
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -134,7 +142,7 @@ MONTHS = (
     "november", "december",
 )
 DATE_MENTION = (
-    r"\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\b",
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b",
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}\b",
     r"\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b",
     r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b",
@@ -214,10 +222,14 @@ BETTER_JOB = (
 # one from a short message that leaves it out.
 REASON_CUES = (
     r"\bbecause\b", r"\bdue to\b", r"\bowing to\b", r"\bsince\b", r"\bas I\b", r"\bafter\b",
-    r"\bI (?:overslept|forgot|misread|mixed up|missed my|lost track|fell|woke|had to|got stuck|was stuck|was delayed|was held up|was called|was unwell|was ill)\b",
+    r"\bI (?:overslept|forgot|misread|mixed up|missed my (?:bus|train|flight|connection|ride|lift)|lost track|fell|woke|had to|got stuck|was stuck|was delayed|was held up|was called|was unwell|was ill)\b",
     r"\b(?:came|has come|have come) up\b", r"\bmy (?:alarm|car|train|bus|phone|child|son|daughter|mother|father)\b",
     r"\b(?:traffic|accident|delay\w*|stuck|train|bus|car|flight|transit|strike|alarm|emergency|unwell|ill|illness|sick)\b",
     r"\b(?:conflict|clash|mix-up|mixup|confusion|personal|family|circumstances?|matter|commitment|obligation)\b",
     r"\b(?:accepted|decided|offer|position elsewhere)\b",
     r"\b(?:technical|connection|internet|phone|laptop|computer|power)\b",
+    r"\b(?:shift|appointment|exam|class|court|jury|work|job|calendar|diary)\b",
+    r"\bwrong (?:day|date|time|address|place|room|building|link)\b",
+    r"\b(?:got|had|have) the (?:day|date|time|address|place|room|link) wrong\b",
+    r"\b(?:cannot|can't|could not|couldn't|unable to) (?:swap|move|change|avoid|get out of|rearrange)\b",
 )

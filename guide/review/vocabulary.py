@@ -33,6 +33,7 @@ SCENARIO_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             # A late message that never says "late": "stuck in traffic, I will arrive by 10:20"
             r"\b(?:stuck|held up|caught) in (?:heavy )?(?:traffic|a jam|a delay)\b",
             r"\bbehind schedule\b",
+            r"\b(?:is|are|was|got|been|running) delayed\b",
             r"\b(?:minutes?|mins?) (?:behind|away|out)\b",
             r"\b(?:arrive|get there|be there|be with you)\b[^.!?\n]{0,30}\b(?:later than|a little after|shortly after)\b",
         ),
@@ -43,6 +44,7 @@ SCENARIO_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\breschedul",
             r"\b(?:move|moved|change|changed) (?:our|my|the) (?:\w+ )?(?:interview|appointment)\b",
             r"\b(?:another|a different|a new) (?:time|date|day)\b",
+            r"\b(?:could|can|would|may|might) (?:we|I) (?:please )?(?:move|shift|push back|change|rearrange|postpone)\b",
         ),
     ),
 )
@@ -161,8 +163,8 @@ HTML_ENTITY = r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});"
 
 # --- subject lines: the purpose words per scenario (hiring practice examples) ------------------------
 SUBJECT_PURPOSE: dict[str, tuple[str, ...]] = {
-    "missed": (r"\bapolog", r"\bsorry\b", r"\bmissed\b"),
-    "late": (r"\blate\b", r"\bdelay", r"\brunning behind\b"),
+    "missed": (r"\bapolog", r"\bsorry\b", r"\bmissed\b", r"\bmissing\b", r"\babsence\b", r"\breschedul"),
+    "late": (r"\blate\b", r"\bdelay", r"\brunning behind\b", r"\barriv\w*"),
     "reschedule": (r"\breschedul", r"\bnew (?:time|date)\b", r"\bchange\b", r"\bmov(?:e|ing)\b"),
     "cancel": (r"\bcancel",),
     "withdraw": (r"\bwithdraw",),
