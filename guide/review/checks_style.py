@@ -138,4 +138,5 @@ def _readability(ctx: Context) -> Outcome | None:
     prose = " ".join(s if s[-1:] in ".!?" else s + "." for s in ctx.draft.sentences)
     grade = float(textstat.flesch_kincaid_grade(prose))
     values = {"grade": f"{max(grade, 0):.0f}", "limit": f"{checklist.READABILITY_MAX_GRADE:.0f}"}
-    return Outcome(grade <= checklist.READABILITY_MAX_GRADE, "", values)
+    # Judged on the grade as shown, so "grade 12; aim for 12" is never said.
+    return Outcome(round(max(grade, 0)) <= checklist.READABILITY_MAX_GRADE, "", values)

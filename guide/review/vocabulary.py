@@ -19,6 +19,8 @@ SCENARIO_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "I apologize for not being able to attend", "my absence from yesterday's interview"
             r"\b(?:not being able to|being unable to|my failure to|not making it to|not attending|not showing up)\b",
             r"\bmy absence\b",
+            r"\bfail(?:ed|ing)? to (?:attend|appear|show up|turn up|make it|join)\b",
+            r"\b(?:my|the) (?:non-attendance|no-show)\b",
             r"\b(?:was|were) (?:unable|not able) to (?:attend|make it|join|come|be there)\b",
         ),
     ),
