@@ -60,6 +60,7 @@ CANCEL = (
     r"\bcancel\w*",
     r"\b(?:will not|won't|cannot|can't|am unable to|will be unable to|am not able to|will not be able to) (?:be )?(?:attend|make it|come in|come|be there|attending|join)\b",
     r"\bno longer (?:be )?(?:able to attend|available|attend)\b",
+    r"\b(?:decline|declining) (?:the |your |this )?(?:kind )?(?:invitation|interview)\b",
 )
 WITHDRAW = (
     r"\bwithdraw\w*",
@@ -67,6 +68,8 @@ WITHDRAW = (
     r"\bno longer (?:wish|want|like) to be considered\b",
     r"\bno longer (?:in a position to )?pursu\w*",
     r"\btake (?:myself|my name) out of\b",
+    r"\bno longer (?:interested|seeking|available for (?:this|the) (?:position|role|job))\b",
+    r"\b(?:decline|declining) (?:the |your |this )?(?:kind )?(?:invitation|offer|opportunity)\b",
 )
 ARRIVAL_NUMBER = (
     r"(?:\d{1,3}|a few|five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|sixty|half an|an|a quarter of an)"

@@ -8,7 +8,13 @@ from __future__ import annotations
 # --- scenario cues: read a draft without a situation. First match wins, so the order matters: a missed
 # interview draft asks to reschedule, a late one may offer to, a withdrawal may mention canceling. ------
 SCENARIO_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("withdraw", (r"\bwithdraw", r"\bremove (?:myself|my application|my name)\b", r"\bno longer (?:wish|want) to be considered\b")),
+    (
+        "withdraw",
+        (
+            r"\bwithdraw", r"\bremove (?:myself|my application|my name)\b", r"\bno longer (?:wish|want) to be considered\b",
+            r"\bno longer (?:interested in|pursuing)\b",
+        ),
+    ),
     (
         "missed",
         (
