@@ -220,6 +220,9 @@ def test_true_events_are_only_worth_a_look(event):
         ("I apologize for not being able to attend the interview yesterday. Could we reschedule?", "missed"),
         ("I'm stuck in traffic after an accident and now expect to arrive by 10:20. Sorry for the trouble.", "late"),
         ("My bus is delayed; I will be with you at 10:15. My apologies.", "late"),
+        ("I will not be coming to the interview on Friday. Thank you for your time.", "cancel"),
+        ("I am unable to attend on Thursday; could we find another day?", "reschedule"),
+        ("I am no longer interested in pursuing the role. Thank you for your time.", "withdraw"),
     ],
 )
 def test_the_kind_of_message_is_read_from_common_phrasings(draft, scenario):

@@ -58,7 +58,7 @@ ASK_NEW_TIME = (
 NEGATION = (r"\bnot\b", r"\bno need\b", r"n't\b", r"\bnever\b", r"\brather than\b", r"\binstead of\b", r"\bwithout\b", r"\bno longer\b")
 CANCEL = (
     r"\bcancel\w*",
-    r"\b(?:will not|won't|cannot|can't|am unable to|will be unable to|am not able to|will not be able to) (?:be )?(?:attend|make it|come in|come|be there|attending|join)\b",
+    r"\b(?:will not|won't|cannot|can't|am unable to|will be unable to|am not able to|will not be able to) (?:be )?(?:attend|make it|come in|come|be there|attending|coming|join|joining)\b",
     r"\bno longer (?:be )?(?:able to attend|available|attend)\b",
     r"\b(?:decline|declining) (?:the |your |this )?(?:kind )?(?:invitation|interview)\b",
 )

@@ -55,6 +55,15 @@ SCENARIO_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(?:could|can|would|may|might) (?:we|I) (?:please )?(?:move|shift|push back|change|rearrange|postpone)\b",
         ),
     ),
+    # Not coming, with no new time asked for: a cancellation that never says "cancel".
+    (
+        "cancel",
+        (
+            r"\b(?:will not|won't|cannot|can't|am unable to|will be unable to|am not able to|will not be able to) "
+            r"(?:be )?(?:attend|make it|come|coming|be there|join)\b",
+            r"\bno longer (?:be )?(?:able to attend|available)\b",
+        ),
+    ),
 )
 
 # --- what a draft's parts look like ----------------------------------------------------------------
