@@ -296,3 +296,16 @@ def test_the_summary_leads_with_what_works_then_one_thing_to_fix():
     assert str(result.score) not in result.summary
     nothing_good = review("hello", channel="email")
     assert nothing_good.summary == text("review.summary.fix.plain", problem=nothing_good.failures[0].problem)
+
+
+def test_common_professional_wording_is_not_flagged():
+    draft = (
+        "Subject: Apology for missed interview\n\nDear Mr. Carter,\n\nPlease accept my apologies for missing "
+        "our interview on Monday at 9:00 AM, i.e. yesterday morning. I misread the invitation, and I understand "
+        "how valuable your time is. I have since put a reminder system in place. Would it be possible to "
+        "reschedule at your convenience?\n\nI look forward to hearing from you.\n\nSincerely,\nJordan Smith"
+    )
+    result = review(draft, channel="email")
+    assert [(f.check, f.reason) for f in result.failures] == []
+    for check in ("take-responsibility", "prevention", "close-warmly", "formal-register"):
+        assert result.finding(check).passed, check

@@ -24,6 +24,10 @@ RESPONSIBILITY = (
     r"\b(?:waste|wasted|wasting|cost|costing|took|taking up|used up|lost) (?:\w+ ){0,2}(?:of )?your (?:time|day|morning|afternoon)\b",
     r"\b(?:disrupt|upset|affect|impact)\w* (?:\w+ ){0,2}(?:your|the) (?:schedule|day|plans?|time|team)\b",
     r"\bkept you waiting\b",
+    # Recognizing what it cost them: "I understand how valuable your time is".
+    r"\byour time is (?:very |so |extremely )?(?:valuable|precious|important)\b",
+    r"\bhow (?:valuable|precious|important) your time\b",
+    r"\bvalu\w* (?:of )?your time\b",
 )
 ASK_NEW_TIME = (
     r"\breschedul\w*",
@@ -107,7 +111,9 @@ PREVENTION = (
     # "I will leave even earlier", "I will check the traffic reports", "I'll make sure to..."
     r"\bI (?:will|'ll|am going to|plan to|intend to|have|'ve|now) (?:\w+ ){0,2}(?:leave|check|set|confirm|plan|allow|double-check|prepare|arrive|give myself|build in|add|put|test|use|keep|take steps|taken steps|changed|arranged|set up)\b[^.!?\n]{0,60}\b(?:earlier|early|ahead|in advance|margin|spare|extra|traffic|route|alarm|reminder|calendar|backup|back-up|the night before|the day before)\b",
     r"\b(?:make sure|ensure|be sure|take care) (?:to|that I|I)\b",
-    r"\b(?:taken|take|taking) (?:\w+ )?steps\b",
+    r"\b(?:taken|take|taking|put) (?:\w+ )?(?:steps|measures|precautions)\b",
+    r"\b(?:put|have|set up) (?:\w+ )?(?:systems?|plans?|safeguards?|backups?) in place\b",
+    r"\b(?:does|do|will) not (?:happen|occur|recur) again\b",
     r"\b(?:won't|will not|never) (?:let )?(?:this|it|that) happen\b",
     r"\b(?:set|setting) (?:an? |two |several |extra )?(?:alarms?|reminders?)\b",
     r"\bcalendar\b[^.!?\n]{0,40}\b(?:now|always|from now)\b",
@@ -154,7 +160,11 @@ DATE_MENTION = (
     r"\btoday\b",
 )
 TIME_MENTION = (r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)", r"\b\d{1,2}:\d{2}\b", r"\b(?:noon|midday)\b", r"\b(?:morning|afternoon)\b")
-CLOSING = (r"\bthank", r"\bgrateful\b", r"\bappreciat", r"\bsorry\b", r"\bapolog", r"\bregret\b")
+CLOSING = (
+    r"\bthank", r"\bgrateful\b", r"\bappreciat", r"\bsorry\b", r"\bapolog", r"\bregret\b",
+    # A warm last line without the word "thanks": "I look forward to hearing from you", "I wish you well".
+    r"\blook(?:ing)? forward\b", r"\bhope to hear\b", r"\bwish (?:you|your team|the team)\b", r"\bbest wishes\b",
+)
 # Lines that only give contact details; they may come after the real closing sentence.
 CONTACT_LINE = (r"\breach me\b", r"\bcall me (?:back )?(?:at|on)\b", r"^\W*(?:again, )?that's [\d+(]", r"@", r"^\W*[\d+()][\d\s().+-]{6,}\W*$")
 

@@ -151,7 +151,7 @@ ALLOWED_CAPITALS = frozenset(
      "LTD", "PLC", "CO", "NGO", "FAQ", "HQ", "KPI", "ROI", "RSVP", "TBA", "POS"}
 )
 # The pronoun written in lower case ("i missed it", "i'm"), a sure sign of text-speak in a letter.
-LOWERCASE_I = r"(?-i:(?<![\w'])i(?:'m|'ll|'ve|'d)?(?![\w']))"
+LOWERCASE_I = r"(?-i:(?<![\w'(.])i(?:'m|'ll|'ve|'d)?(?![\w'.)]))"  # not "i.e." nor a list's "(i)"
 LOWERCASE_MIN_WORDS = 6  # a message this long with no capital letter at all is written all in lower case
 SHOUT_MIN_LETTERS = 4  # one capitalized word this long, or two shorter ones in a row, reads as shouting
 
