@@ -309,3 +309,26 @@ def test_common_professional_wording_is_not_flagged():
     assert [(f.check, f.reason) for f in result.failures] == []
     for check in ("take-responsibility", "prevention", "close-warmly", "formal-register"):
         assert result.finding(check).passed, check
+
+
+def test_a_casual_greeting_counts_as_text_speak_and_a_one_line_message_is_all_message():
+    email = review(
+        "Hey Sarah,\n\nI am sorry I missed our interview; my fault. Could we reschedule at your convenience?\n\nThank you,\nTom",
+        channel="email",
+    ).finding("formal-register")
+    assert not email.passed and email.severity == "must" and "“Hey”" in email.reason
+    spoken = review("Hey it's Tom, running late, be there soon.", channel="voicemail")
+    assert spoken.scenario == "late" and not spoken.finding("arrival-time").passed
+    assert not spoken.finding("apology-first").passed
+
+
+@pytest.mark.parametrize(
+    "draft, check",
+    [
+        ("Running late sorry!! Traffic is insane. ETA 20 min", "no-blame"),
+        ("Hi Sarah, I won't be able to make the interview on Friday. I got a better offer somewhere else. Thanks anyway.", "no-better-job"),
+    ],
+)
+def test_weak_one_liners_are_caught(draft, check):
+    channel = "text" if "ETA" in draft else "email"
+    assert not review(draft, channel=channel).finding(check).passed

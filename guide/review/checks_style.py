@@ -69,7 +69,7 @@ def _missing_parts(ctx: Context) -> list[str]:
 def _formal_register(ctx: Context) -> Outcome:
     p, d = patterns(), ctx.draft
     found = []
-    for part in (d.subject, d.content, d.signoff):
+    for part in (d.subject, d.greeting, d.content, d.signoff):
         if part:
             found += matches(p.slang, part) + matches(p.emoji, part) + _shouting(ctx, part)
     found += _lower_case(ctx)

@@ -62,7 +62,7 @@ ASK_NEW_TIME = (
 NEGATION = (r"\bnot\b", r"\bno need\b", r"n't\b", r"\bnever\b", r"\brather than\b", r"\binstead of\b", r"\bwithout\b", r"\bno longer\b")
 CANCEL = (
     r"\bcancel\w*",
-    r"\b(?:will not|won't|cannot|can't|am unable to|will be unable to|am not able to|will not be able to) (?:be )?(?:attend|make it|come in|come|be there|attending|coming|join|joining)\b",
+    r"\b(?:will not|won't|cannot|can't|am unable to|will be unable to|am not able to|will not be able to|won't be able to|will no longer be able to) (?:be )?(?:attend|make it|make (?:the|our|my) (?:interview|appointment|meeting)|come in|come|be there|attending|coming|join|joining)\b",
     r"\bno longer (?:be )?(?:able to attend|available|attend)\b",
     r"\b(?:decline|declining) (?:the |your |this )?(?:kind )?(?:invitation|interview)\b",
 )
@@ -185,6 +185,7 @@ BLAME = (
     r"\b(?:they|someone|somebody|some idiot|the city|the council|the driver|the bus driver|the train company)\b[^.!?\n]{0,25}\b(?:decided|chose) to\b",
     r"\b(?:as usual|typical(?:ly)?|of course),? (?:the )?(?:traffic|trains?|bus(?:es)?|subway|metro|roads?|transit|construction|roadworks)\b",
     r"\b(?:ridiculous|terrible|awful|horrible|insane|stupid|crazy|useless) (?:traffic|construction|roadworks|trains?|bus(?:es)?|service|drivers?|transit|subway)\b",
+    r"\b(?:traffic|construction|roadworks|the trains?|the bus(?:es)?|transit|the subway) (?:is|was|are|were) (?:\w+ )?(?:insane|crazy|ridiculous|terrible|awful|horrible|a nightmare|a joke|a mess|useless)\b",
     r"\bblame\b",
 )
 # Medical detail: "I was unwell" is enough (hiring practice). Words that describe a condition or care.

@@ -48,6 +48,7 @@ class Draft:
     markup_sample: str
     subject: str | None
     reference: str | None  # a letter's "Re:" line
+    greeting: str | None  # the greeting line itself ("Dear Ms. Lee,"), when it stands on its own line
     greeted: str | None  # the name in the greeting ("Ms. Lee")
     intro_name: str | None  # "this is Ana García"
     signoff: str | None
@@ -154,7 +155,7 @@ def read_draft(raw: str, channel: str, subject: str | None) -> Draft:
 
     # The greeting line ("Dear Ms. Lee,") ends the header: letterhead, date, subject or "Re:" line.
     greeting_at = next(
-        (i for i in nonblank[:15] if p.greeting_line.match(lines[i]) and len(lines[i].split()) <= 8),
+        (i for i in nonblank[:15] if i != nonblank[-1] and _is_salutation(lines[i]) and p.greeting_line.match(lines[i])),
         None,
     )
     # Before the greeting, or as the very first line, a "Subject:" or "Re:" line names the message.
@@ -215,6 +216,7 @@ def read_draft(raw: str, channel: str, subject: str | None) -> Draft:
         markup_sample=sample,
         subject=" ".join(_straighten(_CONTROL.sub(" ", subject)).split()) if subject is not None else found_subject,
         reference=reference,
+        greeting=greeted_line.strip() if greeted_line else None,
         greeted=greeted,
         intro_name=intro_name,
         signoff=signoff,
@@ -225,6 +227,13 @@ def read_draft(raw: str, channel: str, subject: str | None) -> Draft:
         paragraphs=paragraphs,
         words=_count_words(content),
     )
+
+
+def _is_salutation(line: str) -> bool:
+    """A line that only greets ("Dear Ms. Lee,", "Hello Jane"), not a message that starts with a
+    greeting word ("Hey it's Tom, running late, be there soon.")."""
+    words = line.split()
+    return len(words) <= 8 and (line.rstrip().endswith((",", ":")) or len(words) <= 4)
 
 
 def leading_name(value: str, max_words: int = 5) -> str:

@@ -59,8 +59,8 @@ SCENARIO_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "cancel",
         (
-            r"\b(?:will not|won't|cannot|can't|am unable to|will be unable to|am not able to|will not be able to) "
-            r"(?:be )?(?:attend|make it|come|coming|be there|join)\b",
+            r"\b(?:will not|won't|cannot|can't|am unable to|will be unable to|am not able to|will not be able to|won't be able to|will no longer be able to) "
+            r"(?:be )?(?:attend|make it|make (?:the|our|my) (?:interview|appointment|meeting)|come|coming|be there|join)\b",
             r"\bno longer (?:be )?(?:able to attend|available)\b",
         ),
     ),
