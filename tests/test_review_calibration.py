@@ -9,6 +9,7 @@ separately below, on small drafts, so the calibration follows the principle rath
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -332,3 +333,15 @@ def test_a_casual_greeting_counts_as_text_speak_and_a_one_line_message_is_all_me
 def test_weak_one_liners_are_caught(draft, check):
     channel = "text" if "ETA" in draft else "email"
     assert not review(draft, channel=channel).finding(check).passed
+
+
+def test_after_a_missed_interview_a_plain_request_leaves_the_time_to_them():
+    call = "Hello Ms. Lee, this is Ana García. I'm sorry I missed our interview today; I overslept, my fault. I now set two alarms. Would it be possible to reschedule?"
+    assert review(call, channel="phone").finding("offer-slots").passed
+    # Times entered in the form are still looked for.
+    with_times = make_situation("missed", proposed_slots=(datetime(2026, 11, 24, 10),))
+    assert not review(call, with_times, channel="phone").finding("offer-slots").passed
+
+
+def test_a_must_level_failure_keeps_the_score_at_most_60():
+    assert review("hey, sorry i missed it!! can we do another time? thx", channel="email").score <= 60

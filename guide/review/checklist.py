@@ -159,6 +159,7 @@ STRENGTHS_SHOWN = 2  # what the summary praises before the one thing to fix
 # asks them to change plans; an unknown draft is most likely an apology that forgot to say sorry).
 APOLOGY_EXPECTED = (None, "missed", "late", "reschedule")
 NO_APOLOGY_MOST = 90
+MUST_FAILED_MOST = 60  # with anything to fix at "must" level, a draft is not more than halfway there
 QUOTE_MAX = 40  # characters of the draft quoted back in a reason
 
 @lru_cache(maxsize=1)

@@ -226,9 +226,12 @@ def _known_reasons() -> tuple[str, ...]:
 @checker("offer-slots")
 def _offer_slots(ctx: Context) -> Outcome | None:
     d = ctx.draft
-    # After a missed interview, leaving the new time to them ("at your convenience") is sound advice too.
-    if ctx.scenario == "missed" and patterns().open_time.search(d.content):
-        return Outcome(True, "open")
+    # After a missed interview, leaving the new time to them ("at your convenience", or simply asking
+    # whether they would reschedule) is sound advice too; only times entered in the form are looked for.
+    if ctx.scenario == "missed":
+        p = patterns()
+        if p.open_time.search(d.content) or (not _entered_slots(ctx) and p.ask.search(d.content)):
+            return Outcome(True, "open")
     if ctx.situation is not None:
         slots = tuple(s for s in (getattr(ctx.situation, "proposed_slots", ()) or ()) if isinstance(s, datetime))
         if not slots:
@@ -246,6 +249,12 @@ def _offer_slots(ctx: Context) -> Outcome | None:
                 if len(days) >= checklist.MIN_SLOTS or (days and len(times) >= checklist.MIN_SLOTS):
                     return Outcome(True)
     return Outcome(False)
+
+
+def _entered_slots(ctx: Context) -> tuple[datetime, ...]:
+    if ctx.situation is None:
+        return ()
+    return tuple(s for s in (getattr(ctx.situation, "proposed_slots", ()) or ()) if isinstance(s, datetime))
 
 
 def _mentions_day(content: str, moment: datetime) -> bool:

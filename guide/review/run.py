@@ -114,6 +114,10 @@ def _summarize(
     if not apologized and scenario in checklist.APOLOGY_EXPECTED:
         score = min(score, checklist.NO_APOLOGY_MOST)
     failures = [f for f in findings if not f.passed and f.severity != checklist.NOTE]
+    if any(f.severity == checklist.MUST for f in failures):
+        # Many checks find nothing wrong in any short draft; they must not lift one the employer would
+        # reject (text-speak, no apology) to a score that reads as nearly there.
+        score = min(score, checklist.MUST_FAILED_MOST)
     strengths = tuple(
         text(f"review.{f.check}.good") for f in findings if f.passed and _has(f"review.{f.check}.good")
     )[: checklist.STRENGTHS_SHOWN]
