@@ -112,7 +112,7 @@ def _subject_line(ctx: Context) -> Outcome:
     if candidate and not (tokens_of(subject) & tokens_of(candidate, vocabulary.TITLES)):
         missing.append("name")
     needs_role = ctx.scenario is None or ctx.scenario in vocabulary.SUBJECT_NEEDS_ROLE
-    if role and needs_role and not role_among(tokens_of(subject), role):
+    if role and needs_role and not _role_among(tokens_of(subject), role):
         missing.append("role")
     if missing:
         parts = [text(f"review.subject-line.part.{m}") for m in missing]
@@ -120,7 +120,7 @@ def _subject_line(ctx: Context) -> Outcome:
     return Outcome(True, "checked" if ctx.situation is not None else "")
 
 
-def role_among(tokens: set[str], role: str) -> bool:
+def _role_among(tokens: set[str], role: str) -> bool:
     """Whether ``tokens`` include a significant word of the job title ("Warehouse", "Associate")."""
     wanted = tokens_of(role, vocabulary.GENERIC_ROLE_WORDS | vocabulary.FUNCTION_WORDS)
     return not wanted or bool(tokens & wanted)
@@ -136,7 +136,7 @@ def _details_named(ctx: Context) -> Outcome | None:
         core = tokens_of(company, vocabulary.COMPANY_SUFFIXES)
         if fold(company) not in ctx.named_folded and not (core and core <= ctx.named_tokens):
             missing.append(text("review.details-named.part.company", company=company))
-    if role and not role_among(ctx.named_tokens, role):
+    if role and not _role_among(ctx.named_tokens, role):
         missing.append(text("review.details-named.part.role", role=role))
     if missing:
         return Outcome(False, values={"missing": join(missing)})

@@ -9,7 +9,7 @@ import re
 from ..catalogue import text
 from . import checklist, vocabulary
 from .matching import TOKEN, patterns
-from .outcome import Context, Outcome, checker, matches, quote
+from .outcome import Context, Outcome, checker, join, matches, quote
 
 
 @checker("length")
@@ -29,15 +29,9 @@ def _length(ctx: Context) -> Outcome:
         missing = _missing_parts(ctx)
         if missing:
             parts = [text(f"review.length.part.{m}") for m in missing]
-            return Outcome(False, "short", {**values, "missing": _all_of(parts)})
+            return Outcome(False, "short", {**values, "missing": join(parts, "review.list.and")})
         return Outcome(True, "short", values)
     return Outcome(True, "", values)
-
-
-def _all_of(parts: list[str]) -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return text("review.list.and", first=", ".join(parts[:-1]), last=parts[-1])
 
 
 def _said_sentences(ctx: Context) -> int:

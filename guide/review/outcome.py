@@ -102,7 +102,8 @@ def everywhere(ctx: Context, pattern: Any, limit: int = 10) -> list[str]:
     return found
 
 
-def join(parts: list[str]) -> str:
+def join(parts: list[str], key: str = "review.list.join") -> str:
+    """Parts as one phrase: "a, b or c" (``review.list.join``), or "a, b and c" with ``review.list.and``."""
     if len(parts) <= 1:
         return "".join(parts)
-    return text("review.list.join", first=", ".join(parts[:-1]), last=parts[-1])
+    return text(key, first=", ".join(parts[:-1]), last=parts[-1])

@@ -11,7 +11,7 @@ from ..catalogue import text
 from ..situation import CHANNELS, SCENARIOS, Situation
 from . import checklist, checks_details, checks_message, checks_style  # noqa: F401  (the checks register themselves)
 from .matching import patterns
-from .outcome import CHECKERS, Context, Outcome
+from .outcome import CHECKERS, Context, Outcome, join
 from .reading import guess_scenario, read_draft
 from .result import Finding, Review
 
@@ -121,7 +121,7 @@ def _summarize(
     strengths = tuple(
         text(f"review.{f.check}.good") for f in findings if f.passed and _has(f"review.{f.check}.good")
     )[: checklist.STRENGTHS_SHOWN]
-    good = _and(list(strengths))
+    good = join(list(strengths), "review.list.and")
     if scenario is None and not failures:
         # Only the general checks ran; "ready to send" would promise more than was checked.
         summary = text("review.summary.general", total=total)
@@ -138,12 +138,6 @@ def _summarize(
     else:
         note = None
     return Review(findings, summary, score, passed, total, scenario, guessed, channel, words, note, strengths)
-
-
-def _and(parts: list[str]) -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return text("review.list.and", first=", ".join(parts[:-1]), last=parts[-1])
 
 
 def warm_up() -> None:
