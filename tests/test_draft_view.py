@@ -427,3 +427,18 @@ def test_without_a_form_the_panel_asks_what_the_message_is_about():
     panel.situation = make_situation("missed")  # a complete form answers the question itself
     assert panel.scenario_choice.layout.display == "none"
     assert panel.result.scenario == "missed"
+
+
+def test_a_true_but_unusual_reason_is_shown_as_worth_a_look_not_as_a_failure():
+    panel = DraftReview()
+    draft = (
+        "Dear Ms. Lee,\n\nI am sorry that I missed our interview this morning; I was called for jury duty. "
+        "Could we reschedule at your convenience?\n\nThank you,\nAna García"
+    )
+    type_draft(panel, draft, subject="Apology for missed interview")
+    note = panel.result.finding("no-invented-excuse")
+    assert note.severity == "note" and note not in panel.result.failures
+    item = finding_item(panel, "no-invented-excuse")
+    assert html.escape(text("ui.draft.verdict.note")) in item and ICONS["note"] in item
+    assert "rebound-note" in item
+    assert "Ready to send" in panel.summary.value
