@@ -158,6 +158,7 @@ def test_after_a_missed_interview_an_open_time_is_accepted_but_moving_one_still_
         "I would be very grateful to meet whenever suits you.",
         "Could we find a new time?",
         "Would it be possible to rearrange?",
+        "Would Tuesday the 11th at 2 p.m. or Wednesday at 10 a.m. work for you instead?",
     ],
 )
 def test_a_request_for_a_new_time_in_any_common_phrasing(ask):

@@ -57,6 +57,8 @@ ASK_NEW_TIME = (
     r"\bbe (?:very |most |so |really |more than )?(?:grateful|glad|happy|pleased|keen|delighted|thankful) (?:\w+ ){0,4}(?:meet|interview|speak|talk|come in)\b",
     r"\b(?:could|can|would|may|might) (?:we|I) (?:please )?(?:move|shift|push back|change|rearrange|postpone)\b",
     r"\b(?:does|would|will|could) (?:\w+ ){0,2}(?:work|suit) (?:for )?you\b",
+    # "Would Tuesday the 11th at 2 p.m. or Wednesday at 10 a.m. work for you instead?"
+    r"\b(?:does|would|will|could|might) [^?!\n]{0,100}?\b(?:work|suit)s? (?:for )?you\b[^.!\n]{0,20}\?",
 )
 # A sentence that mentions a new time but says it is *not* asking for one ("no need to find another date").
 NEGATION = (r"\bnot\b", r"\bno need\b", r"n't\b", r"\bnever\b", r"\brather than\b", r"\binstead of\b", r"\bwithout\b", r"\bno longer\b")
