@@ -223,6 +223,7 @@ def test_true_events_are_only_worth_a_look(event):
         ("I'm stuck in traffic after an accident and now expect to arrive by 10:20. Sorry for the trouble.", "late"),
         ("My bus is delayed; I will be with you at 10:15. My apologies.", "late"),
         ("I will not be coming to the interview on Friday. Thank you for your time.", "cancel"),
+        ("I am sorry I could not come to the interview yesterday; the bus was late. Could we reschedule?", "missed"),
         ("I am unable to attend on Thursday; could we find another day?", "reschedule"),
         ("I am no longer interested in pursuing the role. Thank you for your time.", "withdraw"),
     ],
@@ -328,6 +329,7 @@ def test_a_casual_greeting_counts_as_text_speak_and_a_one_line_message_is_all_me
     "draft, check",
     [
         ("Running late sorry!! Traffic is insane. ETA 20 min", "no-blame"),
+        ("I am sorry I could not come yesterday as the bus was late. The bus company should fix their schedules.", "no-blame"),
         ("Hi Sarah, I won't be able to make the interview on Friday. I got a better offer somewhere else. Thanks anyway.", "no-better-job"),
     ],
 )

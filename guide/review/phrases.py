@@ -184,6 +184,7 @@ BLAME = (
     r"\bit was (?:your|their|his|her) fault\b",
     # Circumstance told as someone else's doing: "They decided to do construction on today of all days."
     r"\bof all (?:days|mornings|afternoons|times|the days)\b",
+    r"\b(?:they|the (?:bus|train|transit|transport|rail) company|the city|the council|the company) (?:really )?(?:should|need to|needs to|ought to) (?:fix|sort|do something|have)\b",
     r"\b(?:they|someone|somebody|some idiot|the city|the council|the driver|the bus driver|the train company)\b[^.!?\n]{0,25}\b(?:decided|chose) to\b",
     r"\b(?:as usual|typical(?:ly)?|of course),? (?:the )?(?:traffic|trains?|bus(?:es)?|subway|metro|roads?|transit|construction|roadworks)\b",
     r"\b(?:ridiculous|terrible|awful|horrible|insane|stupid|crazy|useless) (?:traffic|construction|roadworks|trains?|bus(?:es)?|service|drivers?|transit|subway)\b",

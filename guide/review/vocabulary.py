@@ -20,7 +20,7 @@ SCENARIO_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bmissed\b",
             r"\bmissing\b[^.!?\n]{0,40}\b(?:interview|appointment|meeting|call)\b",
-            r"\b(?:did not|didn't|failed to|could not|couldn't) (?:attend|make it|show up|turn up|join)\b",
+            r"\b(?:did not|didn't|failed to|could not|couldn't) (?:attend|make it|show up|turn up|join|come|get there|be there)\b",
             r"\bno-show\b",
             # "I apologize for not being able to attend", "my absence from yesterday's interview"
             r"\b(?:not being able to|being unable to|my failure to|not making it to|not attending|not showing up)\b",
@@ -35,7 +35,7 @@ SCENARIO_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "late",
         (
             r"\brunning\b[^.!?\n]{0,25}\b(?:late|behind)\b",
-            r"\b(?:be|am|'m|being|was) (?:\w+ )?late\b",
+            r"\b(?:be|am|'m|being|I was) (?:\w+ )?late\b",  # "I was late", not "the bus was late"
             r"\b(?:minutes?|mins?) late\b",
             r"\bon my way\b",
             # A late message that never says "late": "stuck in traffic, I will arrive by 10:20"
