@@ -226,6 +226,7 @@ def test_true_events_are_only_worth_a_look(event):
         ("I am sorry I could not come to the interview yesterday; the bus was late. Could we reschedule?", "missed"),
         ("I am unable to attend on Thursday; could we find another day?", "reschedule"),
         ("I am no longer interested in pursuing the role. Thank you for your time.", "withdraw"),
+        ("I have decided to pursue another opportunity, so I will step out of the process. Thank you.", "withdraw"),
     ],
 )
 def test_the_kind_of_message_is_read_from_common_phrasings(draft, scenario):

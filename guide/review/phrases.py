@@ -76,6 +76,8 @@ WITHDRAW = (
     r"\btake (?:myself|my name) out of\b",
     r"\bno longer (?:interested|seeking|available for (?:this|the) (?:position|role|job))\b",
     r"\b(?:decline|declining) (?:the |your |this )?(?:kind )?(?:invitation|offer|opportunity)\b",
+    r"\b(?:decided|chosen|choose) to (?:pursue|accept|take up) (?:another|a different|other)\b",
+    r"\bgo in a different direction\b",
 )
 ARRIVAL_NUMBER = (
     r"(?:\d{1,3}|a few|five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|sixty|half an|an|a quarter of an)"

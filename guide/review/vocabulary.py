@@ -13,6 +13,8 @@ SCENARIO_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bwithdraw", r"\bremove (?:myself|my application|my name)\b", r"\bno longer (?:wish|want) to be considered\b",
             r"\bno longer (?:interested in|pursuing)\b",
+            r"\b(?:decided|chosen) to (?:pursue|accept|take up) (?:another|a different|other)\b",
+            r"\bgo in a different direction\b",
         ),
     ),
     (
