@@ -102,13 +102,14 @@ def example_review() -> Review:
 
 
 def review_text(result: Review) -> str:
-    """A review as plain text: the summary and score, then each finding most important first. A failure
-    gets its reason, the suggestion and its source; a pass, one line."""
-    lines = [result.summary]
-    if result.total:
-        lines.append(text("ui.draft.score", score=result.score))
+    """A review as plain text: the summary, any caveat and the score, as the panel shows them, then each
+    finding most important first. A failure gets its reason, the suggestion and its source; a pass, one
+    line."""
+    lines = [result.summary]  # what works, then the one thing to fix first; the score comes after
     if result.note:
         lines.append(result.note)
+    if result.total:
+        lines.append(text("ui.draft.score", score=result.score))
     lines.append("")
     for f in result.findings:
         kind = "passed" if f.passed else f.severity

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .catalogue import text
+from .situation import SCENARIOS
 
 # The four source documents (see ../shared/guidance) and what each is about, for readers of this file.
 APOLOGY_LETTER = "000_3c29c32ea522268d.txt"  # call at once, then a brief formal apology letter
@@ -20,7 +21,7 @@ BACKING_OUT = "003_39a87e99f4cab505.txt"  # canceling and withdrawing cleanly
 HIRING_PRACTICE = "hiring practice"
 
 SOURCES = (APOLOGY_LETTER, PHONE_OR_EMAIL, REBOUND, BACKING_OUT, HIRING_PRACTICE)
-ALL = ("missed", "late", "reschedule", "cancel", "withdraw")
+ALL = SCENARIOS
 
 
 def source_label(source: str) -> str:

@@ -9,7 +9,7 @@ from .catalogue import text
 from .review import Finding
 
 # Color and icon only repeat what the verdict's words say.
-ICONS = {"passed": "\u2713", "must": "\u2717", "should": "\u2717", "style": "!"}
+ICONS = {"passed": "\u2713", "must": "\u2717", "should": "\u2717", "style": "!", "note": "\u2139"}
 
 
 def verdict(finding: Finding) -> str:

@@ -157,7 +157,8 @@ def test_a_ready_draft_says_so_at_a_glance():
     type_draft(panel, GOOD, subject="Apology for missed interview – Ana García – Warehouse Associate")
     assert panel.result.ready, [f.check for f in panel.result.failures]
     assert "rebound-draft-summary rebound-ready" in panel.summary.value
-    assert html.escape(text("review.summary.ready", total=panel.result.total)) in panel.summary.value
+    assert panel.result.summary.startswith(text("review.summary.ready", good="").split(":")[0] + ":")
+    assert html.escape(panel.result.summary) in panel.summary.value
 
 
 # --- the form's situation -------------------------------------------------------------------------------
@@ -259,7 +260,7 @@ def test_any_draft_gets_a_review_never_a_traceback(draft, channel):
 def test_a_failing_review_shows_a_plain_sentence_and_logs_nothing_typed(monkeypatch, caplog):
     panel = DraftReview()
 
-    def broken(draft, situation=None, subject=None, channel="email"):
+    def broken(draft, situation=None, subject=None, channel="email", scenario=None):
         raise RuntimeError(f"could not read {draft!r}")
 
     monkeypatch.setattr(draft_view_module, "review", broken)
@@ -413,3 +414,33 @@ def test_situation_values_are_data_too():
     panel.situation = Situation(scenario="missed", candidate_name="<b>{{ x }}</b>")  # incomplete
     type_draft(panel, GOOD)
     assert "<b>" not in shown(panel)
+
+
+# --- what the message is about, asked without a form ------------------------------------------------------
+def test_without_a_form_the_panel_asks_what_the_message_is_about():
+    panel = DraftReview()
+    assert panel.scenario_choice.description == text("ui.draft.scenario")
+    assert panel.scenario_choice.value == "" and panel.scenario_choice.layout.display is None
+    draft = "Dear Ms. Lee,\n\nThank you for your message. I will not be able to come on Tuesday.\n\nThank you,\nAna García"
+    type_draft(panel, draft)
+    panel.scenario_choice.value = "cancel"
+    assert panel.result.scenario == "cancel" and not panel.result.scenario_guessed
+    assert panel.result == review(draft, None, subject=None, channel="email", scenario="cancel")
+    panel.situation = make_situation("missed")  # a complete form answers the question itself
+    assert panel.scenario_choice.layout.display == "none"
+    assert panel.result.scenario == "missed"
+
+
+def test_a_true_but_unusual_reason_is_shown_as_worth_a_look_not_as_a_failure():
+    panel = DraftReview()
+    draft = (
+        "Dear Ms. Lee,\n\nI am sorry that I missed our interview this morning; I was called for jury duty. "
+        "Could we reschedule at your convenience?\n\nThank you,\nAna García"
+    )
+    type_draft(panel, draft, subject="Apology for missed interview")
+    note = panel.result.finding("no-invented-excuse")
+    assert note.severity == "note" and note not in panel.result.failures
+    item = finding_item(panel, "no-invented-excuse")
+    assert html.escape(text("ui.draft.verdict.note")) in item and ICONS["note"] in item
+    assert "rebound-note" in item
+    assert "Ready to send" in panel.summary.value

@@ -8,6 +8,8 @@ reuses ``ui.plan.source``, so the panel names things the way the rest of the pag
 TEXT: dict[str, str] = {
     # --- the controls ---------------------------------------------------------------------------------
     "ui.draft.channel": "Kind of message",
+    "ui.draft.scenario": "What is this message about?",
+    "ui.draft.scenario.read": "Let the check tell from the draft",
     "ui.draft.subject": "Subject line (for an email)",
     "ui.draft.body": "Your draft",
     "ui.draft.privacy": (
@@ -28,7 +30,8 @@ TEXT: dict[str, str] = {
     "ui.draft.checking": "Checking your draft…",
     "ui.draft.verdict.must": "Must fix",
     "ui.draft.verdict.should": "Should fix",
-    "ui.draft.verdict.style": "Worth a look",
+    "ui.draft.verdict.style": "Nice to have",
+    "ui.draft.verdict.note": "Worth a look",
     "ui.draft.verdict.passed": "Passed",
     "ui.draft.try": "Try this:",
     # --- the chapter's example --------------------------------------------------------------------------

@@ -9,19 +9,25 @@ candidate's draft arrive already in quotes.
 TEXT: dict[str, str] = {
     # --- summary and notes ------------------------------------------------------------------------
     "review.summary.empty": "Nothing to check yet: paste your draft into the box.",
-    "review.summary.ready": "Ready to send: all {total} checks pass.",
-    "review.summary.general": "All {total} general checks pass; choose what happened in the form for the full review.",
-    "review.summary.fix": "{passed} of {total} checks pass — fix first: {problem}.",
-    "review.summary.polish": "{passed} of {total} checks pass — one small touch left: {problem}.",
+    # What the draft does well comes first, then the one thing to fix first.
+    "review.summary.ready": "Ready to send: {good}.",
+    "review.summary.ready.plain": "Ready to send: all {total} checks pass.",
+    "review.summary.general": "All {total} general checks pass; choose what the message is about for the full review.",
+    "review.summary.fix": "What works: {good}. Fix first: {problem}.",
+    "review.summary.fix.plain": "Fix first: {problem}.",
+    "review.summary.polish": "What works: {good}. One small touch left: {problem}.",
+    "review.summary.polish.plain": "One small touch left: {problem}.",
     "review.note.unknown-scenario": (
         "It isn't clear what this message is about, so only the general checks ran. "
-        "Choose what happened in the form for the full review."
+        "Choose what the message is about for the full review."
     ),
-    "review.note.guessed": "Checked as “{scenario}”. If that's not right, choose what happened in the form.",
+    "review.note.guessed": "Checked as “{scenario}”. If that's not right, choose what the message is about.",
     "review.list.join": "{first} or {last}",
+    "review.list.and": "{first} and {last}",
     "review.severity.must": "Must fix",
     "review.severity.should": "Should fix",
     "review.severity.style": "Nice to have",
+    "review.severity.note": "Worth a look",
     # --- leftover placeholders -------------------------------------------------------------------
     "review.no-placeholders.title": "No leftover gaps",
     "review.no-placeholders.pass": "No template gaps like “[Company]” are left in.",
@@ -29,6 +35,7 @@ TEXT: dict[str, str] = {
     "review.no-placeholders.fix": "Replace each gap with the real detail, or delete it.",
     "review.no-placeholders.problem": "a template gap is still in the text",
     # --- names and details match the form ---------------------------------------------------------
+    "review.details-match.good": "the names and details are right",
     "review.details-match.title": "Names and details match",
     "review.details-match.pass": "The names, company and job match what you entered.",
     "review.details-match.fail": "Some details don't match what you entered. {items}",
@@ -41,6 +48,7 @@ TEXT: dict[str, str] = {
     ),
     "review.details-match.problem": "a name or detail doesn't match what you entered",
     # --- apology first --------------------------------------------------------------------------------
+    "review.apology-first.good": "it opens with an apology",
     "review.apology-first.title": "Apology comes first",
     "review.apology-first.pass": "It opens with an apology.",
     "review.apology-first.fail.missing": "There is no apology in it.",
@@ -49,8 +57,11 @@ TEXT: dict[str, str] = {
     "review.apology-first.fix.late": "Move the apology to the start, right after the greeting.",
     "review.apology-first.problem": "the apology isn't at the start",
     # --- responsibility ----------------------------------------------------------------------------
+    "review.take-responsibility.good": "it owns what happened",
     "review.take-responsibility.title": "You take responsibility",
     "review.take-responsibility.pass": "It owns what happened or recognizes the time it cost them.",
+    "review.take-responsibility.pass.late": "A plain apology is all a quick word about running late needs; the rest can wait.",
+    "review.take-responsibility.pass.unpreventable": "It apologizes sincerely; for something you couldn't help, that is enough.",
     "review.take-responsibility.fail": "It doesn't own the mistake or recognize what it cost them.",
     "review.take-responsibility.fix": (
         "Add one sentence that owns it, such as “That was my mistake” or "
@@ -58,12 +69,14 @@ TEXT: dict[str, str] = {
     ),
     "review.take-responsibility.problem": "it doesn't take responsibility",
     # --- asking for a new time ----------------------------------------------------------------------
+    "review.ask-new-time.good": "it asks for a new time",
     "review.ask-new-time.title": "A clear request for a new time",
     "review.ask-new-time.pass": "It asks for another time to meet.",
     "review.ask-new-time.fail": "It never asks for another time to meet.",
     "review.ask-new-time.fix": "Ask plainly, for example: “Would it be possible to reschedule?”",
     "review.ask-new-time.problem": "no clear request for a new time",
     # --- canceling -------------------------------------------------------------------------------------
+    "review.cancel-clearly.good": "it cancels plainly",
     "review.cancel-clearly.title": "Unmistakably a cancellation",
     "review.cancel-clearly.pass": "It says plainly that you are canceling, without asking for another date.",
     "review.cancel-clearly.fail.missing": "It never says outright that you are canceling the interview.",
@@ -75,6 +88,7 @@ TEXT: dict[str, str] = {
     ),
     "review.cancel-clearly.problem": "it isn't clear that you are canceling",
     # --- withdrawing ----------------------------------------------------------------------------------
+    "review.withdraw-clearly.good": "it withdraws plainly",
     "review.withdraw-clearly.title": "Unmistakably a withdrawal",
     "review.withdraw-clearly.pass": "It says plainly that you are withdrawing your application.",
     "review.withdraw-clearly.fail.missing": "It never says outright that you are withdrawing.",
@@ -83,11 +97,13 @@ TEXT: dict[str, str] = {
     "review.withdraw-clearly.fix.mixed": "Remove the request for a new time, so they know the decision is final.",
     "review.withdraw-clearly.problem": "it isn't clear that you are withdrawing",
     # --- running late: arrival time -----------------------------------------------------------------
+    "review.arrival-time.good": "it says when you will arrive",
     "review.arrival-time.title": "When you will arrive",
     "review.arrival-time.pass": "It says when you expect to be there.",
     "review.arrival-time.fail": "It doesn't say when you will get there.",
     "review.arrival-time.fix": "Give a time you can keep, for example: “I expect to arrive by 10:25 AM.”",
     "review.arrival-time.problem": "no arrival time",
+    "review.eta-matches.good": "the arrival time is realistic",
     "review.eta-matches.title": "A realistic arrival time",
     "review.eta-matches.pass": "The arrival time matches what you told us.",
     "review.eta-matches.fail.minutes": "It says {said} minutes, but you told us it will be about {eta}.",
@@ -96,6 +112,7 @@ TEXT: dict[str, str] = {
     "review.eta-matches.fix.clock": "Give the time you can really keep: {expected}.",
     "review.eta-matches.problem": "the arrival time is too optimistic",
     # --- subject line -----------------------------------------------------------------------------
+    "review.subject-line.good": "the subject says what it is",
     "review.subject-line.title": "A subject that says what it is",
     "review.subject-line.pass": "The subject says what the email is about.",
     "review.subject-line.pass.checked": "The subject says what the email is about, with your name and the job.",
@@ -113,14 +130,16 @@ TEXT: dict[str, str] = {
     "review.no-blame.fail": "This reads as blaming someone else: {found}.",
     "review.no-blame.fix": "Leave out who or what else was at fault; say what happened and own your part.",
     "review.no-blame.problem": "it blames someone else",
-    "review.no-invented-excuse.title": "An excuse they can believe",
+    "review.no-invented-excuse.title": "A reason they can believe",
     "review.no-invented-excuse.pass": "Nothing in it sounds like a made-up excuse.",
-    "review.no-invented-excuse.fail": "Employers often doubt, and can check, reasons like {found}.",
-    "review.no-invented-excuse.fix": (
-        "Keep it only if it is true, and then say it plainly in one sentence; "
-        "otherwise give the real reason or “a personal matter”."
+    "review.no-invented-excuse.fail": (
+        "{found} can happen to anyone, and employers hear it often as an excuse, so they may check."
     ),
-    "review.no-invented-excuse.problem": "the excuse may sound made up",
+    "review.no-invented-excuse.fix": (
+        "If it is true, keep it to one plain sentence with no extra detail; "
+        "if it isn't, give the real reason or just “a personal matter”."
+    ),
+    "review.no-invented-excuse.problem": "an unusual reason, stated plainly only if true",
     "review.no-medical-detail.title": "No medical details",
     "review.no-medical-detail.pass": "It doesn't go into medical details.",
     "review.no-medical-detail.fail": "It gives medical details: {found}.",
@@ -140,27 +159,32 @@ TEXT: dict[str, str] = {
     "review.no-better-job.fix.names": "You don't need to name them: “another organization” is enough.",
     "review.no-better-job.problem": "it names or ranks the other job",
     # --- running very late ----------------------------------------------------------------------------
+    "review.very-late-offer.good": "it offers to come another time",
     "review.very-late-offer.title": "An offer to come another time",
     "review.very-late-offer.pass": "At {eta} minutes late, it offers to come at another time instead.",
     "review.very-late-offer.fail": "At {eta} minutes late, it doesn't offer to come at another time instead.",
     "review.very-late-offer.fix": "Add: “If it suits you better, I would be glad to reschedule.”",
     "review.very-late-offer.problem": "no offer to reschedule, though you are very late",
     # --- prevention -------------------------------------------------------------------------------
+    "review.prevention.good": "it says how it won't happen again",
     "review.prevention.title": "How it won't happen again",
     "review.prevention.pass": "It says what you are doing so it won't happen again.",
     "review.prevention.fail": "It doesn't say what you will do so it won't happen again.",
     "review.prevention.fix": "Add one concrete step, for example: “I now set two alarms and prepare everything the night before.”",
     "review.prevention.problem": "no step to stop it happening again",
     # --- slots ----------------------------------------------------------------------------------------
+    "review.offer-slots.good": "it makes picking a time easy",
     "review.offer-slots.title": "Specific times offered",
     "review.offer-slots.pass": "It offers specific times.",
     "review.offer-slots.pass.entered": "It offers {found} of the {entered} times you entered.",
+    "review.offer-slots.pass.open": "It leaves the new time to them, which is fine after a missed interview.",
     "review.offer-slots.fail": "It doesn't offer two or three specific times.",
     "review.offer-slots.fail.entered": "It offers {found} of the {entered} times you entered.",
     "review.offer-slots.fix": "List two or three days and times you can do, with the time zone if it could be unclear.",
     "review.offer-slots.fix.entered": "Add the times you entered, one per line, so they can simply pick one.",
     "review.offer-slots.problem": "no specific times offered",
     # --- closing -----------------------------------------------------------------------------------------
+    "review.close-warmly.good": "it ends warmly",
     "review.close-warmly.title": "Ends with thanks or an apology",
     "review.close-warmly.pass": "It ends by thanking them or apologizing again.",
     "review.close-warmly.fail": "The ending neither thanks them nor repeats the apology.",
@@ -183,18 +207,30 @@ TEXT: dict[str, str] = {
     "review.name-the-appointment.fix": "Name the interview exactly: day, date, time and place.",
     "review.name-the-appointment.problem": "the interview's date or time is missing",
     # --- length ----------------------------------------------------------------------------------------
+    "review.length.good": "it is the right length",
     "review.length.title": "Length",
     "review.length.pass": "{words} words: a good length.",
+    "review.length.pass.short": "{words} words: short, and it still says everything it needs to.",
     "review.length.fail.long": "{words} words: longer than the {high} or so this kind of message needs.",
-    "review.length.fail.short": "Only {words} words: too short to cover what it needs to (aim for {low} to {high}).",
+    "review.length.fail.sentences": "{sentences} sentences: a text should say it in {most} at most.",
+    "review.length.fail.short": "Only {words} words, and it leaves out {missing}.",
+    "review.length.part.purpose": "what the message is for",
+    "review.length.part.reason": "the reason, in one sentence",
+    "review.length.part.ask": "a request for a new time",
+    "review.length.part.thanks": "a word of thanks",
     "review.length.fix.long": "Cut it down: keep the apology, one sentence of reason, the request and the thanks.",
-    "review.length.fix.short": "Make sure it has an apology or a clear purpose, one sentence of reason, and thanks.",
+    "review.length.fix.sentences": "Keep only what they need now: the apology, when you will be there, and thanks.",
+    "review.length.fix.short": "Add what is missing in a sentence each; short is fine once it is complete.",
     "review.length.problem": "the length is off",
     # --- register -------------------------------------------------------------------------------------
     "review.formal-register.title": "Formal wording",
     "review.formal-register.pass": "No slang, emoji or shouting capitals.",
     "review.formal-register.fail": "Too casual for an employer: {found}.",
-    "review.formal-register.fix": "Write it out in plain, formal words: no slang, abbreviations, emoji or words in capitals.",
+    "review.formal-register.fix": (
+        "Write it out in plain, formal words with normal capitals: no slang, abbreviations, emoji, "
+        "“!!” or words in capitals."
+    ),
+    "review.formal-register.lowercase": "all in lower case",
     "review.formal-register.problem": "the wording is too casual",
     # --- markup --------------------------------------------------------------------------------------
     "review.no-markup.title": "Plain text",

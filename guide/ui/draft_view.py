@@ -23,16 +23,17 @@ import traitlets
 
 from ..catalogue import text
 from ..review import Finding, Review, review, warm_up
-from ..review_rules import READABILITY_MIN_WORDS
 from ..rules import source_label
-from ..situation import Situation, errors
+from ..situation import CHANNELS, SCENARIOS, Situation, errors
 from ..verdicts import ICONS, verdict
 from .base import StaticFallback
 from .safety import failure_html, log_failure, run_safely
 from .style import contrast_pairs, stylesheet
 
-# The kinds of message a candidate may have drafted, in the order the drop-down offers them.
-DRAFT_CHANNELS = ("email", "letter", "phone", "voicemail", "text")
+# The kinds of message a candidate may have drafted, in the order the drop-down offers them: the written
+# ones first, as most drafts pasted here are emails or letters.
+WRITTEN_FIRST = ("email", "letter")
+DRAFT_CHANNELS = WRITTEN_FIRST + tuple(c for c in CHANNELS if c not in WRITTEN_FIRST)
 LABEL_STYLE = {"description_width": "initial"}
 
 # A finding that passed: green on pale green, checked in every theme with the other pairs in the tests.
@@ -66,14 +67,15 @@ def findings_html(result: Review) -> str:
 
 
 def summary_html(result: Review) -> str:
-    """The line a counselor reads first, then the score and any caveat about the review itself."""
+    """The line a counselor reads first (what works, then what to fix first), then any caveat about the
+    review itself, then the score, kept quiet: a first draft learns more from the line than the number."""
     e = html.escape
     ready = " rebound-ready" if result.ready and result.scenario is not None else ""
     parts = [f'<div role="status"><p class="rebound-draft-summary{ready}">{e(result.summary)}</p></div>']
-    if result.total:
-        parts.append(f'<p class="rebound-draft-score">{e(text("ui.draft.score", score=result.score))}</p>')
     if result.note:
         parts.append(f'<p class="rebound-help">{e(result.note)}</p>')
+    if result.total:
+        parts.append(f'<p class="rebound-draft-score">{e(text("ui.draft.score", score=result.score))}</p>')
     return "".join(parts)
 
 
@@ -182,6 +184,14 @@ class DraftReview(StaticFallback, widgets.VBox):
             description=text("ui.draft.channel"),
             style=LABEL_STYLE,
         )
+        # Without a complete form, the candidate may say what the message is about; by default the
+        # review reads it from the draft.
+        self.scenario_choice = widgets.Dropdown(
+            options=[(text("ui.draft.scenario.read"), "")] + [(text(f"scenario.{s}"), s) for s in SCENARIOS],
+            value="",
+            description=text("ui.draft.scenario"),
+            style=LABEL_STYLE,
+        )
         self.subject_field = widgets.Text(description=text("ui.draft.subject"), continuous_update=True, style=LABEL_STYLE)
         self.draft_field = widgets.Textarea(
             description=text("ui.draft.body"), continuous_update=True, rows=14, style=LABEL_STYLE
@@ -200,6 +210,7 @@ class DraftReview(StaticFallback, widgets.VBox):
                 stylesheet(),
                 privacy,
                 self.channel_choice,
+                self.scenario_choice,
                 self.subject_field,
                 self.draft_field,
                 help_line,
@@ -213,7 +224,7 @@ class DraftReview(StaticFallback, widgets.VBox):
         self.add_class("rebound-draft")
         self._pacer = ReviewPacer(self._review_now, on_wait=self._show_checking)
         self._links = [traitlets.dlink((form, "situation"), (self, "situation"))] if form is not None else []
-        for control in (self.channel_choice, self.subject_field, self.draft_field):
+        for control in (self.channel_choice, self.scenario_choice, self.subject_field, self.draft_field):
             control.observe(lambda _change: self.refresh(), names="value")
         self.observe(lambda _change: self.refresh(), names="situation")
         self.refresh()
@@ -245,7 +256,10 @@ class DraftReview(StaticFallback, widgets.VBox):
             self._show_checking()  # the kernel's first review takes a moment; say that it is coming
         situation = self.usable_situation()
         subject = self.subject_field.value if self.channel == "email" else None
-        result = review(draft, situation, subject=subject, channel=self.channel)
+        # The form's scenario, when complete, wins; the question is asked only without it.
+        self.scenario_choice.layout.display = "none" if situation is not None else None
+        chosen = self.scenario_choice.value or None
+        result = review(draft, situation, subject=subject, channel=self.channel, scenario=chosen)
         self.summary.value = summary_html(result)
         self.findings.value = findings_html(result)
         self.form_hint.layout.display = None if (self.situation is not None and situation is None) else "none"
@@ -253,7 +267,7 @@ class DraftReview(StaticFallback, widgets.VBox):
         self.result = result
         if result.total:
             _reviewed_once = True
-            if result.word_count < READABILITY_MIN_WORDS:
+            if result.readability_pending:
                 _start_warming()
 
     def _show_checking(self) -> None:

@@ -120,6 +120,8 @@ def test_typing_key_by_key_with_the_form_filled_compares_names(panel, app, local
     # The optional form above the panel: once complete, the review compares the draft with it.
     app.set_time("interview_at", local_time.yesterday_at(10))
     app.fill_basics(name="Dana Reyes", company="Acme Corp", role="Warehouse Associate")
+    # A complete form answers "what is this message about?", so the panel stops asking.
+    expect(panel.page.get_by_label(text("ui.draft.scenario"), exact=True)).to_be_hidden()
 
     # Keyboard only: from the kind of message to the subject and on to the draft.
     panel.channel.focus()
@@ -138,3 +140,17 @@ def test_typing_key_by_key_with_the_form_filled_compares_names(panel, app, local
     panel.channel.select_option(label=text("channel.text"))
     expect(panel.subject).to_be_hidden()
     expect(panel.finding("subject-line")).to_have_count(0)
+
+
+def test_without_the_form_the_panel_asks_what_the_message_is_about(panel):
+    draft = "Dear Mr. Holt,\n\nRegarding Friday: something has come up on my side.\n\nThank you,\nDana Reyes"
+    panel.draft.fill(draft)
+    question = panel.page.get_by_label(text("ui.draft.scenario"), exact=True)
+    expect(question).to_be_visible()
+    question.select_option(label=text("scenario.cancel"))
+    told = review(draft, None, subject=None, channel="email", scenario="cancel")
+    expect(panel.summary).to_have_text(told.summary)
+    expect(panel.finding("cancel-clearly")).to_have_count(1)
+    # What works comes first in the line; the score sits quietly under it.
+    assert told.summary.startswith(text("review.summary.fix", good="", problem="").split(":")[0])
+    expect(panel.page.locator(".rebound-draft-score")).to_have_text(text("ui.draft.score", score=told.score))

@@ -13,8 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import review_rules as R
-from .review_matching import TOKEN, patterns
+from . import checklist, vocabulary
+from .matching import TOKEN, patterns
 
 _QUOTES = (
     ("\u2018", "'"), ("\u2019", "'"), ("\u201b", "'"), ("\u2032", "'"),
@@ -48,6 +48,7 @@ class Draft:
     markup_sample: str
     subject: str | None
     reference: str | None  # a letter's "Re:" line
+    greeting: str | None  # the greeting line itself ("Dear Ms. Lee,"), when it stands on its own line
     greeted: str | None  # the name in the greeting ("Ms. Lee")
     intro_name: str | None  # "this is Ana García"
     signoff: str | None
@@ -154,7 +155,7 @@ def read_draft(raw: str, channel: str, subject: str | None) -> Draft:
 
     # The greeting line ("Dear Ms. Lee,") ends the header: letterhead, date, subject or "Re:" line.
     greeting_at = next(
-        (i for i in nonblank[:15] if p.greeting_line.match(lines[i]) and len(lines[i].split()) <= 8),
+        (i for i in nonblank[:15] if i != nonblank[-1] and _is_salutation(lines[i]) and p.greeting_line.match(lines[i])),
         None,
     )
     # Before the greeting, or as the very first line, a "Subject:" or "Re:" line names the message.
@@ -191,7 +192,7 @@ def read_draft(raw: str, channel: str, subject: str | None) -> Draft:
     outside = "\n".join(lines[:start] + lines[end:])
 
     # A phone script or voicemail is what is said: the quoted lines, not the stage directions.
-    if channel in R.SPOKEN:
+    if channel in checklist.SPOKEN:
         quoted = [q.strip() for q in _QUOTED.findall(content) if _count_words(q) >= 3]
         if quoted:
             outside += "\n" + _QUOTED.sub("\n", content)
@@ -215,6 +216,7 @@ def read_draft(raw: str, channel: str, subject: str | None) -> Draft:
         markup_sample=sample,
         subject=" ".join(_straighten(_CONTROL.sub(" ", subject)).split()) if subject is not None else found_subject,
         reference=reference,
+        greeting=greeted_line.strip() if greeted_line else None,
         greeted=greeted,
         intro_name=intro_name,
         signoff=signoff,
@@ -227,20 +229,27 @@ def read_draft(raw: str, channel: str, subject: str | None) -> Draft:
     )
 
 
+def _is_salutation(line: str) -> bool:
+    """A line that only greets ("Dear Ms. Lee,", "Hello Jane"), not a message that starts with a
+    greeting word ("Hey it's Tom, running late, be there soon.")."""
+    words = line.split()
+    return len(words) <= 8 and (line.rstrip().endswith((",", ":")) or len(words) <= 4)
+
+
 def leading_name(value: str, max_words: int = 5) -> str:
     """The run of capitalized words at the start of ``value`` ("Ana García, calling" -> "Ana García").
     It ends at a comma or at a full stop that is not an abbreviation's ("Acme Corp. is" keeps "Corp")."""
     words: list[str] = []
     for word in value.split()[:max_words]:
         bare = word.strip("'\"()")
-        if not (bare[:1].isupper() or (words and bare.lower() in R.NAME_CONNECTORS)):
+        if not (bare[:1].isupper() or (words and bare.lower() in vocabulary.NAME_CONNECTORS)):
             break
         clean = (bare[:-2] if bare.endswith("'s") else bare).rstrip(".,;:!?")
         if clean:
             words.append(clean)
         if bare[-1:] in ",;:!?" or (bare.endswith(".") and clean.lower() not in _ABBREVIATIONS):
             break
-    while words and words[-1].lower() in R.NAME_CONNECTORS:
+    while words and words[-1].lower() in vocabulary.NAME_CONNECTORS:
         words.pop()
     return " ".join(words)
 

@@ -1,4 +1,4 @@
-"""Fast matching for the draft review: the phrase lists of ``review_rules`` compiled, and found quickly
+"""Fast matching for the draft review: the phrase lists of ``phrases`` and ``vocabulary`` compiled, and found quickly
 in long pastes. Internal to ``guide.review``.
 
 ``patterns()`` holds every compiled pattern, each compiled the first time a check needs it. A list of
@@ -12,7 +12,7 @@ import re
 from functools import cached_property, lru_cache
 from typing import Any, Iterable, Iterator
 
-from . import review_rules as R
+from . import phrases, vocabulary
 
 # Words of a text: letters and digits in any script (the underscore is not a letter).
 TOKEN = re.compile(r"[^\W_]+")
@@ -136,7 +136,7 @@ _ENDS_WORD = (" ", "'", "-", "&", r"\b", r"\s")
 def _anchor_words(pattern: str) -> list[tuple[str, bool]] | None:
     """The words (or word beginnings) every match of ``pattern`` starts with, lowercased, each with
     whether it is known to be a whole word; None when that cannot be told. Only the shapes used in
-    review_rules are recognized, ``\\bword...`` and ``\\b(?:word|two words)...``; anything else is
+    the phrase lists are recognized, ``\\bword...`` and ``\\b(?:word|two words)...``; anything else is
     scanned in full, which is always correct, only slower.
     """
     if pattern.startswith("(?-i:") and pattern.endswith(")"):
@@ -146,6 +146,8 @@ def _anchor_words(pattern: str) -> list[tuple[str, bool]] | None:
     rest = pattern[2:]
     if rest.startswith("(?:"):
         close = _skip_group(rest, 0)
+        if rest[close:close + 1] in ("?", "*", "{"):
+            return None  # an optional group: a match may start after it
         alternatives = rest[3 : close - 1].split("|")
         if not all(_PLAIN_WORD.fullmatch(a.replace(" ", "x")) for a in alternatives):
             return None
@@ -199,15 +201,15 @@ class Patterns:
 
     @cached_property
     def subject_line(self) -> Any:
-        return _rx(R.SUBJECT_LINE)
+        return _rx(vocabulary.SUBJECT_LINE)
 
     @cached_property
     def greeting_line(self) -> Any:
-        return _rx(r"^\W*" + R.GREETING_WORDS + r"\b")
+        return _rx(r"^\W*" + vocabulary.GREETING_WORDS + r"\b")
 
     @cached_property
     def greeted(self) -> Any:
-        return _rx(r"^\W*" + R.GREETING_WORDS + r"\s+([^,:;!?\n]{1,60}?)\s*(?:[,:!\n]|$)")
+        return _rx(r"^\W*" + vocabulary.GREETING_WORDS + r"\s+([^,:;!?\n]{1,60}?)\s*(?:[,:!\n]|$)")
 
     @cached_property
     def intro_name(self) -> Any:
@@ -215,47 +217,47 @@ class Patterns:
 
     @cached_property
     def signoff(self) -> Any:
-        return _rx(R.SIGNOFF_LINE)
+        return _rx(vocabulary.SIGNOFF_LINE)
 
     @cached_property
     def intro(self) -> Any:
-        return _rx(R.INTRO)
+        return _rx(vocabulary.INTRO)
 
     @cached_property
     def apology(self) -> Any:
-        return _rx(R.APOLOGY)
+        return _rx(phrases.APOLOGY)
 
     @cached_property
     def responsibility(self) -> Any:
-        return _rx(R.RESPONSIBILITY)
+        return _rx(phrases.RESPONSIBILITY)
 
     @cached_property
     def ask(self) -> Any:
-        return _rx(R.ASK_NEW_TIME)
+        return _rx(phrases.ASK_NEW_TIME)
 
     @cached_property
     def negation(self) -> Any:
-        return _rx(R.NEGATION)
+        return _rx(phrases.NEGATION)
 
     @cached_property
     def cancel(self) -> Any:
-        return _rx(R.CANCEL)
+        return _rx(phrases.CANCEL)
 
     @cached_property
     def withdraw(self) -> Any:
-        return _rx(R.WITHDRAW)
+        return _rx(phrases.WITHDRAW)
 
     @cached_property
     def arrival(self) -> Any:
-        return _rx(R.ARRIVAL)
+        return _rx(phrases.ARRIVAL)
 
     @cached_property
     def minutes(self) -> Any:
-        return _rx(R.MINUTES)
+        return _rx(phrases.MINUTES)
 
     @cached_property
     def arrival_clock(self) -> Any:
-        return _rx(R.ARRIVAL_CLOCK)
+        return _rx(phrases.ARRIVAL_CLOCK)
 
     @cached_property
     def late_words(self) -> Any:
@@ -263,75 +265,87 @@ class Patterns:
 
     @cached_property
     def prevention(self) -> Any:
-        return _rx(R.PREVENTION)
+        return _rx(phrases.PREVENTION)
+
+    @cached_property
+    def open_time(self) -> Any:
+        return _rx(phrases.OPEN_TIME)
+
+    @cached_property
+    def reason(self) -> Any:
+        return _rx(phrases.REASON_CUES)
+
+    @cached_property
+    def lowercase_i(self) -> Any:
+        return _rx(vocabulary.LOWERCASE_I)
 
     @cached_property
     def unpreventable(self) -> Any:
-        return _rx(R.UNPREVENTABLE)
+        return _rx(phrases.UNPREVENTABLE)
 
     @cached_property
     def availability(self) -> Any:
-        return _rx(R.AVAILABILITY)
+        return _rx(phrases.AVAILABILITY)
 
     @cached_property
     def date_mention(self) -> Any:
-        return _rx(R.DATE_MENTION)
+        return _rx(phrases.DATE_MENTION)
 
     @cached_property
     def time_mention(self) -> Any:
-        return _rx(R.TIME_MENTION)
+        return _rx(phrases.TIME_MENTION)
 
     @cached_property
     def closing(self) -> Any:
-        return _rx(R.CLOSING)
+        return _rx(phrases.CLOSING)
 
     @cached_property
     def contact_line(self) -> Any:
-        return _rx(R.CONTACT_LINE)
+        return _rx(phrases.CONTACT_LINE)
 
     @cached_property
     def blame(self) -> Any:
-        return _rx(R.BLAME)
+        return _rx(phrases.BLAME)
 
     @cached_property
     def medical(self) -> Any:
-        return _rx(R.MEDICAL)
+        return _rx(phrases.MEDICAL)
 
     @cached_property
     def excuses(self) -> Any:
-        return _rx(R.INVENTED_EXCUSES)
+        return _rx(phrases.INVENTED_EXCUSES)
 
     @cached_property
     def explanation(self) -> Any:
-        return _rx(R.EXPLANATION_CUES)
+        return _rx(phrases.EXPLANATION_CUES)
 
     @cached_property
     def better_job(self) -> Any:
-        return _rx(R.BETTER_JOB)
+        return _rx(phrases.BETTER_JOB)
 
     @cached_property
     def other_employer(self) -> Any:
-        return _rx(R.OTHER_EMPLOYER)
+        return _rx(vocabulary.OTHER_EMPLOYER)
 
     @cached_property
     def slang(self) -> Any:
-        return _rx(R.SLANG)
+        return _rx(vocabulary.SLANG)
 
     @cached_property
     def emoji(self) -> Any:
-        return _rx(R.EMOJI)
+        return _rx(vocabulary.EMOJI)
 
     @cached_property
     def placeholders(self) -> Any:
-        return _rx(R.PLACEHOLDERS)
+        return _rx(vocabulary.PLACEHOLDERS)
 
     @cached_property
     def html_tag(self) -> Any:
-        return _rx(R.HTML_TAG, re.IGNORECASE | re.DOTALL)
+        return _rx(vocabulary.HTML_TAG, re.IGNORECASE | re.DOTALL)
 
     @cached_property
     def html_entity(self) -> Any:
-        return _rx(R.HTML_ENTITY)
+        return _rx(vocabulary.HTML_ENTITY)
 
     @cached_property
     def html_break(self) -> Any:
@@ -339,19 +353,19 @@ class Patterns:
 
     @cached_property
     def scenario_cues(self) -> Any:
-        return tuple((s, _rx(cues)) for s, cues in R.SCENARIO_CUES)
+        return tuple((s, _rx(cues)) for s, cues in vocabulary.SCENARIO_CUES)
 
     @cached_property
     def subject_purpose(self) -> Any:
-        return {s: _rx(p) for s, p in R.SUBJECT_PURPOSE.items()}
+        return {s: _rx(p) for s, p in vocabulary.SUBJECT_PURPOSE.items()}
 
     @cached_property
     def company_mention(self) -> Any:
-        return _rx(R.COMPANY_MENTION)
+        return _rx(vocabulary.COMPANY_MENTION)
 
     @cached_property
     def role_before(self) -> Any:
-        return _rx(R.ROLE_MENTION)
+        return _rx(vocabulary.ROLE_MENTION)
 
 
 @lru_cache(maxsize=1)

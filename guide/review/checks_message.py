@@ -1,0 +1,285 @@
+"""The checks of the draft review about what the message says: the apology, responsibility, the request
+for a new time, canceling or withdrawing plainly, the arrival time, the reason kept honest and brief,
+prevention, the times offered and the closing line.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from ..situation import VERY_LATE_MINUTES
+from . import checklist, phrases, vocabulary
+from .matching import FLAGS, patterns
+from .outcome import Checker, Context, Outcome, checker, matches, quote
+from .reading import fold, leading_name
+
+
+@checker("apology-first")
+def _apology_first(ctx: Context) -> Outcome:
+    p = patterns()
+    if not p.apology.search(ctx.draft.content):
+        return Outcome(False, "missing")
+    counted = 0
+    for sentence in ctx.draft.sentences:
+        if p.apology.search(sentence):
+            if counted < checklist.OPENING_SENTENCES:
+                return Outcome(True)
+            return Outcome(False, "late", {"position": counted + 1})
+        if not p.intro.search(sentence):
+            counted += 1
+    return Outcome(False, "missing")
+
+
+@checker("take-responsibility")
+def _take_responsibility(ctx: Context) -> Outcome:
+    p, content = patterns(), ctx.draft.content
+    if p.responsibility.search(content):
+        return Outcome(True)
+    apologized = bool(p.apology.search(content))
+    # A quick word to say you are late owns it with a plain apology (the arrival time has its own check);
+    # the fuller ownership belongs in the letter or the conversation afterwards.
+    if ctx.scenario == "late" and ctx.channel != "letter" and apologized:
+        return Outcome(True, "late")
+    # Illness, an emergency, a summons: nobody's fault, so a sincere apology is ownership enough.
+    if apologized and not _preventable(ctx):
+        return Outcome(True, "unpreventable")
+    return Outcome(False)
+
+
+@checker("ask-new-time")
+def _ask_new_time(ctx: Context) -> Outcome:
+    return Outcome(bool(patterns().ask.search(ctx.draft.content)))
+
+
+def _asks_for_new_time(content: str) -> list[str]:
+    """Sentences that ask for another time, leaving out "I am not asking for another date"."""
+    p, out = patterns(), []
+    for m in p.ask.finditer(content):
+        sentence = _sentence_around(content, m.start())
+        if not p.negation.search(sentence) and sentence not in out:
+            out.append(sentence)
+    return out
+
+
+def _sentence_around(content: str, at: int) -> str:
+    """The sentence (or list line) that contains position ``at``: from the previous end mark or line
+    break to the next, looking at most 400 characters either way."""
+    start = max(content.rfind(mark, max(0, at - 400), at) for mark in (". ", "! ", "? ", "\n"))
+    start = max(start + 1, at - 400, 0)
+    ends = [i for i in (content.find(mark, at, at + 400) for mark in (". ", "! ", "? ", "\n")) if i >= 0]
+    end = min(ends) + 1 if ends else min(len(content), at + 400)
+    return content[start:end].strip()
+
+
+def _stepping_back(ctx: Context, says: re.Pattern[str]) -> Outcome:
+    if not says.search(ctx.draft.content):
+        return Outcome(False, "missing")
+    mixed = _asks_for_new_time(ctx.draft.content)
+    if mixed:
+        return Outcome(False, "mixed", {"found": quote(mixed, 1)})
+    return Outcome(True)
+
+
+@checker("cancel-clearly")
+def _cancel_clearly(ctx: Context) -> Outcome:
+    return _stepping_back(ctx, patterns().cancel)
+
+
+@checker("withdraw-clearly")
+def _withdraw_clearly(ctx: Context) -> Outcome:
+    return _stepping_back(ctx, patterns().withdraw)
+
+
+@checker("arrival-time")
+def _arrival_time(ctx: Context) -> Outcome:
+    return Outcome(bool(patterns().arrival.search(ctx.draft.content)))
+
+
+def _stated_minutes(ctx: Context) -> list[int]:
+    p, out = patterns(), []
+    for sentence in ctx.draft.sentences:
+        if not (p.arrival.search(sentence) or p.late_words.search(sentence)):
+            continue
+        for m in p.minutes.finditer(sentence):
+            word = m.group(1).lower()
+            out.append(int(word) if word.isdigit() else phrases.NUMBER_WORDS.get(word, 0))
+    return [n for n in out if n > 0]
+
+
+def _entered_eta(ctx: Context) -> int | None:
+    eta = getattr(ctx.situation, "eta_minutes", None)
+    return eta if isinstance(eta, int) and not isinstance(eta, bool) and eta > 0 else None
+
+
+@checker("eta-matches")
+def _eta_matches(ctx: Context) -> Outcome | None:
+    from ..clock import resolve_now
+    from ..formatting import format_time
+
+    eta = _entered_eta(ctx)
+    if eta is None:
+        return None
+    said = _stated_minutes(ctx)
+    too_soon = [n for n in said if n < eta]
+    if too_soon:
+        return Outcome(False, "minutes", {"said": min(too_soon), "eta": eta})
+    try:
+        expected = resolve_now(ctx.situation) + timedelta(minutes=eta)
+    except (TypeError, ValueError, AttributeError):
+        expected = None
+    clocks = list(patterns().arrival_clock.finditer(ctx.draft.content))
+    if expected is not None and clocks:
+        for m in clocks:
+            stated = _clock_minutes(m)
+            if stated is None:
+                continue
+            wanted = expected.hour * 60 + expected.minute
+            # Compare on the clock face; a difference of more than 12 hours is the other side of noon.
+            gap = (wanted - stated) % (24 * 60)
+            if 2 < gap < 12 * 60:
+                return Outcome(False, "clock", {"said": _clock_text(m), "expected": format_time(expected)})
+    if not said and not clocks:
+        return None
+    return Outcome(True)
+
+
+def _clock_minutes(m: re.Match[str]) -> int | None:
+    hour, minute, half = int(m.group(1)), int(m.group(2) or 0), m.group(3).lower().replace(".", "")
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    return (hour % 12 + (12 if half == "pm" else 0)) * 60 + minute
+
+
+def _clock_text(m: re.Match[str]) -> str:
+    return f"{m.group(1)}:{m.group(2) or '00'} {m.group(3).upper().replace('.', '')}"
+
+
+@checker("very-late-offer")
+def _very_late_offer(ctx: Context) -> Outcome | None:
+    eta = _entered_eta(ctx)
+    if eta is None:
+        eta = max(_stated_minutes(ctx), default=0)
+    if eta <= VERY_LATE_MINUTES:
+        return None
+    return Outcome(bool(patterns().ask.search(ctx.draft.content)), values={"eta": eta})
+
+
+def _found_in_content(pattern_name: str) -> Checker:
+    def check(ctx: Context) -> Outcome:
+        found = matches(getattr(patterns(), pattern_name), ctx.draft.content)
+        return Outcome(not found, values={"found": quote(found)})
+
+    return check
+
+
+checker("no-blame")(_found_in_content("blame"))
+checker("no-invented-excuse")(_found_in_content("excuses"))
+checker("no-medical-detail")(_found_in_content("medical"))
+
+
+@checker("not-over-explained")
+def _not_over_explained(ctx: Context) -> Outcome:
+    found = matches(patterns().explanation, ctx.draft.content, 50)
+    return Outcome(len(found) <= checklist.MAX_EXPLANATION_CUES, values={"count": len(found), "found": quote(found)})
+
+
+@checker("no-better-job")
+def _no_better_job(ctx: Context) -> Outcome:
+    p, content = patterns(), ctx.draft.content
+    ranked = matches(p.better_job, content)
+    if ranked:
+        return Outcome(False, "ranks", {"found": quote(ranked)})
+    named = []
+    for m in p.other_employer.finditer(content):
+        name = leading_name(content[m.end() : m.end() + 80])
+        if name and name.lower() not in vocabulary.FUNCTION_WORDS:
+            named.append(name)
+    if named:
+        return Outcome(False, "names", {"found": quote(named, 1)})
+    return Outcome(True)
+
+
+def _preventable(ctx: Context) -> bool:
+    """Whether the cause is one a concrete step could have prevented: the reason entered in the form, or
+    else the draft's own words (an illness or emergency could not have been)."""
+    reason = getattr(ctx.situation, "reason", None) if ctx.situation is not None else None
+    if isinstance(reason, str) and reason in _known_reasons():
+        return reason in checklist.preventable_reasons()
+    p = patterns()
+    return not (p.unpreventable.search(ctx.draft.content) or p.medical.search(ctx.draft.content))
+
+
+@checker("prevention")
+def _prevention(ctx: Context) -> Outcome | None:
+    if not _preventable(ctx):
+        return None  # there is no step that would have prevented it
+    return Outcome(bool(patterns().prevention.search(ctx.draft.content)))
+
+
+def _known_reasons() -> tuple[str, ...]:
+    from ..situation import REASONS
+
+    return tuple(REASONS)
+
+
+@checker("offer-slots")
+def _offer_slots(ctx: Context) -> Outcome | None:
+    d = ctx.draft
+    # After a missed interview, leaving the new time to them ("at your convenience", or simply asking
+    # whether they would reschedule) is sound advice too; only times entered in the form are looked for.
+    if ctx.scenario == "missed":
+        p = patterns()
+        if p.open_time.search(d.content) or (not _entered_slots(ctx) and p.ask.search(d.content)):
+            return Outcome(True, "open")
+    if ctx.situation is not None:
+        slots = tuple(s for s in (getattr(ctx.situation, "proposed_slots", ()) or ()) if isinstance(s, datetime))
+        if not slots:
+            return None
+        found = sum(1 for slot in slots if _mentions_day(d.content, slot))
+        wanted = min(checklist.MIN_SLOTS, len(slots))
+        return Outcome(found >= wanted, "entered", {"found": found, "entered": len(slots)})
+    p = patterns()
+    for para in d.paragraphs:
+        for i, sentence in enumerate(para):
+            if p.availability.search(sentence):
+                window = " ".join(para[i : i + 4])
+                days = {fold(m) for m in matches(p.date_mention, window, 20)}
+                times = {fold(m) for m in matches(p.time_mention, window, 20)}
+                if len(days) >= checklist.MIN_SLOTS or (days and len(times) >= checklist.MIN_SLOTS):
+                    return Outcome(True)
+    return Outcome(False)
+
+
+def _entered_slots(ctx: Context) -> tuple[datetime, ...]:
+    if ctx.situation is None:
+        return ()
+    return tuple(s for s in (getattr(ctx.situation, "proposed_slots", ()) or ()) if isinstance(s, datetime))
+
+
+def _mentions_day(content: str, moment: datetime) -> bool:
+    month = phrases.MONTHS[moment.month - 1]
+    day = moment.day
+    forms = (
+        rf"\b{month[:3]}[a-z]*\.? 0?{day}(?:st|nd|rd|th)?\b",
+        rf"\b0?{day}(?:st|nd|rd|th)? (?:of )?{month[:3]}[a-z]*\b",
+        rf"\b0?{moment.month}/0?{day}\b",
+        rf"\b0?{day}/0?{moment.month}\b",
+        rf"\b{moment:%Y-%m-%d}\b",
+        rf"\b{phrases.WEEKDAYS[moment.weekday()]}\b",
+    )
+    return bool(re.compile("|".join(forms), FLAGS).search(content))
+
+
+@checker("close-warmly")
+def _close_warmly(ctx: Context) -> Outcome:
+    p = patterns()
+    closing: list[str] = []
+    for sentence in reversed(ctx.draft.sentences):  # the last few, not counting contact details
+        if len(closing) == checklist.CLOSING_SENTENCES:
+            break
+        if not p.contact_line.search(sentence):
+            closing.append(sentence)
+    if ctx.draft.signoff:
+        closing.append(ctx.draft.signoff)
+    return Outcome(any(p.closing.search(s) for s in closing))
