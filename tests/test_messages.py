@@ -547,3 +547,24 @@ def test_a_second_request_to_move_it_says_so(situation):
 def test_late_in_the_process_the_interest_is_firmer(situation):
     assert "After our earlier conversations" in compose(situation("missed", interviews_so_far=2), "email").body
     assert "After our earlier conversations" not in compose(situation("missed"), "email").body
+
+
+@ALL_SCENARIOS
+def test_the_channels_tell_the_story_each_in_its_own_words(scenario):
+    """The recruiter who gets the voicemail, the email and the letter should not hear the same sentences
+    three times: at most one (the reason, said plainly) is shared between any two of them. (The phone
+    script and the voicemail are one call, answered or not: they may share their lines.)"""
+    by_situation: dict[tuple, dict[str, set[str]]] = {}
+    for label, s, m in grid(scenario):
+        if m.channel in ("voicemail", "text", "email", "letter"):
+            key = label.split("[")[1]
+            by_situation.setdefault(key, {})[m.channel] = {x.lower() for x in sentences(said(m)) if words(x) >= 5}
+    shared = []
+    for key, channels in by_situation.items():
+        names = sorted(channels)
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                common = channels[a] & channels[b]
+                if len(common) > 1:
+                    shared.append(f"{a}/{b} [{key}: {sorted(common)}")
+    assert shared == []

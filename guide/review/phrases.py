@@ -121,6 +121,8 @@ PREVENTION = (
     r"\b(?:won't|will not|never) (?:let )?(?:this|it|that) happen\b",
     r"\b(?:set|setting) (?:an? |two |several |extra )?(?:alarms?|reminders?)\b",
     r"\bcalendar\b[^.!?\n]{0,40}\b(?:now|always|from now)\b",
+    # What is already in place, told later: "Since then, I check the route that morning."
+    r"\bsince (?:then|that day),? (?:I|every)\b",
 )
 # Reasons with nothing to prevent: illness, emergencies, private matters.
 UNPREVENTABLE = (
