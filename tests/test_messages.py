@@ -555,7 +555,7 @@ def test_the_channels_tell_the_story_each_in_its_own_words(scenario):
     three times: at most one (the reason, said plainly) is shared between any two of them. (The phone
     script and the voicemail are one call, answered or not: they may share their lines.)"""
     by_situation: dict[tuple, dict[str, set[str]]] = {}
-    for label, s, m in grid(scenario):
+    for label, _s, m in grid(scenario):
         if m.channel in ("voicemail", "text", "email", "letter"):
             key = label.split("[")[1]
             by_situation.setdefault(key, {})[m.channel] = {x.lower() for x in sentences(said(m)) if words(x) >= 5}
