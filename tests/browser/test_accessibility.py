@@ -44,6 +44,12 @@ def audit(browser, server, page_name: str, screen) -> list[str]:
         expect(page.locator(RENDERED).first).to_be_visible(timeout=PAGE_READY_TIMEOUT_MS)
         page.wait_for_load_state("networkidle")
         found = [f"the page scrolls sideways by {px}px"] if (px := page.evaluate(SIDEWAYS)) > 0 else []
+        # A printed example (a letter, an email) wraps between words inside its box, never mid-word.
+        for example in page.locator(".jp-OutputArea-output pre").all():
+            if example.evaluate("el => getComputedStyle(el).wordBreak") != "normal":
+                found.append("an example breaks inside words")
+            if not example.evaluate("el => el.scrollWidth <= el.clientWidth"):
+                found.append("an example runs past its box")
         results = Axe().run(page)
         for violation in results.response["violations"]:
             nodes = [" ".join(node["target"]) if isinstance(node["target"], list) else str(node["target"]) for node in violation["nodes"]]

@@ -242,7 +242,7 @@ def test_buttons_are_keyboard_operable_with_a_visible_focus_ring(app, local_time
 def test_downloads_are_made_in_memory_and_nothing_typed_reaches_the_servers_disk(visit, app, local_time, written_files):
     marker = f"Qz{secrets.token_hex(8)}"
     missed_with_new_time(app, local_time, company=f"{marker} Logistics")
-    app.tab("email").click()
+    app.tab("confirm").click()  # with a new time agreed, the email to send is the confirmation
     expect(app.body).to_contain_text(marker)
     for key in ("txt", "eml"):
         _name, data = download(app, key)
