@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8866
 
-.PHONY: run lab test test-fast bench notebooks chromium clean
+.PHONY: run workshop lab test test-fast bench notebooks chromium clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,13 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/voila notebooks/rebound.ipynb --Voila.ip=$(HOST) --port=$(PORT) --no-browser
+
+# A workshop room: preheated kernels for ROOM participants, a cap on live kernels, idle culling
+# (workshop/voila.json), and the facilitator page on 127.0.0.1:PORT+1. Listens on the LAN by default.
+ROOM ?= 40
+workshop: HOST = 0.0.0.0
+workshop: $(STAMP)
+	$(BIN)/python -m guide.workshop.serve --room=$(ROOM) --host=$(HOST) --port=$(PORT)
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks
