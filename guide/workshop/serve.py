@@ -37,15 +37,21 @@ def kernel_cap(room: int) -> int:
     return room + spare_kernels(room)
 
 
-def participant_command(room: int, host: str, port: int, notebook: str = APP_NOTEBOOK) -> list[str]:
-    """The participants' Voila: the room's config folder first, then the repo's (template, theme)."""
+def room_args(room: int) -> list[str]:
+    """Voila options for a room: the room's config folder first, then the repo's (template, theme)."""
     return [
-        sys.executable, "-m", "voila", notebook, "--no-browser",
-        f"--Voila.ip={host}", f"--port={port}",
         f"--Voila.config_file_paths={ROOM_CONFIG_DIR}",
         f"--Voila.config_file_paths={REPO_ROOT}",
         f"--pool_size={room}",
         f"--RoomKernelManager.max_kernels={kernel_cap(room)}",
+    ]
+
+
+def participant_command(room: int, host: str, port: int, notebook: str = APP_NOTEBOOK) -> list[str]:
+    """The participants' Voila: the app in single-notebook mode, as a room."""
+    return [
+        sys.executable, "-m", "voila", notebook, "--no-browser", f"--Voila.ip={host}", f"--port={port}",
+        *room_args(room),
     ]  # fmt: skip
 
 
