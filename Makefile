@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8866
 
-.PHONY: run workshop lab test test-fast bench notebooks chromium clean
+.PHONY: run workshop hub-proxy lab test test-fast bench notebooks chromium clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,11 @@ ROOM ?= 40
 workshop: HOST = 0.0.0.0
 workshop: $(STAMP)
 	$(BIN)/python -m guide.workshop.serve --room=$(ROOM) --host=$(HOST) --port=$(PORT)
+
+# JupyterHub's proxy is a Node program; the hub test (tests/browser/test_jupyterhub.py) needs it.
+hub-proxy: $(VENV)/node_modules/.bin/configurable-http-proxy
+$(VENV)/node_modules/.bin/configurable-http-proxy:
+	npm install --prefix $(VENV) --no-audit --no-fund configurable-http-proxy@5
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks
