@@ -43,6 +43,7 @@ from guide.catalogue import text  # noqa: E402
 from guide.workshop.serve import APP_NOTEBOOK, participant_command  # noqa: E402
 
 SESSION_TIMEOUT_S = 180
+QUIET_SECONDS = 5
 START_TIMEOUT_S = 600  # a pool of 40 kernels takes a while to warm up on two busy cores
 KERNEL_ID = re.compile(r'"kernelId":\s*"([0-9a-f-]+)"')
 POOL_FILLED = re.compile(r"Kernel pool of \S+ is filled with (\d+) kernel")
@@ -55,7 +56,9 @@ CONTROL_VERSION = {"version": "1.0.0"}
 
 @dataclass
 class Outcome:
-    seconds: float | None = None
+    seconds: float | None = None  # page request to the first written message
+    page_s: float | None = None  # page request to the page's HTML (the kernel handed over)
+    widgets_s: float | None = None  # page request to the widgets' state (the form could be drawn)
     error: str | None = None
 
 
@@ -83,13 +86,16 @@ def _message(msg_type: str, content: dict, session: str, metadata: dict | None =
     )
 
 
-async def participant(base_url: str, number: int) -> Outcome:
+async def participant(base_url: str, number: int, delay: float = 0.0) -> Outcome:
+    await asyncio.sleep(delay)
     started = time.perf_counter()
+    outcome = Outcome()
     name = f"Participant {number}"
     try:
         page = await AsyncHTTPClient().fetch(HTTPRequest(base_url, request_timeout=SESSION_TIMEOUT_S), raise_error=False)
         if page.code != 200:
             return Outcome(error=f"page answered HTTP {page.code}")
+        outcome.page_s = time.perf_counter() - started
         found = KERNEL_ID.search(page.body.decode("utf-8", "replace"))
         if not found:
             return Outcome(error="the page named no kernel")
@@ -111,6 +117,7 @@ async def participant(base_url: str, number: int) -> Outcome:
                 data = msg.get("content", {}).get("data", {})
                 if msg.get("msg_type") == "comm_msg" and data.get("method") == "update_states":
                     states = data["states"]
+            outcome.widgets_s = time.perf_counter() - started
             by_label = {s["state"].get("description"): mid for mid, s in states.items() if s["state"].get("description")}
             bodies = {mid for mid, s in states.items() if MESSAGE_CLASS in s["state"].get("_dom_classes", [])}
             scenario_id = by_label[text("field.scenario")]
@@ -132,16 +139,21 @@ async def participant(base_url: str, number: int) -> Outcome:
                 content = msg.get("content", {})
                 state = content.get("data", {}).get("state", {})
                 if content.get("comm_id") in bodies and name in str(state.get("value", "")):
-                    return Outcome(seconds=time.perf_counter() - started)
+                    outcome.seconds = time.perf_counter() - started
+                    return outcome
         finally:
             ws.close()
     except Exception as exc:  # every failure is counted, by kind, never hidden
         return Outcome(error=f"{type(exc).__name__}: {exc}"[:200])
 
 
-async def room(base_url: str, sessions: int) -> list[Outcome]:
+async def room(base_url: str, sessions: int, spread: float = 0.0) -> list[Outcome]:
+    """``sessions`` participants, all at once (``spread`` 0) or arriving evenly over ``spread`` seconds."""
     AsyncHTTPClient.configure(None, max_clients=sessions)
-    tasks = [asyncio.wait_for(participant(base_url, i), SESSION_TIMEOUT_S) for i in range(1, sessions + 1)]
+    step = spread / sessions
+    tasks = [
+        asyncio.wait_for(participant(base_url, i, (i - 1) * step), SESSION_TIMEOUT_S + spread) for i in range(1, sessions + 1)
+    ]
     results = await asyncio.gather(*tasks, return_exceptions=True)
     return [r if isinstance(r, Outcome) else Outcome(error=f"{type(r).__name__}: timed out or failed") for r in results]
 
@@ -169,12 +181,41 @@ def start_server(room_size: int, preheat: bool, base: Path) -> Server:
             raise RuntimeError(f"Voila exited:\n{log_path.read_text(errors='replace')[-3000:]}")
         log_text = log_path.read_text(errors="replace")
         if preheat and any(int(n) >= room_size for n in POOL_FILLED.findall(log_text)):
+            wait_until_quiet(process.pid, deadline)
             return server
         if not preheat and "Voila is running at" in log_text:
             return server
         time.sleep(0.5)
     stop_server(server)
     raise RuntimeError("the server did not get ready in time")
+
+
+def wait_until_quiet(pid: int, deadline: float) -> None:
+    """Wait until the pool's kernels have finished running the app: the server's processes go quiet.
+
+    Voila reports the pool "filled" once every kernel has started, while each is still running the
+    notebook; a participant arriving then waits for that run. The room is warm when the server and its
+    kernels together use under a tenth of one core for QUIET_SECONDS in a row.
+    """
+    import psutil
+
+    root = psutil.Process(pid)
+    quiet = 0
+    while quiet < QUIET_SECONDS and time.monotonic() < deadline:
+        procs = [root, *root.children(recursive=True)]
+        for proc in procs:
+            try:
+                proc.cpu_percent(None)
+            except psutil.Error:
+                pass
+        time.sleep(1)
+        busy = 0.0
+        for proc in procs:
+            try:
+                busy += proc.cpu_percent(None)
+            except psutil.Error:
+                pass
+        quiet = quiet + 1 if busy < 10 else 0
 
 
 def stop_server(server: Server) -> None:
@@ -209,18 +250,20 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
-def run(sessions: int, preheat: bool = True, room_size: int | None = None) -> dict:
+def run(sessions: int, preheat: bool = True, room_size: int | None = None, spread: float = 0.0) -> dict:
     """Start a server, run ``sessions`` participants at once, stop it; the figures as a dict."""
     with tempfile.TemporaryDirectory(prefix="rebound-room-") as tmp:
         server = start_server(room_size or sessions, preheat, Path(tmp))
         try:
             before, pool = memory(server.process.pid)
-            outcomes = asyncio.run(room(server.url, sessions))
+            outcomes = asyncio.run(room(server.url, sessions, spread))
             time.sleep(2)  # let the pool refill (within the cap) before measuring
             after, kernels = memory(server.process.pid)
         finally:
             stop_server(server)
     times = [o.seconds for o in outcomes if o.seconds is not None]
+    pages = [o.page_s for o in outcomes if o.page_s is not None]
+    forms = [o.widgets_s for o in outcomes if o.widgets_s is not None]
     errors = [o.error for o in outcomes if o.error]
     return {
         "sessions": sessions,
@@ -228,6 +271,9 @@ def run(sessions: int, preheat: bool = True, room_size: int | None = None) -> di
         "p50_s": statistics.median(times) if times else None,
         "p95_s": percentile(times, 0.95) if times else None,
         "max_s": max(times) if times else None,
+        "spread_s": spread,
+        "page_p95_s": percentile(pages, 0.95) if pages else None,
+        "widgets_p95_s": percentile(forms, 0.95) if forms else None,
         "errors": errors,
         "memory_before_mb": before,
         "kernels_before": pool,
@@ -242,13 +288,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=40)
     parser.add_argument("--room", type=int, default=None, help="pool size (default: the number of sessions)")
+    parser.add_argument("--spread", type=float, default=0.0, help="arrivals spread evenly over this many seconds")
     parser.add_argument("--no-preheat", action="store_true", help="serve as `make run` does, one kernel per page load")
     args = parser.parse_args()
-    figures = run(args.sessions, preheat=not args.no_preheat, room_size=args.room)
+    figures = run(args.sessions, preheat=not args.no_preheat, room_size=args.room, spread=args.spread)
     print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"date: {time.strftime('%Y-%m-%d %H:%M %Z')}, load average before: {os.getloadavg()[0]:.2f}")
     mode = "preheated pool" if figures["preheat"] else "no preheating (make run)"
-    print(f"{figures['sessions']} participants at once, {mode}")
+    arrival = f"arriving over {figures['spread_s']:.0f} s" if figures["spread_s"] else "at once"
+    print(f"{figures['sessions']} participants {arrival}, {mode}")
+    if figures["page_p95_s"] is not None:
+        print(f"page served: p95 {figures['page_p95_s']:.2f} s; form ready (widgets' state): p95 {figures['widgets_p95_s']:.2f} s")
     if figures["p50_s"] is not None:
         print(f"time to first message: p50 {figures['p50_s']:.2f} s, p95 {figures['p95_s']:.2f} s, max {figures['max_s']:.2f} s")
     print(f"errors: {len(figures['errors'])}")

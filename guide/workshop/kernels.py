@@ -42,6 +42,7 @@ class RoomKernelManager(AsyncMappingKernelManager):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self._starting = 0  # kernels asked for but not yet in self._kernels
+        self._closing = False  # the server is stopping: no more kernels for the pool
 
     @property
     def kernel_count(self) -> int:
@@ -67,6 +68,10 @@ class RoomKernelManager(AsyncMappingKernelManager):
         self._top_up_pool()
         return result
 
+    async def shutdown_all(self, *args, **kwargs):
+        self._closing = True
+        return await super().shutdown_all(*args, **kwargs)
+
     def _give_up_pool_place(self) -> None:
         """If this start is filling the preheated pool, take its (failing) task out of the pool.
 
@@ -83,5 +88,5 @@ class RoomKernelManager(AsyncMappingKernelManager):
     def _top_up_pool(self) -> None:
         """After a kernel ended, refill the preheated pool (Voila itself refills only when one is taken)."""
         notebook = getattr(self, "notebook_path", None)
-        if notebook is not None and hasattr(self, "fill_if_needed"):
+        if not self._closing and notebook is not None and hasattr(self, "fill_if_needed"):
             self.fill_if_needed(notebook_name=notebook)

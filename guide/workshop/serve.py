@@ -100,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
         subprocess.Popen(facilitator_command(args.port + 1), cwd=REPO_ROOT, env=env),
     ]
     print(banner(address, facilitator, args.room), flush=True)
+    # A terminal's Ctrl+C raises KeyboardInterrupt; a service manager's stop (SIGTERM) is treated alike,
+    # so the servers and their kernels always go down with the launcher.
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     try:
         while all(p.poll() is None for p in processes):
             try:

@@ -8,6 +8,7 @@ zone): the times the participant picks must still read as they picked them, and 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,6 +17,7 @@ from playwright.sync_api import expect
 from guide import Situation, compose
 from guide.catalogue import text
 from guide.workshop.quiz import BY_ID
+from guide.workshop.room import ADDRESS_VARIABLE
 from guide.workshop.serve import FACILITATOR_NOTEBOOK, room_args
 
 from conftest import APP_NOTEBOOK, PAGE_READY_TIMEOUT_MS, VIEWPORT, App, LocalTime, start_voila  # tests/browser/conftest.py
@@ -26,10 +28,22 @@ PARTICIPANT_ZONE = "Asia/Tokyo"
 ROOM = 2
 
 
+ROOM_ADDRESS = "http://192.0.2.10:8866/"  # what `make workshop` would announce (a documentation address)
+
+
 @pytest.fixture(scope="module")
 def facilitator_server(tmp_path_factory):
-    with start_voila(FACILITATOR_NOTEBOOK, tmp_path_factory.mktemp("facilitator")) as server:
-        yield server
+    """The facilitator page as `make workshop` serves it: told the room's address through the environment."""
+    before = os.environ.get(ADDRESS_VARIABLE)
+    os.environ[ADDRESS_VARIABLE] = ROOM_ADDRESS
+    try:
+        with start_voila(FACILITATOR_NOTEBOOK, tmp_path_factory.mktemp("facilitator")) as server:
+            yield server
+    finally:
+        if before is None:
+            os.environ.pop(ADDRESS_VARIABLE, None)
+        else:
+            os.environ[ADDRESS_VARIABLE] = before
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +65,10 @@ def test_the_facilitator_answers_a_quiz_question_and_downloads_the_cards(browser
     errors: list[str] = []
     context, page = _open(browser, facilitator_server.url, errors, accept_downloads=True, timezone_id="America/New_York")
     try:
+        # The room's address and its QR code (drawn on the server, an inline SVG: nothing fetched).
+        expect(page.locator(".rebound-address")).to_have_text(ROOM_ADDRESS, timeout=PAGE_READY_TIMEOUT_MS)
+        expect(page.get_by_role("img", name=text("workshop.room.qr_title")).locator("svg")).to_be_visible()
+
         question = BY_ID["late_eta"]
         right = page.get_by_role("radio", name=text(f"workshop.quiz.{question.id}.{question.answer}"), exact=True)
         expect(right).to_be_visible(timeout=PAGE_READY_TIMEOUT_MS)
