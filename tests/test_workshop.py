@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 import re
 
@@ -141,3 +142,49 @@ def test_the_cap_leaves_room_for_reloads_and_the_pool_is_the_room():
     assert kernel_cap(40) == 44 and kernel_cap(5) == 7 and kernel_cap(1) == 3
     command = participant_command(40, "0.0.0.0", 8866)
     assert "--pool_size=40" in command and "--RoomKernelManager.max_kernels=44" in command
+
+
+# --- the facilitator page's widgets ------------------------------------------------------------------------
+
+from guide.ui.workshop import CONTRAST_PAIRS, CardsDownload, CardSection, QuizView, RoomLink  # noqa: E402
+from tests.contrast import contrast_ratio  # noqa: E402
+
+
+@pytest.mark.parametrize("ink, paper", CONTRAST_PAIRS)
+def test_workshop_text_colors_meet_wcag_aa(ink, paper):
+    assert contrast_ratio(ink, paper) >= 4.5
+
+
+def test_answering_a_question_shows_at_once_whether_it_is_right_and_why():
+    view = QuizView().questions[1]  # late_eta
+    view.choice.value = "a"
+    shown = html.unescape(view.feedback.value)
+    assert text("workshop.quiz.wrong", answer=text("workshop.quiz.late_eta.c")) in shown
+    assert quiz.BY_ID["late_eta"].rule.text in shown
+    view.choice.value = "c"
+    assert text("workshop.quiz.right", answer=text("workshop.quiz.late_eta.c")) in html.unescape(view.feedback.value)
+    assert view.choice.description == quiz.BY_ID["late_eta"].prompt  # the radio group is named by its question
+
+
+def test_the_download_buttons_make_the_chosen_set():
+    panel = CardsDownload()
+    panel.seed.value = 12
+    reply, buffers = panel.html_button.reply("r1")
+    assert reply["kind"] == "file" and reply["filename"] == "rebound-workshop-cards-set-12.html"
+    assert buffers[0] == cards_html_file(12, cards.DEFAULT_COUNT).data
+    reply, buffers = panel.pdf_button.reply("r2")
+    assert reply["filename"] == "rebound-workshop-cards-set-12.pdf" and buffers[0].startswith(b"%PDF-")
+
+
+def test_the_room_link_without_a_session_says_how_to_start_one(monkeypatch):
+    monkeypatch.delenv("REBOUND_ROOM_ADDRESS", raising=False)
+    assert text("workshop.room.not_running") in RoomLink().content.value
+    monkeypatch.setenv("REBOUND_ROOM_ADDRESS", "http://10.0.0.7:8866/")
+    linked = RoomLink().content.value
+    assert "http://10.0.0.7:8866/" in linked and "<svg" in linked
+
+
+def test_a_card_section_escapes_and_shows_every_card():
+    shown = CardSection("sorting").children[-1].value
+    for case in cards.SORTING_CASES:
+        assert case.case in html.unescape(shown)

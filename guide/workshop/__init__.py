@@ -7,5 +7,5 @@
 - ``kernels`` and ``serve`` run the room's Voila server; they import jupyter_server and are never
   imported by the rest of the guide.
 
-Like the rest of the core, nothing here imports ipywidgets; the widgets are in ``guide.ui.workshop``.
+Like the rest of the core, nothing here imports the widget library; the widgets are in ``guide.ui.workshop``.
 """
