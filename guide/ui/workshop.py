@@ -35,10 +35,11 @@ CSS = f"""
 .rebound-workshop .rebound-card h4 {{ margin: 0 0 0.3em 0; font-size: 1.05em; color: {INK}; }}
 .rebound-workshop .rebound-kicker {{ color: {MUTED_INK}; font-size: 0.9em; }}
 .rebound-workshop .rebound-quiz-question {{ margin: 0 0 1.2em 0; }}
-.rebound-workshop .widget-radio-box label {{ white-space: normal; line-height: 1.4; color: {INK}; }}
+.rebound-workshop .widget-radio-box label {{ white-space: normal; line-height: 1.4; color: {INK}; font-size: 1em; margin: 0.15em 0; }}
 .rebound-workshop .widget-radio {{ flex-direction: column; align-items: stretch; height: auto; width: 100%; }}
 .rebound-workshop .widget-radio > .widget-label {{
   width: auto !important; white-space: normal; font-weight: 600; color: {INK}; margin-bottom: 0.3em; height: auto;
+  font-size: 1.05em; line-height: 1.4;
 }}
 .rebound-workshop .rebound-right {{ color: {RIGHT_INK}; background: {RIGHT_PAPER}; padding: 0.4em 0.7em; }}
 .rebound-workshop .rebound-wrong {{ color: {WRONG_INK}; background: {WRONG_PAPER}; padding: 0.4em 0.7em; }}
@@ -125,11 +126,11 @@ def cards_html(cards: tuple[Card, ...]) -> str:
 
 
 # The pack's sections, by what the facilitator page shows where.
-SECTION = {"role_plays": 0, "wallet": 1, "sorting": 2, "exit": 3}
+SECTION = {"role_plays": 0, "wallet": 1, "sorting": 2, "answer_key": 3, "exit": 4}
 
 
 class CardSection(_Panel):
-    """One section of the card pack (``role_plays``, ``wallet``, ``sorting`` or ``exit``), as on paper."""
+    """One section of the card pack (a key of ``SECTION``), as on paper."""
 
     def __init__(self, section: str, seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT):
         pack = card_pack(seed, count)[SECTION[section]]

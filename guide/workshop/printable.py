@@ -58,15 +58,13 @@ def card_pack(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> tuple[Sec
             )
         )
     wallet = Card("", text("workshop.wallet.title"), tuple(f"{i}. {r.text}" for i, r in enumerate(wallet_card(), 1)))
-    definitions = tuple(Card("", text(f"scenario.{c}"), (text(f"workshop.sort.define.{c}"),)) for c in SORTING_CHOICES)
+    definitions = tuple(
+        Card("", text(f"workshop.sort.name.{c}"), (text(f"workshop.sort.define.{c}"),)) for c in SORTING_CHOICES
+    )
     cases = tuple(Card(str(i), "", (c.case,)) for i, c in enumerate(SORTING_CASES, 1))
-    key = Card(
-        "",
-        text("workshop.sort.answer_key"),
-        tuple(
-            f"{i}. {text('workshop.sort.answer', answer=text(f'scenario.{c.answer}'))} {c.why}"
-            for i, c in enumerate(SORTING_CASES, 1)
-        ),
+    key = tuple(
+        Card(str(i), text("workshop.sort.answer", answer=text(f"workshop.sort.name.{c.answer}")), (c.why,))
+        for i, c in enumerate(SORTING_CASES, 1)
     )
     ticket = Card(
         "",
@@ -83,7 +81,8 @@ def card_pack(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> tuple[Sec
     return (
         Section(text("workshop.cards.role_plays"), tuple(role_cards)),
         Section(text("workshop.wallet.title"), (wallet,)),
-        Section(text("workshop.sort.title"), definitions + cases + (key,)),
+        Section(text("workshop.sort.title"), definitions + cases),
+        Section(text("workshop.sort.answer_key"), key),
         Section(text("workshop.exit.title"), (ticket, evaluation)),
     )
 
