@@ -188,3 +188,13 @@ def test_a_card_section_escapes_and_shows_every_card():
     shown = CardSection("sorting").children[-1].value
     for case in cards.SORTING_CASES:
         assert case.case in html.unescape(shown)
+
+
+def test_the_set_shown_is_the_set_chosen():
+    panel = CardsDownload()
+    panel.seed.value = 4
+    panel.count.value = 2
+    shown = html.unescape(panel.preview.value)
+    for play in cards.role_play_set(4, 2):
+        assert play.situation_line() in shown
+    assert text("workshop.card.number", number=3) not in shown

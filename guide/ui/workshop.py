@@ -138,7 +138,7 @@ class CardSection(_Panel):
 
 
 class CardsDownload(_Panel):
-    """Choose a card set by number and size, then save it as a printable page or a PDF."""
+    """Choose a card set by number and size, see it, and save it as a printable page or a PDF."""
 
     def __init__(self):
         self.seed = widgets.BoundedIntText(
@@ -151,8 +151,17 @@ class CardsDownload(_Panel):
         help_line = widgets.HTML(f'<p class="rebound-help">{html.escape(text("workshop.ui.seed_help"))}</p>')
         self.html_button = DownloadButton(text("workshop.ui.cards_html"), lambda: cards_html_file(*self.chosen()))
         self.pdf_button = DownloadButton(text("workshop.ui.cards_pdf"), lambda: cards_pdf(*self.chosen()))
-        super().__init__([self.seed, self.count, help_line, widgets.HBox([self.html_button, self.pdf_button])])
-        self.add_class("rebound-form")
+        self.preview = widgets.HTML()
+        buttons = widgets.HBox([self.html_button, self.pdf_button])
+        super().__init__([widgets.VBox([self.seed, self.count, help_line, buttons]), self.preview])
+        self.children[-2].add_class("rebound-form")
+        self.seed.observe(self._show, names="value")
+        self.count.observe(self._show, names="value")
+        self._show()
+
+    def _show(self, _change=None) -> None:
+        """The role-play cards of the chosen set, as they will print."""
+        self.preview.value = cards_html(card_pack(*self.chosen())[SECTION["role_plays"]].cards)
 
     def chosen(self) -> tuple[int, int]:
         return int(self.seed.value), int(self.count.value)
