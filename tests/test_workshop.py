@@ -11,11 +11,18 @@ import pytest
 
 from guide.catalogue import text
 from guide.rules import BY_ID
+from guide.ui.workshop import (
+    CONTRAST_PAIRS,
+    CardsDownload,
+    CardSection,
+    QuizView,
+    RoomLink,
+)
 from guide.workshop import cards, outline, quiz
 from guide.workshop.printable import card_pack, cards_html, cards_html_file, cards_pdf
 from guide.workshop.room import qr_svg, qr_terminal, room_address
 from guide.workshop.serve import kernel_cap, participant_command
-
+from tests.contrast import contrast_ratio
 
 # --- role-play cards -------------------------------------------------------------------------------------
 
@@ -146,8 +153,6 @@ def test_the_cap_leaves_room_for_reloads_and_the_pool_is_the_room():
 
 # --- the facilitator page's widgets ------------------------------------------------------------------------
 
-from guide.ui.workshop import CONTRAST_PAIRS, CardsDownload, CardSection, QuizView, RoomLink  # noqa: E402
-from tests.contrast import contrast_ratio  # noqa: E402
 
 
 @pytest.mark.parametrize("ink, paper", CONTRAST_PAIRS)

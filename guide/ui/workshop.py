@@ -18,7 +18,16 @@ from ..workshop.quiz import QUESTIONS, Question, feedback
 from ..workshop.room import address_from_environment, qr_svg
 from .base import StaticFallback
 from .plan_view import source_label
-from .style import DUE_INK, DUE_PAPER, ERROR_INK, ERROR_PAPER, INK, MUTED_INK, PAPER, stylesheet
+from .style import (
+    DUE_INK,
+    DUE_PAPER,
+    ERROR_INK,
+    ERROR_PAPER,
+    INK,
+    MUTED_INK,
+    PAPER,
+    stylesheet,
+)
 from .take_away import DownloadButton
 
 RIGHT_INK, RIGHT_PAPER = DUE_INK, DUE_PAPER

@@ -21,7 +21,6 @@ from pathlib import Path
 
 import pytest
 from conftest import (  # tests/browser/conftest.py
-    CHROMIUM_ARGS,  # noqa: F401 (the browser fixture uses them)
     PAGE_READY_TIMEOUT_MS,
     REPO_ROOT,
     _stop,

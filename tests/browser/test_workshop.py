@@ -9,9 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from conftest import (  # tests/browser/conftest.py
+    APP_NOTEBOOK,
+    PAGE_READY_TIMEOUT_MS,
+    VIEWPORT,
+    App,
+    LocalTime,
+    start_voila,
+)
 from playwright.sync_api import expect
 
 from guide import Situation, compose
@@ -19,8 +28,6 @@ from guide.catalogue import text
 from guide.workshop.quiz import BY_ID
 from guide.workshop.room import ADDRESS_VARIABLE
 from guide.workshop.serve import FACILITATOR_NOTEBOOK, room_args
-
-from conftest import APP_NOTEBOOK, PAGE_READY_TIMEOUT_MS, VIEWPORT, App, LocalTime, start_voila  # tests/browser/conftest.py
 
 pytestmark = pytest.mark.browser
 
@@ -90,13 +97,13 @@ def test_the_facilitator_answers_a_quiz_question_and_downloads_the_cards(browser
         with page.expect_download() as html_download:
             page.get_by_role("button", name=text("workshop.ui.cards_html"), exact=True).click()
         assert html_download.value.suggested_filename == "rebound-workshop-cards-set-7.html"
-        page_text = open(html_download.value.path(), encoding="utf-8").read()
+        page_text = Path(html_download.value.path()).read_text(encoding="utf-8")
         assert text("workshop.card.number", number=1) in page_text and text("workshop.card.observer") in page_text
 
         with page.expect_download() as pdf_download:
             page.get_by_role("button", name=text("workshop.ui.cards_pdf"), exact=True).click()
         assert pdf_download.value.suggested_filename == "rebound-workshop-cards-set-7.pdf"
-        assert open(pdf_download.value.path(), "rb").read(5) == b"%PDF-"
+        assert Path(pdf_download.value.path()).read_bytes().startswith(b"%PDF-")
         assert errors == []
     finally:
         context.close()
