@@ -183,7 +183,7 @@ def start_server(room_size: int, preheat: bool, base: Path) -> Server:
         if preheat and any(int(n) >= room_size for n in POOL_FILLED.findall(log_text)):
             wait_until_quiet(process.pid, deadline)
             return server
-        if not preheat and "Voila is running at" in log_text:
+        if not preheat and "is running at" in log_text:  # "Voilà is running at"
             return server
         time.sleep(0.5)
     stop_server(server)
