@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8866
 
-.PHONY: run lab test test-fast bench notebooks chromium clean
+.PHONY: run workshop hub-proxy lab test test-fast bench notebooks chromium clean
 
 VOILA_TEMPLATE := share/jupyter/voila/templates/rebound
 
@@ -23,6 +23,18 @@ $(STAMP): pyproject.toml $(shell find $(VOILA_TEMPLATE) -type f)
 run: $(STAMP)
 	$(BIN)/voila notebooks/rebound.ipynb --Voila.ip=$(HOST) --port=$(PORT) --no-browser
 
+# A workshop room: preheated kernels for ROOM participants, a cap on live kernels, idle culling
+# (workshop/voila.json), and the facilitator page on 127.0.0.1:PORT+1. Listens on the LAN by default.
+ROOM ?= 40
+workshop: HOST = 0.0.0.0
+workshop: $(STAMP)
+	$(BIN)/python -m guide.workshop.serve --room=$(ROOM) --host=$(HOST) --port=$(PORT)
+
+# JupyterHub's proxy is a Node program; the hub test (tests/browser/test_jupyterhub.py) needs it.
+hub-proxy: $(VENV)/node_modules/.bin/configurable-http-proxy
+$(VENV)/node_modules/.bin/configurable-http-proxy:
+	npm install --prefix $(VENV) --no-audit --no-fund configurable-http-proxy@5
+
 # Jupyter refuses to start as root unless told it may (containers, workshop machines): say so only then.
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
@@ -34,7 +46,9 @@ chromium:
 	  echo "Install it with:  sudo apt-get install -y chromium"; \
 	  exit 1; }
 
-test: $(STAMP) chromium
+# The hub test needs JupyterHub's Node proxy: installed when npm is there (it is on this project's machines);
+# without npm that one test says it was skipped and why.
+test: $(STAMP) chromium $(if $(shell command -v npm),hub-proxy)
 	$(BIN)/ruff check
 	$(BIN)/python -m pytest
 

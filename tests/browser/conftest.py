@@ -162,8 +162,10 @@ def _stop(process: subprocess.Popen) -> None:
 
 
 @contextmanager
-def start_voila(notebook: str, base: Path) -> Iterator[VoilaServer]:
+def start_voila(notebook: str, base: Path, extra_args: tuple[str, ...] = ()) -> Iterator[VoilaServer]:
     """Serve ``notebook`` (a path from the repo root) in single-notebook mode on 127.0.0.1, as `make run` does.
+
+    ``extra_args`` are added to Voila's command line (the workshop room's preheated pool, say).
 
     ``base`` is an empty folder for the server's own files (see ``isolated_env``). Yields once the server
     answers; stops it, kernels and all, on leaving.
@@ -174,7 +176,7 @@ def start_voila(notebook: str, base: Path) -> Iterator[VoilaServer]:
     url = f"http://127.0.0.1:{port}/"
     command = [
         sys.executable, "-m", "voila", notebook,
-        "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
+        "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1", *extra_args,
     ]  # fmt: skip
     with open(log_path, "wb") as log:
         # cwd is the repo root so Voila reads the repo's voila.json/voila.py, as `make run` does.

@@ -1,0 +1,317 @@
+"""A workshop room under load: N participants open the page at the same moment and fill in the form.
+
+Each participant is a real session over the Jupyter kernel websocket, doing what the page does: load the
+page (which hands it a kernel), open the widget comm, fetch the widgets' state, then change the form
+(scenario, company, job, name) until the kernel sends back a written message. Time to first message
+runs from the page request to that message. No browser is involved, so the figures are the server's,
+not a browser's rendering on the same two cores.
+
+Prints p50/p95 time to first message, errors (any failed page, socket or missing message, a room-full
+page included), and the server's memory: Voila and all its kernels, in total and per participant.
+Target on a 2-core machine: 40 participants, p95 under 2 s, zero errors.
+
+Run:  .venv/bin/python benchmarks/room.py --sessions 40            # starts `make workshop`'s server
+      .venv/bin/python benchmarks/room.py --sessions 10 --no-preheat  # Voila as `make run` serves it
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import re
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO_ROOT))
+
+from tornado.httpclient import AsyncHTTPClient, HTTPRequest  # noqa: E402
+from tornado.websocket import websocket_connect  # noqa: E402
+
+from guide.catalogue import text  # noqa: E402
+from guide.workshop.serve import APP_NOTEBOOK, participant_command  # noqa: E402
+
+SESSION_TIMEOUT_S = 180
+QUIET_SECONDS = 5
+START_TIMEOUT_S = 600  # a pool of 40 kernels takes a while to warm up on two busy cores
+KERNEL_ID = re.compile(r'"kernelId":\s*"([0-9a-f-]+)"')
+POOL_FILLED = re.compile(r"Kernel pool of \S+ is filled with (\d+) kernel")
+FIELDS = {"company": "Summit Logistics", "role": "Forklift Operator"}
+SCENARIO = "withdraw"  # the one scenario that needs no interview time, so four fields write a message
+MESSAGE_CLASS = "rebound-message-body"
+# The widget control comm's protocol version, as the page's widget manager announces it (ipywidgets 8).
+CONTROL_VERSION = {"version": "1.0.0"}
+
+
+@dataclass
+class Outcome:
+    seconds: float | None = None  # page request to the first written message
+    page_s: float | None = None  # page request to the page's HTML (the kernel handed over)
+    widgets_s: float | None = None  # page request to the widgets' state (the form could be drawn)
+    error: str | None = None
+
+
+@dataclass
+class Server:
+    url: str
+    process: subprocess.Popen
+    log_path: Path
+    notes: list[str] = field(default_factory=list)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _message(msg_type: str, content: dict, session: str, metadata: dict | None = None) -> str:
+    header = {
+        "msg_id": uuid.uuid4().hex, "msg_type": msg_type, "username": "room", "session": session,
+        "date": "", "version": "5.3",
+    }  # fmt: skip
+    return json.dumps(
+        {"header": header, "parent_header": {}, "metadata": metadata or {}, "content": content, "channel": "shell", "buffers": []}
+    )
+
+
+async def participant(base_url: str, number: int, delay: float = 0.0) -> Outcome:
+    await asyncio.sleep(delay)
+    started = time.perf_counter()
+    outcome = Outcome()
+    name = f"Participant {number}"
+    try:
+        page = await AsyncHTTPClient().fetch(HTTPRequest(base_url, request_timeout=SESSION_TIMEOUT_S), raise_error=False)
+        if page.code != 200:
+            return Outcome(error=f"page answered HTTP {page.code}")
+        outcome.page_s = time.perf_counter() - started
+        found = KERNEL_ID.search(page.body.decode("utf-8", "replace"))
+        if not found:
+            return Outcome(error="the page named no kernel")
+        session = uuid.uuid4().hex
+        ws_url = base_url.replace("http", "ws", 1) + f"api/kernels/{found.group(1)}/channels?session_id={session}"
+        ws = await websocket_connect(ws_url)
+        try:
+            control = uuid.uuid4().hex
+            await ws.write_message(_message("comm_open", {"comm_id": control, "target_name": "jupyter.widget.control", "data": {}}, session, CONTROL_VERSION))
+            await ws.write_message(_message("comm_msg", {"comm_id": control, "data": {"method": "request_states"}}, session))
+            states = None
+            while states is None:
+                raw = await ws.read_message()
+                if raw is None:
+                    return Outcome(error="the kernel socket closed before the widgets arrived")
+                if isinstance(raw, bytes):
+                    continue  # binary frames carry buffers; the form's state is in JSON frames
+                msg = json.loads(raw)
+                data = msg.get("content", {}).get("data", {})
+                if msg.get("msg_type") == "comm_msg" and data.get("method") == "update_states":
+                    states = data["states"]
+            outcome.widgets_s = time.perf_counter() - started
+            by_label = {s["state"].get("description"): mid for mid, s in states.items() if s["state"].get("description")}
+            bodies = {mid for mid, s in states.items() if MESSAGE_CLASS in s["state"].get("_dom_classes", [])}
+            scenario_id = by_label[text("field.scenario")]
+            labels = states[scenario_id]["state"]["_options_labels"]
+            updates = [(scenario_id, {"index": labels.index(text(f"scenario.{SCENARIO}"))})]
+            updates += [(by_label[text(f"field.{f}")], {"value": v}) for f, v in FIELDS.items()]
+            updates.append((by_label[text("field.candidate_name")], {"value": name}))
+            for model_id, state in updates:
+                await ws.write_message(
+                    _message("comm_msg", {"comm_id": model_id, "data": {"method": "update", "state": state, "buffer_paths": []}}, session)
+                )
+            while True:
+                raw = await ws.read_message()
+                if raw is None:
+                    return Outcome(error="the kernel socket closed before a message was written")
+                if isinstance(raw, bytes):
+                    continue
+                msg = json.loads(raw)
+                content = msg.get("content", {})
+                state = content.get("data", {}).get("state", {})
+                if content.get("comm_id") in bodies and name in str(state.get("value", "")):
+                    outcome.seconds = time.perf_counter() - started
+                    return outcome
+        finally:
+            ws.close()
+    except Exception as exc:  # every failure is counted, by kind, never hidden
+        return Outcome(error=f"{type(exc).__name__}: {exc}"[:200])
+
+
+async def room(base_url: str, sessions: int, spread: float = 0.0) -> list[Outcome]:
+    """``sessions`` participants, all at once (``spread`` 0) or arriving evenly over ``spread`` seconds."""
+    AsyncHTTPClient.configure(None, max_clients=sessions)
+    step = spread / sessions
+    tasks = [
+        asyncio.wait_for(participant(base_url, i, (i - 1) * step), SESSION_TIMEOUT_S + spread) for i in range(1, sessions + 1)
+    ]
+    results = await asyncio.gather(*tasks, return_exceptions=True)
+    return [r if isinstance(r, Outcome) else Outcome(error=f"{type(r).__name__}: timed out or failed") for r in results]
+
+
+def start_server(room_size: int, preheat: bool, base: Path) -> Server:
+    env = dict(os.environ)
+    for name in ("JUPYTER_RUNTIME_DIR", "JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "IPYTHONDIR", "TMPDIR"):
+        path = base / name.lower()
+        path.mkdir(exist_ok=True)
+        env[name] = str(path)
+    env["TZ"] = "UTC"
+    port = free_port()
+    if preheat:
+        command = participant_command(room_size, "127.0.0.1", port)
+    else:
+        command = [sys.executable, "-m", "voila", APP_NOTEBOOK, "--no-browser", "--Voila.ip=127.0.0.1", f"--port={port}"]
+    log_path = base / "voila.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                   stdin=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
+    server = Server(f"http://127.0.0.1:{port}/", process, log_path)
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"Voila exited:\n{log_path.read_text(errors='replace')[-3000:]}")
+        log_text = log_path.read_text(errors="replace")
+        if preheat and any(int(n) >= room_size for n in POOL_FILLED.findall(log_text)):
+            wait_until_quiet(process.pid, deadline)
+            return server
+        if not preheat and "is running at" in log_text:  # "Voilà is running at"
+            return server
+        time.sleep(0.5)
+    stop_server(server)
+    raise RuntimeError("the server did not get ready in time")
+
+
+def wait_until_quiet(pid: int, deadline: float) -> None:
+    """Wait until the pool's kernels have finished running the app: the server's processes go quiet.
+
+    Voila reports the pool "filled" once every kernel has started, while each is still running the
+    notebook; a participant arriving then waits for that run. The room is warm when the server and its
+    kernels together use under a tenth of one core for QUIET_SECONDS in a row.
+    """
+    import psutil
+
+    root = psutil.Process(pid)
+    quiet = 0
+    while quiet < QUIET_SECONDS and time.monotonic() < deadline:
+        procs = [root, *root.children(recursive=True)]
+        for proc in procs:
+            try:
+                proc.cpu_percent(None)
+            except psutil.Error:
+                pass
+        time.sleep(1)
+        busy = 0.0
+        for proc in procs:
+            try:
+                busy += proc.cpu_percent(None)
+            except psutil.Error:
+                pass
+        quiet = quiet + 1 if busy < 10 else 0
+
+
+def stop_server(server: Server) -> None:
+    if server.process.poll() is None:
+        server.process.terminate()
+        try:
+            server.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.process.pid, signal.SIGKILL)
+            server.process.wait(timeout=30)
+
+
+def memory(pid: int) -> tuple[float, int]:
+    """Resident memory (MB) of the server and all its descendants, and how many kernels are among them."""
+    import psutil
+
+    root = psutil.Process(pid)
+    procs = [root, *root.children(recursive=True)]
+    total = 0
+    kernels = 0
+    for proc in procs:
+        try:
+            total += proc.memory_info().rss
+            kernels += "ipykernel_launcher" in " ".join(proc.cmdline())
+        except psutil.Error:
+            continue
+    return total / 2**20, kernels
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+def run(sessions: int, preheat: bool = True, room_size: int | None = None, spread: float = 0.0) -> dict:
+    """Start a server, run ``sessions`` participants at once, stop it; the figures as a dict."""
+    with tempfile.TemporaryDirectory(prefix="rebound-room-") as tmp:
+        server = start_server(room_size or sessions, preheat, Path(tmp))
+        try:
+            before, pool = memory(server.process.pid)
+            outcomes = asyncio.run(room(server.url, sessions, spread))
+            time.sleep(2)  # let the pool refill (within the cap) before measuring
+            after, kernels = memory(server.process.pid)
+        finally:
+            stop_server(server)
+    times = [o.seconds for o in outcomes if o.seconds is not None]
+    pages = [o.page_s for o in outcomes if o.page_s is not None]
+    forms = [o.widgets_s for o in outcomes if o.widgets_s is not None]
+    errors = [o.error for o in outcomes if o.error]
+    return {
+        "sessions": sessions,
+        "preheat": preheat,
+        "p50_s": statistics.median(times) if times else None,
+        "p95_s": percentile(times, 0.95) if times else None,
+        "max_s": max(times) if times else None,
+        "spread_s": spread,
+        "page_p95_s": percentile(pages, 0.95) if pages else None,
+        "widgets_p95_s": percentile(forms, 0.95) if forms else None,
+        "errors": errors,
+        "memory_before_mb": before,
+        "kernels_before": pool,
+        "memory_after_mb": after,
+        "kernels_after": kernels,
+        "mb_per_participant": after / sessions,
+        "mb_per_kernel": after / kernels if kernels else None,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, default=40)
+    parser.add_argument("--room", type=int, default=None, help="pool size (default: the number of sessions)")
+    parser.add_argument("--spread", type=float, default=0.0, help="arrivals spread evenly over this many seconds")
+    parser.add_argument("--no-preheat", action="store_true", help="serve as `make run` does, one kernel per page load")
+    args = parser.parse_args()
+    figures = run(args.sessions, preheat=not args.no_preheat, room_size=args.room, spread=args.spread)
+    print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"date: {time.strftime('%Y-%m-%d %H:%M %Z')}, load average before: {os.getloadavg()[0]:.2f}")
+    mode = "preheated pool" if figures["preheat"] else "no preheating (make run)"
+    arrival = f"arriving over {figures['spread_s']:.0f} s" if figures["spread_s"] else "at once"
+    print(f"{figures['sessions']} participants {arrival}, {mode}")
+    if figures["page_p95_s"] is not None:
+        print(f"page served: p95 {figures['page_p95_s']:.2f} s; form ready (widgets' state): p95 {figures['widgets_p95_s']:.2f} s")
+    if figures["p50_s"] is not None:
+        print(f"time to first message: p50 {figures['p50_s']:.2f} s, p95 {figures['p95_s']:.2f} s, max {figures['max_s']:.2f} s")
+    print(f"errors: {len(figures['errors'])}")
+    for error in sorted(set(figures["errors"])):
+        print(f"  {figures['errors'].count(error)} x {error}")
+    print(
+        f"server memory: {figures['memory_before_mb']:.0f} MB with {figures['kernels_before']} kernels before; "
+        f"{figures['memory_after_mb']:.0f} MB with {figures['kernels_after']} kernels after: "
+        f"{figures['mb_per_participant']:.0f} MB per participant"
+        + (f", {figures['mb_per_kernel']:.0f} MB per process-tree kernel" if figures["mb_per_kernel"] else "")
+    )
+    return 1 if figures["errors"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

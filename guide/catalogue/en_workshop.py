@@ -1,0 +1,268 @@
+"""English wording of workshop mode: the room, the facilitator page, the role-play cards and the quiz.
+
+The facilitator page's longer prose (objectives, what to say, debrief, common mistakes) is in the
+notebook's markdown cells; everything code prints or a card shows is here.
+"""
+
+TEXT: dict[str, str] = {
+    # --- the room ----------------------------------------------------------------------------------
+    # The title travels in the HTTP status line: short, plain ASCII.
+    "workshop.room.full.title": "The room is full",
+    "workshop.room.full.detail": (
+        "Every seat in this session is taken right now. Please ask your counselor: they can free a "
+        "seat or pair you up with someone. There is no need to reload the page again and again."
+    ),
+    "workshop.room.heading": "Join the session",
+    "workshop.room.type": "Participants type this address in their browser, or scan the code with a phone camera:",
+    "workshop.room.qr_title": "QR code for the session address",
+    "workshop.room.not_running": (
+        "No session is running from this page yet. Start one with “make workshop” and this space will "
+        "show the address participants type, with a QR code for phones."
+    ),
+    "workshop.serve.description": "Serve Rebound to a workshop room, with the facilitator page beside it.",
+    "workshop.serve.participants": "Participants open:  {address}",
+    "workshop.serve.facilitator": "Facilitator page (this computer only):  {address}",
+    "workshop.serve.room": (
+        "Room for {room}: {room} kernels are warming up now (a minute or two); at most {cap} run at once."
+    ),
+    "workshop.serve.stop": "Press Ctrl+C to end the session.",
+    "workshop.serve.bad_room": "ROOM must be at least 1.",
+    # --- the timed outline ---------------------------------------------------------------------------
+    "workshop.outline.heading": "Timed outline ({minutes} minutes)",
+    "workshop.outline.at": "From",
+    "workshop.outline.minutes": "Minutes",
+    "workshop.outline.segment": "Segment",
+    "workshop.outline.what_to_do": "What to do",
+    "workshop.outline.what_to_say": "What to say",
+    "workshop.outline.minute": "{minute} min",
+    "workshop.outline.warmup.title": "Warm-up: what would you do?",
+    "workshop.outline.warmup.do": (
+        "Project the quiz below. The room answers each question by a show of hands; click the answer most "
+        "hands chose to show the reason. Where the room splits, ask one person from each side to say why. "
+        "Meanwhile everyone opens the room's address on their phone, so it works before the email segment."
+    ),
+    "workshop.outline.warmup.say": (
+        "Most people will one day miss, be late to, or need to move an interview. Today is about "
+        "handling that moment so the employer remembers how well you dealt with it."
+    ),
+    "workshop.outline.sorting.title": "Sorting: move, cancel or withdraw?",
+    "workshop.outline.sorting.do": (
+        "Small groups place each case card under one of the three definition cards. Then go through "
+        "the answer key, spending the time on the cards where groups disagreed."
+    ),
+    "workshop.outline.sorting.say": (
+        "The first question is always what you actually want: the same job at another time, no "
+        "interview at all, or out of the process for good. The message follows from that."
+    ),
+    "workshop.outline.roleplay.title": "Phone role play with employer reaction cards",
+    "workshop.outline.roleplay.do": (
+        "Trios (or pairs without an observer) take one role-play set each. Three rounds of about seven "
+        "minutes: read the cards, make the call, hear the observer, then swap roles. Play the model "
+        "phone script once to the whole room first."
+    ),
+    "workshop.outline.roleplay.say": (
+        "The hiring manager has a card you cannot see. Something may not go to plan, just as in a real "
+        "call. Stay polite, keep it short, and know what you want to ask for."
+    ),
+    "workshop.outline.email.title": "Fixing a weak email",
+    "workshop.outline.email.do": (
+        "Show the weak draft. Pairs mark what they would change, then paste it into the app's "
+        "draft check and compare. Finish by each writing the email that follows their role-play call."
+    ),
+    "workshop.outline.email.say": (
+        "A friendly email can still leave the reader without a reason to answer. Look for where the "
+        "apology sits, who gets the blame, and whether it asks for anything."
+    ),
+    "workshop.outline.debrief.title": "Debrief",
+    "workshop.outline.debrief.do": (
+        "Whole room. Collect one thing that worked from each trio, then go through the discussion "
+        "prompts. Hand out the wallet card."
+    ),
+    "workshop.outline.debrief.say": (
+        "None of this needs a perfect excuse. It needs a quick call, one honest sentence and a clear "
+        "request, followed by an email that says the same."
+    ),
+    "workshop.outline.exit.title": "Exit ticket and evaluation",
+    "workshop.outline.exit.do": "Each participant fills in the exit ticket and the short evaluation, on paper or aloud.",
+    "workshop.outline.exit.say": "Tick only what you could really do tomorrow morning, without notes.",
+    # --- cards -----------------------------------------------------------------------------------------
+    "workshop.cards.title": "Rebound workshop cards",
+    "workshop.cards.set": "Role-play set {seed}, {count} role plays",
+    "workshop.cards.cut": "Print, then cut along the lines. Each role play has three cards with the same number.",
+    "workshop.cards.role_plays": "Role-play cards",
+    "workshop.card.number": "Role play {number}",
+    "workshop.card.candidate": "Candidate",
+    "workshop.card.manager": "Hiring manager",
+    "workshop.card.observer": "Observer",
+    "workshop.card.situation.missed": "You missed your interview for the {role} job at {company}.",
+    "workshop.card.situation.late": "You are on your way to your interview for the {role} job at {company}, and you will be late.",
+    "workshop.card.situation.reschedule": "You cannot make your interview for the {role} job at {company} and want another time.",
+    "workshop.card.situation.cancel": "You want to cancel your interview for the {role} job at {company}.",
+    "workshop.card.situation.withdraw": "You want to withdraw from the hiring process for the {role} job at {company}.",
+    "workshop.card.reason": "Your reason: {reason}.",
+    "workshop.card.goal.missed": "Call the hiring manager. Apologize, explain in one sentence, and ask for another interview.",
+    "workshop.card.goal.late": "Call now. Say when you will really arrive, or offer another time if that is too late.",
+    "workshop.card.goal.reschedule": "Call to ask for one new time, and have two or three times ready to offer.",
+    "workshop.card.goal.cancel": "Call to cancel. Make it clear you are not asking for another date, and thank them.",
+    "workshop.card.goal.withdraw": "Call to withdraw. Thank them and keep it short; you need not say where you are going.",
+    "workshop.card.candidate.model": "Stuck? The model phone script on the facilitator page shows one good order.",
+    "workshop.card.manager.context.missed": (
+        "You are hiring for the {role} job at {company}. A candidate did not come to their interview "
+        "and is now calling you."
+    ),
+    "workshop.card.manager.context.late": (
+        "You are hiring for the {role} job at {company}. The interview starts soon and the candidate "
+        "is calling you."
+    ),
+    "workshop.card.manager.context.reschedule": (
+        "You are hiring for the {role} job at {company}. A candidate with an interview booked is calling you."
+    ),
+    "workshop.card.manager.context.cancel": (
+        "You are hiring for the {role} job at {company}. A candidate with an interview booked is calling you."
+    ),
+    "workshop.card.manager.context.withdraw": (
+        "You are hiring for the {role} job at {company}. A candidate you have already met is calling you."
+    ),
+    "workshop.card.manager.stay_in_role": (
+        "Stay in role: a busy, fair person. Let the candidate lead, and react to what they actually say."
+    ),
+    "workshop.card.observer.watch": "Tick each point you hear in the call:",
+    "workshop.card.observer.after": "After the call, tell the candidate one thing that worked and one thing to change.",
+    "workshop.timing.missed_this_morning": "When: the interview was at 10 this morning. It is now just after lunch.",
+    "workshop.timing.missed_yesterday": "When: the interview was yesterday afternoon. You realized this morning.",
+    "workshop.timing.late_10": "When: the interview starts in 15 minutes and you are 25 minutes away, so about 10 minutes late.",
+    "workshop.timing.late_30": "When: the interview starts in 10 minutes and you are still 40 minutes away.",
+    "workshop.timing.reschedule_tomorrow": "When: the interview is tomorrow morning.",
+    "workshop.timing.reschedule_next_week": "When: the interview is next Tuesday.",
+    "workshop.timing.cancel_tomorrow": "When: the interview is tomorrow at 9.",
+    "workshop.timing.cancel_in_three_days": "When: the interview is in three days.",
+    "workshop.timing.withdraw_after_two": "When: you have had two interviews; the third is next week.",
+    "workshop.timing.withdraw_after_three": "When: you have had three interviews and are waiting to hear back.",
+    "workshop.twist.plain": "How to react: pick up, listen, and agree to what is reasonable. Ask one follow-up question.",
+    "workshop.twist.voicemail": (
+        "How to react: you do not answer. Say “beep” and let the candidate leave a voicemail. "
+        "Listen for their name, number and request."
+    ),
+    "workshop.twist.position_filled": (
+        "How to react: listen, then explain that the job has now been filled. See how the candidate takes the news."
+    ),
+    "workshop.twist.why_missed": (
+        "How to react: ask directly, “So what happened?”, and if the answer is vague, ask once more."
+    ),
+    "workshop.twist.unworkable_time": (
+        "How to react: offer one new time only, one the candidate cannot make (say, tomorrow at 7 in the "
+        "morning), and see whether they can decline it politely and offer others."
+    ),
+    "workshop.twist.asks_to_stay": (
+        "How to react: sound disappointed and ask whether they would like to think it over, or come in anyway."
+    ),
+    "workshop.company.1": "Northgate Foods",
+    "workshop.role.1": "Line Cook",
+    "workshop.company.2": "Riverside Clinic",
+    "workshop.role.2": "Receptionist",
+    "workshop.company.3": "Summit Logistics",
+    "workshop.role.3": "Forklift Operator",
+    "workshop.company.4": "Brightwater Library",
+    "workshop.role.4": "Library Assistant",
+    "workshop.company.5": "Oakline Retail",
+    "workshop.role.5": "Sales Associate",
+    "workshop.company.6": "Harbor Software",
+    "workshop.role.6": "Support Technician",
+    # --- the reused chapter material ---------------------------------------------------------------
+    "workshop.wallet.title": "Running late? Right now:",
+    "workshop.sort.title": "Sorting cards: move, cancel or withdraw?",
+    "workshop.sort.name.reschedule": "Move it",
+    "workshop.sort.name.cancel": "Cancel it",
+    "workshop.sort.name.withdraw": "Withdraw",
+    "workshop.sort.define.reschedule": "You still want the job, just not at that time.",
+    "workshop.sort.define.cancel": "You do not want this interview to happen at all.",
+    "workshop.sort.define.withdraw": "You take yourself out of the running for the job altogether.",
+    "workshop.sort.answer_key": "Sorting cards: answer key (for the counselor)",
+    "workshop.sort.answer": "Answer: {answer}.",
+    "workshop.sort.dentist.case": "Sam has an interview on Thursday, and an urgent dental appointment has just been set for the same hour.",
+    "workshop.sort.dentist.why": "Sam still wants the job: ask to move it, and ask now rather than the day before.",
+    "workshop.sort.other_offer.case": "Priya accepted a job offer yesterday. She has an interview with another company on Monday.",
+    "workshop.sort.other_offer.why": (
+        "Taking another job means leaving this process: withdraw, by calling and then writing, before Monday."
+    ),
+    "workshop.sort.not_for_me.case": "Leo read more about the job and realized the night shifts would not work for his family. The interview is next week.",
+    "workshop.sort.not_for_me.why": (
+        "Leo does not want this interview at all: cancel it, clearly, so nobody holds a slot open for him."
+    ),
+    "workshop.sort.flu.case": "Mia woke up with a high fever. Her interview is this afternoon, and she really wants the job.",
+    "workshop.sort.flu.why": (
+        "Illness passes, and Mia wants the job: ask to move it. Canceling outright for a reason that passes can close the door."
+    ),
+    "workshop.sort.no_interview_yet.case": "Jon applied to five places, took a job at one, and has not heard from the others.",
+    "workshop.sort.no_interview_yet.why": (
+        "Edge case: strictly this is a withdrawal, but with no interview booked no formal message is needed. A short note is kind."
+    ),
+    "workshop.sort.third_round.case": "After three interviews with a bank, Ana has decided to stay in her current job.",
+    "workshop.sort.third_round.why": (
+        "Edge case: withdraw, and because they have spent three interviews on her, by phone before writing."
+    ),
+    "workshop.sort.second_move.case": "Omar moved his interview once already. Now his new shift falls on the new date too.",
+    "workshop.sort.second_move.why": (
+        "Edge case: he still wants the job, so it is a move, but a second request is risky. Ask only if "
+        "there is truly no way around it, and be ready to hear no."
+    ),
+    "workshop.sort.tomorrow_morning.case": "Rosa no longer wants the job. The interview is tomorrow at 9, and it is 6 in the evening.",
+    "workshop.sort.tomorrow_morning.why": (
+        "Edge case: a cancellation with less than a day's notice. Call first (first thing, or now if "
+        "the office is still open), then email."
+    ),
+    "workshop.exit.title": "Exit ticket",
+    "workshop.exit.tick": "Tick what you could do tomorrow morning, without notes:",
+    "workshop.exit.open": "One thing I will do differently: ______________________________",
+    "workshop.evaluation.title": "Session evaluation",
+    "workshop.evaluation.scale": "Circle one: 1 not at all, 2, 3, 4, 5 very much.",
+    "workshop.evaluation.1": "I know what to do first if I miss or am late to an interview.   1  2  3  4  5",
+    "workshop.evaluation.2": "The role play felt close to a real call.   1  2  3  4  5",
+    "workshop.evaluation.3": "I would recommend this session to a friend.   1  2  3  4  5",
+    "workshop.evaluation.4": "What should we change? ______________________________",
+    # --- the quiz ---------------------------------------------------------------------------------------
+    "workshop.quiz.heading": "What would you do?",
+    "workshop.quiz.choose": "Your answer",
+    "workshop.quiz.right": "Right: {answer}",
+    "workshop.quiz.wrong": "Not quite. The better answer: {answer}",
+    "workshop.quiz.why": "Why:",
+    "workshop.quiz.overslept_call.prompt": "You overslept and missed a 9:00 interview. It is 10:30 on a weekday. What first?",
+    "workshop.quiz.overslept_call.a": "Send a long email explaining everything that went wrong.",
+    "workshop.quiz.overslept_call.b": "Call the hiring manager now, then follow up in writing.",
+    "workshop.quiz.overslept_call.c": "Wait until tomorrow so you have time to calm down.",
+    "workshop.quiz.late_eta.prompt": "Your bus is stuck. You think you will be 25 minutes late. What do you tell them?",
+    "workshop.quiz.late_eta.a": "That you will be there in 10 minutes, to sound less late.",
+    "workshop.quiz.late_eta.b": "Nothing yet: you might still make it.",
+    "workshop.quiz.late_eta.c": "That you will be about 25 minutes late, a time you can keep.",
+    "workshop.quiz.very_late.prompt": "You will be 45 minutes late to a one-hour interview. What do you offer?",
+    "workshop.quiz.very_late.a": "To come at another time, if that suits them better.",
+    "workshop.quiz.very_late.b": "To run, so you can still catch the last few minutes.",
+    "workshop.quiz.very_late.c": "Nothing: you just turn up when you can.",
+    "workshop.quiz.voicemail.prompt": "You call to apologize and nobody picks up. What next?",
+    "workshop.quiz.voicemail.a": "Hang up and keep calling every ten minutes.",
+    "workshop.quiz.voicemail.b": "Leave a short voicemail, then send an email straight after.",
+    "workshop.quiz.voicemail.c": "Give up: they will call if they are interested.",
+    "workshop.quiz.excuse.prompt": "You forgot the interview. A friend says: tell them there was a train strike. Do you?",
+    "workshop.quiz.excuse.a": "No. Say honestly, in one sentence, that it was your mistake.",
+    "workshop.quiz.excuse.b": "Yes, nobody checks these things.",
+    "workshop.quiz.excuse.c": "Say nothing about why, and change the subject.",
+    "workshop.quiz.cancel_wording.prompt": "You no longer want the job. Which line belongs in your message?",
+    "workshop.quiz.cancel_wording.a": "“Could we perhaps find another time at some point?”",
+    "workshop.quiz.cancel_wording.b": "“Something came up, let's see how things go.”",
+    "workshop.quiz.cancel_wording.c": "“I am writing to cancel my interview on Thursday.”",
+    "workshop.quiz.other_offer_name.prompt": "You withdraw because another company offered more. Do you say which?",
+    "workshop.quiz.other_offer_name.a": "Yes, and say why their offer was better.",
+    "workshop.quiz.other_offer_name.b": "No: thank them and say you have accepted another position.",
+    "workshop.quiz.other_offer_name.c": "Yes, in case they want to match it.",
+    "workshop.quiz.move_again.prompt": "You moved an interview once. Now the new time clashes with something else. What do you weigh?",
+    "workshop.quiz.move_again.a": "A second request can cost you the chance: only ask if it truly cannot be avoided.",
+    "workshop.quiz.move_again.b": "Moving twice is fine as long as you ask politely.",
+    "workshop.quiz.move_again.c": "Skip the interview and explain afterwards.",
+    # --- the facilitator page's controls -----------------------------------------------------------------
+    "workshop.ui.seed": "Card set number",
+    "workshop.ui.seed_help": "The same number prints the same cards again. Try another number for a new set.",
+    "workshop.ui.count": "Role plays in the set",
+    "workshop.ui.cards_html": "Cards, printable page (.html)",
+    "workshop.ui.cards_pdf": "Cards as a PDF (.pdf)",
+    "workshop.ui.cards_file": "rebound-workshop-cards-set-{seed}",
+}

@@ -1,0 +1,219 @@
+"""The facilitator page's widgets: the room's address, the outline, the cards and the quiz.
+
+Wording, cards and answers come from ``guide.workshop`` and the catalogue; these classes only show them
+and wire the controls (``observe``), like the rest of ``guide.ui``.
+"""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+
+from ..catalogue import text
+from ..workshop.cards import DEFAULT_COUNT, DEFAULT_SEED, MAX_COUNT
+from ..workshop.outline import schedule, total_minutes
+from ..workshop.printable import Card, card_pack, cards_html_file, cards_pdf
+from ..workshop.quiz import QUESTIONS, Question, feedback
+from ..workshop.room import address_from_environment, qr_svg
+from .base import StaticFallback
+from .plan_view import source_label
+from .style import (
+    DUE_INK,
+    DUE_PAPER,
+    ERROR_INK,
+    ERROR_PAPER,
+    INK,
+    MUTED_INK,
+    PAPER,
+    stylesheet,
+)
+from .take_away import DownloadButton
+
+RIGHT_INK, RIGHT_PAPER = DUE_INK, DUE_PAPER
+WRONG_INK, WRONG_PAPER = ERROR_INK, ERROR_PAPER
+
+CSS = f"""
+.rebound-workshop table {{ border-collapse: collapse; width: 100%; }}
+.rebound-workshop th, .rebound-workshop td {{
+  text-align: left; vertical-align: top; padding: 0.35em 0.6em 0.35em 0; border-bottom: 1px solid #c4c4c4;
+}}
+.rebound-workshop .rebound-address {{ font-size: 1.8em; font-weight: 700; color: {INK}; word-break: break-all; }}
+.rebound-workshop .rebound-cards {{ display: grid; grid-template-columns: repeat(auto-fill, minmax(15em, 1fr)); gap: 0.7em; }}
+.rebound-workshop .rebound-card {{ border: 1px dashed #6b6b6b; padding: 0.6em 0.8em; background: {PAPER}; }}
+.rebound-workshop .rebound-card h4 {{ margin: 0 0 0.3em 0; font-size: 1.05em; color: {INK}; }}
+.rebound-workshop .rebound-kicker {{ color: {MUTED_INK}; font-size: 0.9em; }}
+.rebound-workshop .rebound-quiz-question {{ margin: 0 0 1.2em 0; }}
+.rebound-workshop .widget-radio-box label {{ white-space: normal; line-height: 1.4; color: {INK}; font-size: 1em; margin: 0.15em 0; }}
+.rebound-workshop .widget-radio {{ flex-direction: column; align-items: stretch; height: auto; width: 100%; }}
+.rebound-workshop .widget-radio > .widget-label {{
+  width: auto !important; white-space: normal; font-weight: 600; color: {INK}; margin-bottom: 0.3em; height: auto;
+  font-size: 1.05em; line-height: 1.4;
+}}
+.rebound-workshop .rebound-right {{ color: {RIGHT_INK}; background: {RIGHT_PAPER}; padding: 0.4em 0.7em; }}
+.rebound-workshop .rebound-wrong {{ color: {WRONG_INK}; background: {WRONG_PAPER}; padding: 0.4em 0.7em; }}
+"""
+
+CONTRAST_PAIRS = ((RIGHT_INK, RIGHT_PAPER), (WRONG_INK, WRONG_PAPER), (MUTED_INK, PAPER), (INK, PAPER))
+
+
+def _sheet() -> widgets.HTML:
+    sheet = widgets.HTML(value=f"<style>{CSS}</style>")
+    sheet.layout.display = "none"
+    return sheet
+
+
+class _Panel(StaticFallback, widgets.VBox):
+    def __init__(self, children):
+        super().__init__([stylesheet(), _sheet(), *children])
+        self.add_class("rebound")
+        self.add_class("rebound-workshop")
+
+
+def room_html(address: str | None) -> str:
+    e = html.escape
+    if not address:
+        return f'<p class="rebound-help">{e(text("workshop.room.not_running"))}</p>'
+    return (
+        f"<p>{e(text('workshop.room.type'))}</p>"
+        f'<p class="rebound-address">{e(address)}</p>'
+        f'<div role="img" aria-label="{e(text("workshop.room.qr_title"))}">'
+        f'{qr_svg(address, text("workshop.room.qr_title"))}</div>'
+    )
+
+
+class RoomLink(_Panel):
+    """The address participants type and its QR code, as ``make workshop`` announced them."""
+
+    def __init__(self, address: str | None = None):
+        self.address = address if address is not None else address_from_environment()
+        self.content = widgets.HTML(room_html(self.address))
+        super().__init__([self.content])
+
+
+def outline_html() -> str:
+    e = html.escape
+    rows = "".join(
+        f"<tr><td>{e(text('workshop.outline.minute', minute=start))}</td><td>{segment.minutes}</td>"
+        f"<th scope=\"row\">{e(segment.title)}</th><td>{e(segment.do)}</td><td>{e(segment.say)}</td></tr>"
+        for start, segment in schedule()
+    )
+    head = "".join(
+        f'<th scope="col">{e(text(k))}</th>'
+        for k in ("workshop.outline.at", "workshop.outline.minutes", "workshop.outline.segment")
+    )
+    return (
+        f"<table><caption>{e(text('workshop.outline.heading', minutes=total_minutes()))}</caption>"
+        f'<thead><tr>{head}<th scope="col">{e(text("workshop.outline.what_to_do"))}</th>'
+        f'<th scope="col">{e(text("workshop.outline.what_to_say"))}</th>'
+        f"</tr></thead><tbody>{rows}</tbody></table>"
+    )
+
+
+class OutlineView(_Panel):
+    def __init__(self):
+        super().__init__([widgets.HTML(outline_html())])
+
+
+def cards_html(cards: tuple[Card, ...]) -> str:
+    e = html.escape
+    out = []
+    for card in cards:
+        parts = ['<div class="rebound-card">']
+        if card.kicker:
+            parts.append(f'<p class="rebound-kicker">{e(card.kicker)}</p>')
+        if card.title:
+            parts.append(f"<h4>{e(card.title)}</h4>")
+        parts.extend(f"<p>{e(line)}</p>" for line in card.lines)
+        if card.ticks:
+            parts.append("<ul>" + "".join(f"<li>{e(t)}</li>" for t in card.ticks) + "</ul>")
+        if card.closing:
+            parts.append(f"<p><em>{e(card.closing)}</em></p>")
+        parts.append("</div>")
+        out.append("".join(parts))
+    return f'<div class="rebound-cards">{"".join(out)}</div>'
+
+
+# The pack's sections, by what the facilitator page shows where.
+SECTION = {"role_plays": 0, "wallet": 1, "sorting": 2, "answer_key": 3, "exit": 4}
+
+
+class CardSection(_Panel):
+    """One section of the card pack (a key of ``SECTION``), as on paper."""
+
+    def __init__(self, section: str, seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT):
+        pack = card_pack(seed, count)[SECTION[section]]
+        super().__init__([widgets.HTML(cards_html(pack.cards))])
+
+
+class CardsDownload(_Panel):
+    """Choose a card set by number and size, see it, and save it as a printable page or a PDF."""
+
+    def __init__(self):
+        self.seed = widgets.BoundedIntText(
+            value=DEFAULT_SEED, min=1, max=9999, description=text("workshop.ui.seed"), style={"description_width": "initial"}
+        )
+        self.count = widgets.BoundedIntText(
+            value=DEFAULT_COUNT, min=1, max=MAX_COUNT, description=text("workshop.ui.count"),
+            style={"description_width": "initial"},
+        )  # fmt: skip
+        help_line = widgets.HTML(f'<p class="rebound-help">{html.escape(text("workshop.ui.seed_help"))}</p>')
+        self.html_button = DownloadButton(text("workshop.ui.cards_html"), lambda: cards_html_file(*self.chosen()))
+        self.pdf_button = DownloadButton(text("workshop.ui.cards_pdf"), lambda: cards_pdf(*self.chosen()))
+        self.preview = widgets.HTML()
+        buttons = widgets.HBox([self.html_button, self.pdf_button])
+        super().__init__([widgets.VBox([self.seed, self.count, help_line, buttons]), self.preview])
+        self.children[-2].add_class("rebound-form")
+        self.seed.observe(self._show, names="value")
+        self.count.observe(self._show, names="value")
+        self._show()
+
+    def _show(self, _change=None) -> None:
+        """The role-play cards of the chosen set, as they will print."""
+        self.preview.value = cards_html(card_pack(*self.chosen())[SECTION["role_plays"]].cards)
+
+    def chosen(self) -> tuple[int, int]:
+        return int(self.seed.value), int(self.count.value)
+
+
+def feedback_html(question: Question, option: str) -> str:
+    e = html.escape
+    right, sentence = feedback(question, option)
+    rule = question.rule
+    source = text("ui.plan.source", source=source_label(rule.source))
+    return (
+        f'<div class="{"rebound-right" if right else "rebound-wrong"}">'
+        f"<p><strong>{e(sentence)}</strong></p>"
+        f"<p>{e(text('workshop.quiz.why'))} {e(rule.text)} ({e(source)})</p></div>"
+    )
+
+
+class QuestionView(widgets.VBox):
+    """One question: its options as radio buttons named by the question, and instant feedback below."""
+
+    def __init__(self, question: Question):
+        self.question = question
+        self.choice = widgets.RadioButtons(
+            options=[(wording, option) for option, wording in question.options],
+            value=None,
+            description=question.prompt,
+            style={"description_width": "initial"},
+            layout=widgets.Layout(width="100%"),
+        )
+        self.feedback = widgets.HTML()
+        self.feedback.add_class("rebound-quiz-feedback")
+        self.choice.observe(self._answered, names="value")
+        super().__init__([self.choice, self.feedback])
+        self.add_class("rebound-quiz-question")
+
+    def _answered(self, change) -> None:
+        option = change["new"]
+        self.feedback.value = "" if option is None else f'<div role="status">{feedback_html(self.question, option)}</div>'
+
+
+class QuizView(_Panel):
+    """Every "what would you do?" question, each answered on its own."""
+
+    def __init__(self, questions: tuple[Question, ...] = QUESTIONS):
+        self.questions = tuple(QuestionView(q) for q in questions)
+        super().__init__(list(self.questions))

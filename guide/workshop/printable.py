@@ -1,0 +1,209 @@
+"""The workshop cards as a printable page (HTML) and a PDF, laid out from one ``CardPack``.
+
+The pack holds the role-play set (three cards per role play), the running-late wallet card, the sorting
+cards with their answer key, the exit ticket and the session evaluation. Every word is ours (catalogue),
+so nothing needs escaping for safety; it is escaped anyway, as any page should be. Both files are made
+in memory, like the plan handout.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from ..catalogue import text
+from ..exports.base import Export
+from .cards import (
+    DEFAULT_COUNT,
+    DEFAULT_SEED,
+    SORTING_CASES,
+    SORTING_CHOICES,
+    exit_ticket,
+    role_play_set,
+    wallet_card,
+)
+
+TICK = "\u2610"  # BALLOT BOX: a box to tick on paper
+
+
+@dataclass(frozen=True)
+class Card:
+    kicker: str  # small line above the title, e.g. "Role play 3"
+    title: str
+    lines: tuple[str, ...]
+    ticks: tuple[str, ...] = ()  # lines drawn with a box to tick
+    closing: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    cards: tuple[Card, ...]
+
+
+def card_pack(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> tuple[Section, ...]:
+    plays = role_play_set(seed, count)
+    role_cards: list[Card] = []
+    for p in plays:
+        kicker = text("workshop.card.number", number=p.number)
+        role_cards.append(Card(kicker, text("workshop.card.candidate"), p.candidate_lines()))
+        role_cards.append(Card(kicker, text("workshop.card.manager"), p.manager_lines()))
+        role_cards.append(
+            Card(
+                kicker,
+                text("workshop.card.observer"),
+                (*p.observer_lines(), text("workshop.card.observer.watch")),
+                ticks=tuple(r.text for r in p.rubric),
+                closing=text("workshop.card.observer.after"),
+            )
+        )
+    wallet = Card("", text("workshop.wallet.title"), tuple(f"{i}. {r.text}" for i, r in enumerate(wallet_card(), 1)))
+    definitions = tuple(
+        Card("", text(f"workshop.sort.name.{c}"), (text(f"workshop.sort.define.{c}"),)) for c in SORTING_CHOICES
+    )
+    cases = tuple(Card(str(i), "", (c.case,)) for i, c in enumerate(SORTING_CASES, 1))
+    key = tuple(
+        Card(str(i), text("workshop.sort.answer", answer=text(f"workshop.sort.name.{c.answer}")), (c.why,))
+        for i, c in enumerate(SORTING_CASES, 1)
+    )
+    ticket = Card(
+        "",
+        text("workshop.exit.title"),
+        (text("workshop.exit.tick"),),
+        ticks=tuple(r.text for r in exit_ticket()),
+        closing=text("workshop.exit.open"),
+    )
+    evaluation = Card(
+        "",
+        text("workshop.evaluation.title"),
+        (text("workshop.evaluation.scale"), *(text(f"workshop.evaluation.{i}") for i in range(1, 5))),
+    )
+    return (
+        Section(text("workshop.cards.role_plays"), tuple(role_cards)),
+        Section(text("workshop.wallet.title"), (wallet,)),
+        Section(text("workshop.sort.title"), definitions + cases),
+        Section(text("workshop.sort.answer_key"), key),
+        Section(text("workshop.exit.title"), (ticket, evaluation)),
+    )
+
+
+def file_stem(seed: int) -> str:
+    return text("workshop.ui.cards_file", seed=seed)
+
+
+def _card_html(card: Card) -> str:
+    e = html.escape
+    parts = ['<article class="card">']
+    if card.kicker:
+        parts.append(f'<p class="kicker">{e(card.kicker)}</p>')
+    if card.title:
+        parts.append(f"<h3>{e(card.title)}</h3>")
+    parts.extend(f"<p>{e(line)}</p>" for line in card.lines)
+    if card.ticks:
+        parts.append('<ul class="ticks">' + "".join(f"<li>{e(t)}</li>" for t in card.ticks) + "</ul>")
+    if card.closing:
+        parts.append(f'<p class="closing">{e(card.closing)}</p>')
+    parts.append("</article>")
+    return "".join(parts)
+
+
+def cards_html(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> str:
+    """The whole pack as one self-contained page (no scripts, nothing fetched), ready to print and cut."""
+    e = html.escape
+    sections = "\n".join(
+        f'<section><h2>{e(s.heading)}</h2><div class="cards">{"".join(_card_html(c) for c in s.cards)}</div></section>'
+        for s in card_pack(seed, count)
+    )
+    return _PAGE.format(
+        title=e(text("workshop.cards.title")),
+        subtitle=e(text("workshop.cards.set", seed=seed, count=count)),
+        cut=e(text("workshop.cards.cut")),
+        sections=sections,
+        style=_STYLE,
+    )
+
+
+def cards_html_file(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> Export:
+    return Export(f"{file_stem(seed)}.html", "text/html; charset=utf-8", cards_html(seed, count).encode("utf-8"))
+
+
+def cards_pdf(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> Export:
+    """The same pack as a PDF: cards in one column, none split across a page break."""
+    from fpdf import FPDF
+
+    from ..exports.pdf import FAMILY, FONT_FILES, HEADING, MUTED, TEXT
+
+    pdf = FPDF(orientation="portrait", unit="mm", format="letter")
+    for style, path in FONT_FILES.items():
+        pdf.add_font(FAMILY, style, str(path))
+    pdf.set_margins(15, 15, 15)
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.set_lang("en")
+    pdf.set_creator("Rebound")
+    pdf.set_title(text("workshop.cards.title"))
+    pdf.add_page()
+    pdf.set_text_color(*HEADING)
+    pdf.set_font(FAMILY, "B", 18)
+    pdf.multi_cell(0, 9, text("workshop.cards.title"), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_text_color(*TEXT)
+    pdf.set_font(FAMILY, "", 10)
+    pdf.multi_cell(0, 5, f'{text("workshop.cards.set", seed=seed, count=count)}. {text("workshop.cards.cut")}',
+                   new_x="LMARGIN", new_y="NEXT")
+    for section in card_pack(seed, count):
+        pdf.ln(3)
+        pdf.set_text_color(*HEADING)
+        pdf.set_font(FAMILY, "B", 13)
+        pdf.multi_cell(0, 7, section.heading, new_x="LMARGIN", new_y="NEXT")
+        for card in section.cards:
+            body = [*card.lines, *(f"{TICK} {t}" for t in card.ticks)]
+            if card.closing:
+                body.append(card.closing)
+            head = " \u00b7 ".join(part for part in (card.kicker, card.title) if part)
+            pdf.ln(2)
+            with pdf.unbreakable() as doc:
+                doc.set_draw_color(*MUTED)
+                doc.set_text_color(*HEADING)
+                doc.set_font(FAMILY, "B", 11)
+                doc.multi_cell(0, 6, head, border="LTR", padding=(2, 3, 0, 3), new_x="LMARGIN", new_y="NEXT")
+                doc.set_text_color(*TEXT)
+                doc.set_font(FAMILY, "", 10)
+                doc.multi_cell(0, 5, "\n".join(body), border="LBR", padding=(1, 3, 2, 3), new_x="LMARGIN", new_y="NEXT")
+    return Export(f"{file_stem(seed)}.pdf", "application/pdf", bytes(pdf.output()))
+
+
+# Body text #1a1a1a and headings #0b4a63 on white, as in the plan handout (both well above 4.5:1).
+_STYLE = """
+:root { color: #1a1a1a; background: #ffffff; }
+body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; font-size: 11pt; line-height: 1.4;
+       max-width: 60em; margin: 2em auto; padding: 0 1em; }
+h1 { font-size: 1.6em; margin: 0; color: #0b4a63; }
+h2 { font-size: 1.2em; margin: 1.2em 0 0.5em; color: #0b4a63; }
+h3 { font-size: 1.05em; margin: 0 0 0.4em; color: #0b4a63; }
+p { margin: 0 0 0.5em; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(17em, 1fr)); gap: 0.8em; }
+.card { border: 1px dashed #4a4a4a; padding: 0.7em 0.9em; break-inside: avoid; }
+.kicker { font-size: 0.85em; color: #4a4a4a; margin: 0 0 0.2em; }
+.ticks { list-style: none; padding: 0; margin: 0 0 0.5em; }
+.ticks li::before { content: "\\2610\\00a0"; }
+.closing { font-style: italic; }
+@page { size: letter; margin: 12mm; }
+@media print { body { max-width: none; margin: 0; padding: 0; font-size: 10pt; } }
+"""
+
+_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>{style}</style>
+</head>
+<body>
+<main>
+<h1>{title}</h1>
+<p>{subtitle}. {cut}</p>
+{sections}
+</main>
+</body>
+</html>
+"""
