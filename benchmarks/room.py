@@ -40,6 +40,7 @@ from tornado.httpclient import AsyncHTTPClient, HTTPRequest  # noqa: E402
 from tornado.websocket import websocket_connect  # noqa: E402
 
 from guide.catalogue import text  # noqa: E402
+from guide.situation import reasons_for  # noqa: E402
 from guide.workshop.serve import APP_NOTEBOOK, participant_command  # noqa: E402
 
 SESSION_TIMEOUT_S = 180
@@ -48,7 +49,8 @@ START_TIMEOUT_S = 600  # a pool of 40 kernels takes a while to warm up on two bu
 KERNEL_ID = re.compile(r'"kernelId":\s*"([0-9a-f-]+)"')
 POOL_FILLED = re.compile(r"Kernel pool of \S+ is filled with (\d+) kernel")
 FIELDS = {"company": "Summit Logistics", "role": "Forklift Operator"}
-SCENARIO = "withdraw"  # the one scenario that needs no interview time, so four fields write a message
+SCENARIO = "withdraw"  # the one scenario that needs no interview time, so five fields write a message
+REASON = "not_interested"
 MESSAGE_CLASS = "rebound-message-body"
 # The widget control comm's protocol version, as the page's widget manager announces it (ipywidgets 8).
 CONTROL_VERSION = {"version": "1.0.0"}
@@ -123,6 +125,9 @@ async def participant(base_url: str, number: int, delay: float = 0.0) -> Outcome
             scenario_id = by_label[text("field.scenario")]
             labels = states[scenario_id]["state"]["_options_labels"]
             updates = [(scenario_id, {"index": labels.index(text(f"scenario.{SCENARIO}"))})]
+            # "Why?" starts unanswered and must be chosen, as a participant would: by then the form offers
+            # the scenario's own reasons, after "Choose one".
+            updates.append((by_label[text("field.reason")], {"index": 1 + reasons_for(SCENARIO).index(REASON)}))
             updates += [(by_label[text(f"field.{f}")], {"value": v}) for f, v in FIELDS.items()]
             updates.append((by_label[text("field.candidate_name")], {"value": name}))
             for model_id, state in updates:

@@ -15,57 +15,20 @@ from ..workshop.cards import DEFAULT_COUNT, DEFAULT_SEED, MAX_COUNT
 from ..workshop.outline import schedule, total_minutes
 from ..workshop.printable import Card, card_pack, cards_html_file, cards_pdf
 from ..workshop.quiz import QUESTIONS, Question, feedback
+from ..rules import source_label
 from ..workshop.room import address_from_environment, qr_svg
 from .base import StaticFallback
-from .plan_view import source_label
-from .style import (
-    DUE_INK,
-    DUE_PAPER,
-    ERROR_INK,
-    ERROR_PAPER,
-    INK,
-    MUTED_INK,
-    PAPER,
-    stylesheet,
-)
+from .style import contrast_pairs, stylesheet
 from .take_away import DownloadButton
 
-RIGHT_INK, RIGHT_PAPER = DUE_INK, DUE_PAPER
-WRONG_INK, WRONG_PAPER = ERROR_INK, ERROR_PAPER
-
-CSS = f"""
-.rebound-workshop table {{ border-collapse: collapse; width: 100%; }}
-.rebound-workshop th, .rebound-workshop td {{
-  text-align: left; vertical-align: top; padding: 0.35em 0.6em 0.35em 0; border-bottom: 1px solid #c4c4c4;
-}}
-.rebound-workshop .rebound-address {{ font-size: 1.8em; font-weight: 700; color: {INK}; word-break: break-all; }}
-.rebound-workshop .rebound-cards {{ display: grid; grid-template-columns: repeat(auto-fill, minmax(15em, 1fr)); gap: 0.7em; }}
-.rebound-workshop .rebound-card {{ border: 1px dashed #6b6b6b; padding: 0.6em 0.8em; background: {PAPER}; }}
-.rebound-workshop .rebound-card h4 {{ margin: 0 0 0.3em 0; font-size: 1.05em; color: {INK}; }}
-.rebound-workshop .rebound-kicker {{ color: {MUTED_INK}; font-size: 0.9em; }}
-.rebound-workshop .rebound-quiz-question {{ margin: 0 0 1.2em 0; }}
-.rebound-workshop .widget-radio-box label {{ white-space: normal; line-height: 1.4; color: {INK}; font-size: 1em; margin: 0.15em 0; }}
-.rebound-workshop .widget-radio {{ flex-direction: column; align-items: stretch; height: auto; width: 100%; }}
-.rebound-workshop .widget-radio > .widget-label {{
-  width: auto !important; white-space: normal; font-weight: 600; color: {INK}; margin-bottom: 0.3em; height: auto;
-  font-size: 1.05em; line-height: 1.4;
-}}
-.rebound-workshop .rebound-right {{ color: {RIGHT_INK}; background: {RIGHT_PAPER}; padding: 0.4em 0.7em; }}
-.rebound-workshop .rebound-wrong {{ color: {WRONG_INK}; background: {WRONG_PAPER}; padding: 0.4em 0.7em; }}
-"""
-
-CONTRAST_PAIRS = ((RIGHT_INK, RIGHT_PAPER), (WRONG_INK, WRONG_PAPER), (MUTED_INK, PAPER), (INK, PAPER))
-
-
-def _sheet() -> widgets.HTML:
-    sheet = widgets.HTML(value=f"<style>{CSS}</style>")
-    sheet.layout.display = "none"
-    return sheet
+# The quiz's right and wrong answers reuse the plan's "due" and the form's "error" colors; the look is in
+# static/rebound.css with the rest of Rebound's, so it follows the dark and projector themes too.
+CONTRAST_PAIRS = contrast_pairs(("due-ink", "due-paper"), ("error-ink", "error-paper"), ("muted-ink", "paper"), ("ink", "paper"))
 
 
 class _Panel(StaticFallback, widgets.VBox):
     def __init__(self, children):
-        super().__init__([stylesheet(), _sheet(), *children])
+        super().__init__([stylesheet(), *children])
         self.add_class("rebound")
         self.add_class("rebound-workshop")
 
