@@ -38,7 +38,7 @@ def step_html(step: Step, situation: Situation, now: dt.datetime) -> str:
     ]
     if step.channel and step.channel in kinds_for(situation):
         tab_title = text(f"channel.{step.channel}")
-        if tab_title not in step.action:  # some steps already point to their tab; say it once
+        if f"“{tab_title}”" not in step.action:  # some steps already point to their tab; say it once
             parts.append(f"<p>{e(text('ui.plan.see_tab', channel=tab_title))}</p>")
     parts.append(
         f'<p class="rebound-why"><strong>{e(text("ui.plan.why"))}</strong> {e(step.why)} '
