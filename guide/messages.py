@@ -116,6 +116,15 @@ def environment():
     )
 
 
+def warm_up() -> None:
+    """Build the Jinja2 environment and compile every template now, so the first message is written
+    at once. A workshop's preheated kernels do this before anyone connects (``App`` starts it in the
+    background); without it, the first keystroke that completes the form pays for it."""
+    env = environment()
+    for name in env.list_templates(extensions=["j2"]):
+        env.get_template(name)
+
+
 def kinds_for(s: Situation, known: Facts | None = None) -> tuple[str, ...]:
     """The messages worth writing for ``s``, in the one order the page shows them.
 

@@ -568,3 +568,13 @@ def test_the_channels_tell_the_story_each_in_its_own_words(scenario):
                 if len(common) > 1:
                     shared.append(f"{a}/{b} [{key}: {sorted(common)}")
     assert shared == []
+
+
+def test_warm_up_compiles_every_template_ahead_of_the_first_message():
+    from guide.messages import environment, warm_up
+
+    env = environment()
+    env.cache.clear()
+    warm_up()
+    names = env.list_templates(extensions=["j2"])
+    assert len(names) >= 25 and len(env.cache) >= len(names)

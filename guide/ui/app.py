@@ -9,11 +9,13 @@ import ipywidgets as widgets
 import traitlets
 
 from ..situation import SCENARIOS
+from ..messages import warm_up
 from .base import StaticFallback
 from .draft_view import DraftReview
 from .form import SituationForm
 from .message_view import MessageTabs
 from .plan_view import PlanView
+from .safety import in_background_once
 from .timepick import BrowserClock
 from .workspace import Workspace
 
@@ -42,6 +44,9 @@ class App(StaticFallback, widgets.VBox):
             traitlets.dlink((self.form, "situation"), (self.draft, "situation")),  # names to check against
         ]
         self.workspace = Workspace(self.form, self.plan_view, self.messages)
+        # Compile the message templates while the page is being drawn (in a workshop's preheated kernel,
+        # before anyone connects), so the first complete form shows its message at once.
+        in_background_once("templates-warm-up", "compiling the message templates", warm_up)
         super().__init__([self.workspace, self.draft])
 
     @property

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import html
-import threading
 import time
 from typing import Callable
 
@@ -27,7 +26,7 @@ from ..rules import source_label
 from ..situation import CHANNELS, SCENARIOS, Situation, errors
 from ..verdicts import ICONS, verdict
 from .base import StaticFallback
-from .safety import failure_html, log_failure, run_safely
+from .safety import failure_html, in_background_once, run_safely
 from .style import contrast_pairs, stylesheet
 
 # The kinds of message a candidate may have drafted, in the order the drop-down offers them: the written
@@ -137,29 +136,15 @@ class ReviewPacer:
             self.last_duration = time.perf_counter() - started
 
 
-# textstat is loaded by the first review of a draft long enough to measure. A first draft being typed
-# starts shorter than that, so its first review starts the load in the background instead: by the time
-# the draft is long enough, the dictionary is ready and the page does not stall mid-sentence.
-_warming_started = False
-_warming_lock = threading.Lock()
 # Whether this kernel has reviewed a draft yet: the first review also compiles the review's patterns.
 _reviewed_once = False
 
 
 def _start_warming() -> None:
-    global _warming_started
-    with _warming_lock:
-        if _warming_started:
-            return
-        _warming_started = True
-
-    def warm() -> None:
-        try:
-            warm_up()
-        except Exception as exc:  # a failed warm-up only means the first long review loads it itself
-            log_failure("loading the readability measure", exc)
-
-    threading.Thread(target=warm, name="rebound-review-warm-up", daemon=True).start()
+    """textstat is loaded by the first review of a draft long enough to measure. A first draft being
+    typed starts shorter than that, so its first review starts the load in the background instead: by
+    the time the draft is long enough, the dictionary is ready and the page does not stall mid-sentence."""
+    in_background_once("review-warm-up", "loading the readability measure", warm_up)
 
 
 # --- the panel -----------------------------------------------------------------------------------------

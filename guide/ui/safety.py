@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
+import threading
 import traceback
 from typing import Callable
 
@@ -42,3 +43,25 @@ def run_safely(where: str, action: Callable[[], object], on_failure: Callable[[]
         except Exception as inner:  # showing the failure must not fail loudly either
             log_failure(f"{where} (showing the failure)", inner)
         return False
+
+
+_started: set[str] = set()
+_started_lock = threading.Lock()
+
+
+def in_background_once(name: str, what: str, work: Callable[[], object]) -> None:
+    """Run ``work`` once per kernel on a background thread named ``rebound-<name>`` (a warm-up the page
+    must not wait for); a failure is logged as ``what`` failing, and only means the work is done later,
+    when it is first needed."""
+    with _started_lock:
+        if name in _started:
+            return
+        _started.add(name)
+
+    def run() -> None:
+        try:
+            work()
+        except Exception as exc:
+            log_failure(what, exc)
+
+    threading.Thread(target=run, name=f"rebound-{name}", daemon=True).start()
