@@ -27,6 +27,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import concurrent.futures
 import tempfile
 import time
 import uuid
@@ -255,13 +256,20 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
+def _run_apart(work):
+    """Run ``work`` on a thread of its own: the participants' event loop must not meet one the caller
+    may already be running (a test process that drove a browser through Playwright has one)."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(work).result()
+
+
 def run(sessions: int, preheat: bool = True, room_size: int | None = None, spread: float = 0.0) -> dict:
     """Start a server, run ``sessions`` participants at once, stop it; the figures as a dict."""
     with tempfile.TemporaryDirectory(prefix="rebound-room-") as tmp:
         server = start_server(room_size or sessions, preheat, Path(tmp))
         try:
             before, pool = memory(server.process.pid)
-            outcomes = asyncio.run(room(server.url, sessions, spread))
+            outcomes = _run_apart(lambda: asyncio.run(room(server.url, sessions, spread)))
             time.sleep(2)  # let the pool refill (within the cap) before measuring
             after, kernels = memory(server.process.pid)
         finally:
