@@ -161,6 +161,68 @@ def _stop(process: subprocess.Popen) -> None:
         process.wait(timeout=SERVER_STOP_TIMEOUT_S)
 
 
+# --- JupyterLab ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Lab:
+    url: str
+    token: str
+    folder: Path  # the reader's folder: copies of the chapters, where JupyterLab saves and checkpoints
+    log_path: Path
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+
+@contextmanager
+def start_jupyterlab(base: Path, chapters: tuple[str, ...]) -> Iterator[Lab]:
+    """JupyterLab on 127.0.0.1 (a free port, a token) serving a reader's folder with copies of ``chapters``,
+    so autosave never touches the repo; its own Jupyter and IPython directories; every cell rendered, the
+    notebook's kernel started without asking, no news fetched; ``--allow-root`` only as root, as
+    `make lab` does. Stopped at the end."""
+    folder = base / "reader"
+    folder.mkdir()
+    for name in chapters:
+        shutil.copy(REPO_ROOT / "notebooks" / name, folder / name)
+    server = base / "server"
+    server.mkdir()
+    env = isolated_env(server)
+    settings = server / "lab-settings"
+    tracker = settings / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings"
+    tracker.parent.mkdir(parents=True)
+    # Every cell in the page, not only those scrolled into view (JupyterLab 4 renders a window of them).
+    tracker.write_text('{"windowingMode": "none", "autoStartDefaultKernel": true}', encoding="utf-8")
+    notices = settings / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
+    notices.parent.mkdir(parents=True)
+    notices.write_text('{"fetchNews": "false"}', encoding="utf-8")
+    env["JUPYTERLAB_SETTINGS_DIR"] = str(settings)
+    port, token = free_port(), secrets.token_hex(16)
+    command = [
+        sys.executable, "-m", "jupyter", "lab", "--no-browser",
+        "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={folder}",
+        "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+    ]  # fmt: skip
+    if os.geteuid() == 0:
+        command.append("--allow-root")
+    lab = Lab(url=f"http://127.0.0.1:{port}/", token=token, folder=folder, log_path=server / "lab.log")
+    with open(lab.log_path, "wb") as log:
+        process = subprocess.Popen(
+            command, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL, start_new_session=True,
+        )  # fmt: skip
+    try:
+        deadline = time.monotonic() + SERVER_START_TIMEOUT_S
+        while not _answers(f"{lab.url}api/status?token={token}"):
+            if process.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"JupyterLab did not start:\n{lab.log()}", pytrace=False)
+            time.sleep(0.25)
+        yield lab
+    finally:
+        _stop(process)
+
+
 @contextmanager
 def start_voila(notebook: str, base: Path, extra_args: tuple[str, ...] = ()) -> Iterator[VoilaServer]:
     """Serve ``notebook`` (a path from the repo root) in single-notebook mode on 127.0.0.1, as `make run` does.

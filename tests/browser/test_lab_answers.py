@@ -7,15 +7,7 @@ temporary folder holding copies of the two chapters (the reader's folder); it is
 
 from __future__ import annotations
 
-import os
-import secrets
-import shutil
-import signal
-import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -31,65 +23,11 @@ CHAPTERS = ("01-missed-it.ipynb", "02-running-late.ipynb")
 NAME, COMPANY, ROLE = "Dana Reyes", "Harbor Freight Lines", "Dispatcher"
 
 
-def _answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2):
-            return True
-    except urllib.error.HTTPError:
-        return True
-    except OSError:
-        return False
-
-
 @pytest.fixture
 def lab(tmp_path: Path):
     """JupyterLab serving a reader's folder with chapters 1 and 2; yields (url, token, folder)."""
-    folder = tmp_path / "reader"
-    folder.mkdir()
-    for name in CHAPTERS:
-        shutil.copy(harness.REPO_ROOT / "notebooks" / name, folder / name)
-    base = tmp_path / "server"
-    base.mkdir()
-    env = harness.isolated_env(base)
-    # Every cell in the page, not only those scrolled into view (JupyterLab 4 renders a window of them).
-    settings = base / "lab-settings"
-    tracker = settings / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings"
-    tracker.parent.mkdir(parents=True)
-    # ...the notebook's own kernel started without asking, and no offer of news from the internet.
-    tracker.write_text('{"windowingMode": "none", "autoStartDefaultKernel": true}', encoding="utf-8")
-    notices = settings / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
-    notices.parent.mkdir(parents=True)
-    notices.write_text('{"fetchNews": "false"}', encoding="utf-8")
-    env["JUPYTERLAB_SETTINGS_DIR"] = str(settings)
-    token = secrets.token_hex(16)
-    port = harness.free_port()
-    command = [
-        sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1",
-        f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={folder}", "--allow-root",
-        "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-    ]  # fmt: skip
-    log_path = base / "lab.log"
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen(
-            command, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL, start_new_session=True,
-        )  # fmt: skip
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        deadline = time.monotonic() + harness.SERVER_START_TIMEOUT_S
-        while not _answers(f"{url}api/status?token={token}"):
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"JupyterLab did not start:\n{log_path.read_text(errors='replace')}", pytrace=False)
-            time.sleep(0.25)
-        yield url, token, folder
-    finally:
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=harness.SERVER_STOP_TIMEOUT_S)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=harness.SERVER_STOP_TIMEOUT_S)
+    with harness.start_jupyterlab(tmp_path, CHAPTERS) as lab:
+        yield lab.url, lab.token, lab.folder
 
 
 def open_and_run(page, url: str, token: str, chapter: str) -> None:
