@@ -265,7 +265,7 @@ def test_no_sentence_is_said_twice(scenario):
 
 
 LEFTOVER = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}|\[|\]|\bNone\b|\bundefined\b|  | \.| ,|\.\.|\(\)")
-EMPTY_VALUE = re.compile(r"\b(a|an|the|for|at|by|on) ?[.,]")
+EMPTY_VALUE = re.compile(r"(?<!now )\b(a|an|the|for|at|by|on) ?[.,]")  # "from now on," is fine
 
 
 @ALL_SCENARIOS
@@ -405,7 +405,7 @@ def test_the_letter_is_dated_the_day_the_plan_sends_it(situation):
 def test_once_a_time_is_agreed_the_letter_thanks_for_it_and_asks_for_nothing(situation):
     s = situation("missed", agreed_at=AGREED)
     letter = compose(s, "letter").body
-    assert "Thank you for agreeing to see me again on Tuesday, December 1, at 11:00 AM" in letter
+    assert "Thank you for agreeing to meet me on Tuesday, December 1, at 11:00 AM" in letter
     assert "reschedule" not in letter and "a time that suits you" not in letter
     confirm = compose(s, "confirm")
     assert "Tuesday, December 1, at 11:00 AM at 12 Dock St" in confirm.body
@@ -454,7 +454,7 @@ def test_the_later_messages_say_what_they_are_for(situation):
     declined = compose(situation("missed"), "declined").body
     assert declined.split("\n\n")[1].startswith("Thank you for letting me know")
     thanks = compose(situation("late"), "thanks").body
-    assert thanks.split("\n\n")[1].startswith("Thank you for still meeting me") and "arrived late" in thanks
+    assert thanks.split("\n\n")[1].startswith("Thank you for still meeting me") and "late arrival" in thanks
     for scenario in ("missed", "late"):
         assert compose(situation(scenario), "reply").body.split("\n\n")[1].startswith("Thank you for your message")
 
