@@ -69,3 +69,14 @@ def filename(s: Situation, kind: str, extension: str) -> str:
     parts = [p for p in (slug(s.company), slug(text(f"export.file.{kind}"))) if p]
     stem = "-".join(parts) or text("export.file.fallback")
     return f"{stem[:MAX_STEM].strip('-')}.{extension}"
+
+
+def html_page(title: str, style: str, main: str) -> str:
+    """A complete, self-contained page (inline style, no scripts, nothing fetched) with ``main`` inside
+    its <main>. ``title`` and ``main`` are already escaped HTML: the printable plan and the workshop's
+    cards share this frame."""
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{title}</title>\n<style>{style}</style>\n</head>\n<body>\n<main>\n{main}</main>\n</body>\n</html>\n"
+    )

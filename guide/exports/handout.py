@@ -18,7 +18,7 @@ from ..formatting import format_date, format_datetime
 from ..messages import Message, compose, kinds_for
 from ..situation import Situation, own_zone
 from ..timeline import ActionPlan, due_label, plan
-from .base import Export, filename
+from .base import Export, filename, html_page
 
 PREVENTION_RULE = "prevention"
 
@@ -102,8 +102,7 @@ def handout_html(s: Situation, channel: str | None = None) -> str:
     )
     subject = f'<p class="subject">{_esc(text("export.handout.subject", subject=m.subject))}</p>' if m.subject else ""
     note = f'<p class="note">{_esc(text("export.handout.note", note=m.note))}</p>' if m.note else ""
-    return _PAGE.format(
-        title=_esc(f'{text("export.handout.title")}: {h.heading}'),
+    main = _MAIN.format(
         heading=_esc(text("export.handout.title")),
         for_line=_isolated("export.handout.for", company=h.company, role=h.role),
         situation=_esc(h.situation),
@@ -118,8 +117,8 @@ def handout_html(s: Situation, channel: str | None = None) -> str:
         note=note,
         body=m.html,  # already escaped paragraph by paragraph in messages.to_html
         made=_esc(h.made),
-        style=_STYLE,
     )
+    return html_page(_esc(f'{text("export.handout.title")}: {h.heading}'), _STYLE, main)
 
 
 def handout_html_file(s: Situation, channel: str | None = None) -> Export:
@@ -192,17 +191,8 @@ footer { margin-top: 1.2em; font-size: 0.85em; color: #4a4a4a; }
 }
 """
 
-_PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>
-<style>{style}</style>
-</head>
-<body>
-<main>
-<header>
+# What goes inside the page's <main> (``html_page`` gives the rest).
+_MAIN = """<header>
 <h1>{heading}</h1>
 <p class="for">{for_line}</p>
 <p>{situation}</p>
@@ -225,7 +215,4 @@ _PAGE = """<!DOCTYPE html>
 {body}
 </section>
 <footer><p>{made}</p></footer>
-</main>
-</body>
-</html>
 """

@@ -12,7 +12,7 @@ import html
 from dataclasses import dataclass
 
 from ..catalogue import text
-from ..exports.base import Export
+from ..exports.base import Export, html_page
 from .cards import (
     DEFAULT_COUNT,
     DEFAULT_SEED,
@@ -114,13 +114,14 @@ def cards_html(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> str:
         f'<section><h2>{e(s.heading)}</h2><div class="cards">{"".join(_card_html(c) for c in s.cards)}</div></section>'
         for s in card_pack(seed, count)
     )
-    return _PAGE.format(
-        title=e(text("workshop.cards.title")),
+    title = e(text("workshop.cards.title"))
+    main = _MAIN.format(
+        title=title,
         subtitle=e(text("workshop.cards.set", seed=seed, count=count)),
         cut=e(text("workshop.cards.cut")),
         sections=sections,
-        style=_STYLE,
     )
+    return html_page(title, _STYLE, main)
 
 
 def cards_html_file(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> Export:
@@ -190,20 +191,8 @@ p { margin: 0 0 0.5em; }
 @media print { body { max-width: none; margin: 0; padding: 0; font-size: 10pt; } }
 """
 
-_PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>
-<style>{style}</style>
-</head>
-<body>
-<main>
-<h1>{title}</h1>
+# What goes inside the page's <main> (``html_page`` gives the rest).
+_MAIN = """<h1>{title}</h1>
 <p>{subtitle}. {cut}</p>
 {sections}
-</main>
-</body>
-</html>
 """
