@@ -13,7 +13,7 @@ import ipywidgets as widgets
 from ..catalogue import text
 from ..workshop.cards import DEFAULT_COUNT, DEFAULT_SEED, MAX_COUNT
 from ..workshop.outline import schedule, total_minutes
-from ..workshop.printable import Card, card_pack, cards_html_file, cards_pdf
+from ..workshop.printable import Card, card_html, card_pack, cards_html_file, cards_pdf
 from ..workshop.quiz import QUESTIONS, Question, feedback
 from ..rules import source_label
 from ..workshop.room import address_from_environment, qr_svg
@@ -79,22 +79,8 @@ class OutlineView(_Panel):
 
 
 def cards_html(cards: tuple[Card, ...]) -> str:
-    e = html.escape
-    out = []
-    for card in cards:
-        parts = ['<div class="rebound-card">']
-        if card.kicker:
-            parts.append(f'<p class="rebound-kicker">{e(card.kicker)}</p>')
-        if card.title:
-            parts.append(f"<h4>{e(card.title)}</h4>")
-        parts.extend(f"<p>{e(line)}</p>" for line in card.lines)
-        if card.ticks:
-            parts.append("<ul>" + "".join(f"<li>{e(t)}</li>" for t in card.ticks) + "</ul>")
-        if card.closing:
-            parts.append(f"<p><em>{e(card.closing)}</em></p>")
-        parts.append("</div>")
-        out.append("".join(parts))
-    return f'<div class="rebound-cards">{"".join(out)}</div>'
+    """The cards on the page, in the printout's own markup (``card_html``), laid out as a grid."""
+    return f'<div class="rebound-cards">{"".join(card_html(card) for card in cards)}</div>'
 
 
 # The pack's sections, by what the facilitator page shows where.

@@ -91,7 +91,8 @@ def file_stem(seed: int) -> str:
     return text("workshop.ui.cards_file", seed=seed)
 
 
-def _card_html(card: Card) -> str:
+def card_html(card: Card) -> str:
+    """One card as HTML (every value escaped): the same markup on the facilitator page and in the printout."""
     e = html.escape
     parts = ['<article class="card">']
     if card.kicker:
@@ -111,7 +112,7 @@ def cards_html(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> str:
     """The whole pack as one self-contained page (no scripts, nothing fetched), ready to print and cut."""
     e = html.escape
     sections = "\n".join(
-        f'<section><h2>{e(s.heading)}</h2><div class="cards">{"".join(_card_html(c) for c in s.cards)}</div></section>'
+        f'<section><h2>{e(s.heading)}</h2><div class="cards">{"".join(card_html(c) for c in s.cards)}</div></section>'
         for s in card_pack(seed, count)
     )
     title = e(text("workshop.cards.title"))
