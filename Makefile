@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8866
 
-.PHONY: run workshop hub-proxy lab test test-fast bench notebooks chromium clean
+.PHONY: run workshop hub-proxy lab test test-fast bench notebooks chromium clean catalogues translations
 
 VOILA_TEMPLATE := share/jupyter/voila/templates/rebound
 
@@ -20,14 +20,30 @@ $(STAMP): pyproject.toml $(shell find $(VOILA_TEMPLATE) -type f)
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-run: $(STAMP)
+# Translations: gettext catalogues compiled at build time (the editable install compiles them too; this
+# recompiles one whose .po changed since). `make translations` re-extracts the English after a wording
+# change and merges it into every language's .po, where new or changed entries then wait for a translator
+# (tests/test_i18n.py fails until each is translated).
+LOCALE := guide/locale
+CATALOGUES := $(wildcard $(LOCALE)/*/LC_MESSAGES/rebound.po)
+catalogues: $(CATALOGUES:.po=.mo)
+%.mo: %.po | $(STAMP)
+	$(BIN)/pybabel compile --domain=rebound --input-file=$< --output-file=$@
+
+translations: $(STAMP)
+	$(BIN)/pybabel extract --mapping-file=babel.cfg --output-file=$(LOCALE)/rebound.pot --no-wrap \
+	  --sort-by-file --project=Rebound --copyright-holder=Rebound --add-comments=Translators: .
+	$(BIN)/pybabel update --input-file=$(LOCALE)/rebound.pot --output-dir=$(LOCALE) --domain=rebound \
+	  --no-wrap --ignore-obsolete --no-fuzzy-matching
+
+run: $(STAMP) catalogues
 	$(BIN)/voila notebooks/rebound.ipynb --Voila.ip=$(HOST) --port=$(PORT) --no-browser
 
 # A workshop room: preheated kernels for ROOM participants, a cap on live kernels, idle culling
 # (workshop/voila.json), and the facilitator page on 127.0.0.1:PORT+1. Listens on the LAN by default.
 ROOM ?= 40
 workshop: HOST = 0.0.0.0
-workshop: $(STAMP)
+workshop: $(STAMP) catalogues
 	$(BIN)/python -m guide.workshop.serve --room=$(ROOM) --host=$(HOST) --port=$(PORT)
 
 # JupyterHub's proxy is a Node program; the hub test (tests/browser/test_jupyterhub.py) needs it.
@@ -36,7 +52,7 @@ $(VENV)/node_modules/.bin/configurable-http-proxy:
 	npm install --prefix $(VENV) --no-audit --no-fund configurable-http-proxy@5
 
 # Jupyter refuses to start as root unless told it may (containers, workshop machines): say so only then.
-lab: $(STAMP)
+lab: $(STAMP) catalogues
 	$(BIN)/jupyter lab notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 # The browser tests need Debian's Chromium; say so plainly rather than failing deep inside a test.
@@ -48,17 +64,17 @@ chromium:
 
 # The hub test needs JupyterHub's Node proxy: installed when npm is there (it is on this project's machines);
 # without npm that one test says it was skipped and why.
-test: $(STAMP) chromium $(if $(shell command -v npm),hub-proxy)
+test: $(STAMP) catalogues chromium $(if $(shell command -v npm),hub-proxy)
 	$(BIN)/ruff check
 	$(BIN)/python -m pytest
 
 # Everything but the browser: quick feedback while editing the core.
-test-fast: $(STAMP)
+test-fast: $(STAMP) catalogues
 	$(BIN)/python -m pytest -m "not browser"
 
 # Re-run every notebook in place after changing wording or widgets, so nbval compares fresh outputs.
 # Widget state is left out: it holds nothing nbval checks and would bloat the diff.
-notebooks: $(STAMP)
+notebooks: $(STAMP) catalogues
 	@for nb in notebooks/*.ipynb; do \
 	  $(BIN)/jupyter nbconvert --to notebook --execute --inplace \
 	    --ExecutePreprocessor.store_widget_state=False "$$nb" || exit 1; done

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from .facts import Facts, facts
+from .i18n import in_its_language, speaking
 from .messages import Message, UnsupportedChannel, compose_checked, kinds_for
 from .situation import InvalidSituation, Problem, Situation, validate
 from .timeline import ActionPlan, plan_checked
@@ -38,7 +39,8 @@ class Advice:
         if kind not in self.kinds:
             raise UnsupportedChannel(f"{kind!r} is not written for this situation")
         if kind not in self._written:
-            self._written[kind] = compose_checked(self.situation, kind, self.facts, self.plan)  # type: ignore[arg-type]
+            with speaking(self.situation.language):
+                self._written[kind] = compose_checked(self.situation, kind, self.facts, self.plan)  # type: ignore[arg-type]
         return self._written[kind]
 
     @property
@@ -83,6 +85,7 @@ def _advise_once(s: Situation) -> Advice:
 advise.cache_clear = _advise_once.cache_clear  # type: ignore[attr-defined]  # for tests that patch the core
 
 
+@in_its_language
 def _advise(s: Situation) -> Advice:
     problems = tuple(validate(s))
     if any(p.is_error for p in problems):

@@ -1,39 +1,36 @@
-"""Dates and times written out in words, independent of the server's locale.
+"""Dates and times written out in words, in the language in force, independent of the server's locale.
 
-``strftime`` would follow whatever locale the workshop server happens to run in; these functions give
-the same text everywhere, and a second language adds a table rather than a locale dependency.
+``strftime`` would follow whatever locale the workshop server happens to run in. Here the day and month
+names come from Babel's CLDR data for the language (``guide.i18n.babel_locale``), in the order and with
+the words its catalogue gives (``format.*`` and ``when.*`` keys, see ``catalogue/en_dates.py``), so a
+second language changes a catalogue, not this code.
+
+Every function takes ``lang`` (default: the language in force, see ``guide.i18n``).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-_NAMES = {
-    "en": {
-        "weekdays": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-        "months": (
-            "January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December",
-        ),
-        # Relative days, as people say them; "{time}" and "{day}" are filled in below.
-        "today": "today at {time}",
-        "tomorrow": "tomorrow at {time}",
-        "yesterday": "yesterday at {time}",
-        "this_week": "this {day} at {time}",
-        "day_at": "{day} at {time}",
-        "day_the": "{day} the {nth} at {time}",
-        "dated": "{date}, at {time}",
-        "on": "on {when}",
-        "done_today": "earlier today",
-        "done_yesterday": "yesterday",
-        "done_on": "on {day}",
-        "or": "or",
-        "and": "and",
-    }
-}
+from . import i18n
+from .catalogue import text
 
 # A date this far from today gets its year; nearer ones read better without it ("Friday, January 8").
 YEAR_SHOWN_AFTER = timedelta(days=120)
+
+# CLDR puts a narrow no-break space before "AM" in some locales; the messages are plain text that people
+# read aloud and paste into mail, where an ordinary space is what they type.
+_SPACES = str.maketrans({"\u202f": " ", "\u00a0": " "})
+
+
+def _pattern(moment: datetime, key: str, lang: str) -> str:
+    from babel.dates import format_datetime as babel_format  # Babel loads on first use: import guide stays cheap
+
+    return babel_format(moment, text(key, lang), locale=i18n.babel_locale(lang)).translate(_SPACES)
+
+
+def _lang(lang: str | None) -> str:
+    return lang or i18n.current()
 
 
 def zone_name(moment: datetime) -> str:
@@ -44,149 +41,161 @@ def zone_name(moment: datetime) -> str:
     return "UTC" if name in ("UTC+00:00", "UTC") else name
 
 
-def format_time(moment: datetime, with_zone: bool = False) -> str:
-    hour = moment.hour % 12 or 12
-    suffix = "AM" if moment.hour < 12 else "PM"
-    out = f"{hour}:{moment.minute:02d} {suffix}"
+def _zoned(out: str, moment: datetime, with_zone: bool) -> str:
     zone = zone_name(moment) if with_zone else ""
     return f"{out} {zone}" if zone else out
 
 
-def format_date(moment: datetime, lang: str = "en") -> str:
-    names = _NAMES[lang]
-    return (
-        f"{names['weekdays'][moment.weekday()]}, {names['months'][moment.month - 1]} "
-        f"{moment.day}, {moment.year}"
-    )
+def format_time(moment: datetime, with_zone: bool = False, lang: str | None = None) -> str:
+    """A written time: "1:30 PM" (US), "13:30" (Britain, Spain)."""
+    return _zoned(_pattern(moment, "format.time", _lang(lang)), moment, with_zone)
 
 
-def format_datetime(moment: datetime, with_zone: bool = False, lang: str = "en") -> str:
-    return f"{format_date(moment, lang)}, at {format_time(moment, with_zone)}"
+def format_date(moment: datetime, lang: str | None = None) -> str:
+    """ "Tuesday, December 1, 2026": the full date."""
+    return _pattern(moment, "format.day_date_year", _lang(lang))
 
 
-def clock_time(moment: datetime, with_zone: bool = False) -> str:
+def format_datetime(moment: datetime, with_zone: bool = False, lang: str | None = None) -> str:
+    lang = _lang(lang)
+    return text("when.dated", lang, date=format_date(moment, lang), at=_at(moment, format_time(moment, with_zone, lang), lang))
+
+
+def clock_time(moment: datetime, with_zone: bool = False, lang: str | None = None) -> str:
     """The time as said aloud: "10 AM", "2:30 PM" (no ":00" nobody pronounces)."""
-    hour = moment.hour % 12 or 12
-    suffix = "AM" if moment.hour < 12 else "PM"
-    out = f"{hour} {suffix}" if moment.minute == 0 else f"{hour}:{moment.minute:02d} {suffix}"
-    zone = zone_name(moment) if with_zone else ""
-    return f"{out} {zone}" if zone else out
+    key = "format.time.spoken" if moment.minute == 0 else "format.time.spoken_minutes"
+    return _zoned(_pattern(moment, key, _lang(lang)), moment, with_zone)
 
 
-def day_and_date(moment: datetime, now: datetime, lang: str = "en") -> str:
-    """ "Friday, November 20", with ", 2027" only when the date is months away from ``now``."""
-    names = _NAMES[lang]
-    out = f"{names['weekdays'][moment.weekday()]}, {names['months'][moment.month - 1]} {moment.day}"
-    if abs(_day(moment) - _day(now)) > YEAR_SHOWN_AFTER:
-        out += f", {moment.year}"
-    return out
+def day_and_date(moment: datetime, now: datetime, lang: str | None = None) -> str:
+    """ "Friday, November 20", with the year only when the date is months away from ``now``."""
+    far = abs(_day(moment) - _day(now)) > YEAR_SHOWN_AFTER
+    return _pattern(moment, "format.day_date_year" if far else "format.day_date", _lang(lang))
 
 
 def spoken_when(
-    moment: datetime, now: datetime, with_zone: bool = False, lang: str = "en", bare: bool = False
+    moment: datetime, now: datetime, with_zone: bool = False, lang: str | None = None, bare: bool = False
 ) -> str:
     """When, as a person says it on the phone: "today at 1 PM", "this Thursday at 3 PM", never a year
     unless the date is months away. Reads after a noun: "my interview today at 1 PM". ``bare`` leaves out
     the "on" of a named day, for a list of times offered ("I could do Tuesday at 10 AM")."""
-    return _relative(moment, now, clock_time(moment, with_zone), lang, bare)
+    lang = _lang(lang)
+    return _relative(moment, now, clock_time(moment, with_zone, lang), lang, bare)
 
 
-def written_when(moment: datetime, now: datetime, with_zone: bool = False, lang: str = "en") -> str:
+def written_when(moment: datetime, now: datetime, with_zone: bool = False, lang: str | None = None) -> str:
     """When, in an email read the day it is sent: "today at 1:00 PM" for today, tomorrow and yesterday;
     the full date otherwise ("on Tuesday, November 24, at 10:00 AM")."""
-    names = _NAMES[lang]
-    time = format_time(moment, with_zone)
+    lang = _lang(lang)
+    time = format_time(moment, with_zone, lang)
     gap = (_day(moment) - _day(now)).days
     if gap in (-1, 0, 1):
         return _relative(moment, now, time, lang)
-    return names["on"].format(when=names["dated"].format(date=day_and_date(moment, now, lang), time=time))
+    return text("when.on", lang, when=date_and_time(moment, now, with_zone, lang))
 
 
-def dated_when(moment: datetime, now: datetime, with_zone: bool = False, lang: str = "en") -> str:
+def dated_when(moment: datetime, now: datetime, with_zone: bool = False, lang: str | None = None) -> str:
     """When, for a letter that may be read days later: always the date ("on Friday, November 20, at
     10:00 AM"), since "yesterday" in a dated letter points at the wrong day."""
-    return _NAMES[lang]["on"].format(when=date_and_time(moment, now, with_zone, lang))
+    lang = _lang(lang)
+    return text("when.on", lang, when=date_and_time(moment, now, with_zone, lang))
 
 
-def date_and_time(moment: datetime, now: datetime, with_zone: bool = False, lang: str = "en") -> str:
+def date_and_time(moment: datetime, now: datetime, with_zone: bool = False, lang: str | None = None) -> str:
     """ "Monday, November 23, at 10:00 AM": an offered time in a written list."""
-    return _NAMES[lang]["dated"].format(date=day_and_date(moment, now, lang), time=format_time(moment, with_zone))
+    lang = _lang(lang)
+    at = _at(moment, format_time(moment, with_zone, lang), lang)
+    return text("when.dated", lang, date=day_and_date(moment, now, lang), at=at)
 
 
-def letter_date(moment: datetime, lang: str = "en") -> str:
-    """A letter's date line, as US business letters write it: "November 20, 2026"."""
-    return f"{_NAMES[lang]['months'][moment.month - 1]} {moment.day}, {moment.year}"
+def letter_date(moment: datetime, lang: str | None = None) -> str:
+    """A letter's date line: "November 20, 2026" (US), "20 November 2026" (Britain)."""
+    return _pattern(moment, "format.letter_date", _lang(lang))
 
 
-def spoken_day(moment: datetime, reference: datetime, lang: str = "en") -> str:
+def spoken_day(moment: datetime, reference: datetime, lang: str | None = None) -> str:
     """The day of something already done, relative to when it is mentioned: "earlier today",
     "yesterday", "on Friday"."""
-    names = _NAMES[lang]
+    lang = _lang(lang)
     gap = (_day(reference) - _day(moment)).days
     if gap <= 0:
-        return names["done_today"]
+        return text("when.done_today", lang)
     if gap == 1:
-        return names["done_yesterday"]
-    day = names["weekdays"][moment.weekday()] if gap < 7 else day_and_date(moment, reference, lang)
-    return names["done_on"].format(day=day)
+        return text("when.done_yesterday", lang)
+    day = weekday(moment, lang) if gap < 7 else day_and_date(moment, reference, lang)
+    return text("when.done_on", lang, day=day)
 
 
-def joined(items: list[str], word: str = "or", lang: str = "en") -> str:
-    """ "A", "A or B", "A, B, or C" (the serial comma, as US style guides use)."""
-    conj = _NAMES[lang][word]
+def joined(items: list[str], word: str = "or", lang: str | None = None) -> str:
+    """ "A", "A or B", "A, B, or C" (the serial comma, as US style guides use; the catalogue decides)."""
+    lang = _lang(lang)
+    conj = text(f"when.{word}", lang)
     if len(items) <= 1:
         return "".join(items)
     if len(items) == 2:
-        return f"{items[0]} {conj} {items[1]}"
-    return f"{', '.join(items[:-1])}, {conj} {items[-1]}"
+        return text("when.pair", lang, first=items[0], conj=conj, last=items[1])
+    head = text("when.series_join", lang).join(items[:-1])
+    return text("when.series", lang, items=head, conj=conj, last=items[-1])
 
 
 def _day(moment: datetime) -> date:
     return moment.date()
 
 
-def _relative(moment: datetime, now: datetime, time: str, lang: str, bare: bool = False) -> str:
-    names = _NAMES[lang]
-    on = (lambda when: when) if bare else (lambda when: names["on"].format(when=when))
+def _at(moment: datetime, time: str, lang: str) -> str:
+    """ "at 10 AM"; a language may say an hour of one differently ("a la una" beside "a las dos")."""
+    return text("when.at_one" if moment.hour in (1, 13) else "when.at", lang, time=time)
+
+
+def _soon(moment: datetime, now: datetime) -> bool:
+    """Within the next four weeks and this month or the next: near enough to say "Friday the 27th"."""
     gap = (_day(moment) - _day(now)).days
-    day = names["weekdays"][moment.weekday()]
+    return 0 < gap < 28 and moment.month in (now.month, now.month % 12 + 1)
+
+
+def _relative(moment: datetime, now: datetime, time: str, lang: str, bare: bool = False) -> str:
+    at = _at(moment, time, lang)
+    key = "when.bare" if bare else "when.on"
+    gap = (_day(moment) - _day(now)).days
+    day = weekday(moment, lang)
     if gap == 0:
-        return names["today"].format(time=time)
+        return text("when.today", lang, at=at)
     if gap == 1:
-        return names["tomorrow"].format(time=time)
+        return text("when.tomorrow", lang, at=at)
     if gap == -1:
-        return names["yesterday"].format(time=time)
+        return text("when.yesterday", lang, at=at)
     # "This Thursday" within the same week; a day early next week is just "Tuesday", which nobody mishears.
     if 1 < gap < 7 and moment.isocalendar()[:2] == now.isocalendar()[:2]:
-        return names["this_week"].format(day=day, time=time)
+        return text("when.this_week", lang, day=day, at=at)
     if -7 < gap < 7:
-        return on(names["day_at"].format(day=day, time=time))
-    if 0 < gap < 28 and moment.month in (now.month, now.month % 12 + 1):
-        return on(names["day_the"].format(day=day, nth=ordinal(moment.day), time=time))
-    return on(names["dated"].format(date=day_and_date(moment, now, lang), time=time))
+        return text(key, lang, when=text("when.day_at", lang, day=day, at=at))
+    if _soon(moment, now):
+        return text(key, lang, when=text("when.day_the", lang, day=day, n=moment.day, nth=ordinal(moment.day), at=at))
+    return text(key, lang, when=text("when.dated", lang, date=day_and_date(moment, now, lang), at=at))
 
 
-def spoken_day_name(moment: datetime, now: datetime, lang: str = "en") -> str:
+def spoken_day_name(moment: datetime, now: datetime, lang: str | None = None) -> str:
     """Just the day, as said in a list: "tomorrow", "Wednesday", "Friday the 27th", "December 10"."""
-    names = _NAMES[lang]
+    lang = _lang(lang)
     gap = (_day(moment) - _day(now)).days
-    day = names["weekdays"][moment.weekday()]
+    day = weekday(moment, lang)
     if gap == 0:
-        return names["today"].split(" ")[0]
+        return text("when.today_word", lang)
     if gap == 1:
-        return names["tomorrow"].split(" ")[0]
+        return text("when.tomorrow_word", lang)
     if 1 < gap < 7:
         return day
-    if 0 < gap < 28 and moment.month in (now.month, now.month % 12 + 1):
-        return names["day_the"].split(" at ")[0].format(day=day, nth=ordinal(moment.day))
-    return day_and_date(moment, now, lang).split(", ", 1)[1]
+    if _soon(moment, now):
+        return text("when.day_the_word", lang, day=day, n=moment.day, nth=ordinal(moment.day))
+    return _pattern(moment, "format.month_day", lang)
 
 
 def ordinal(n: int) -> str:
-    """ "1st", "2nd", "23rd", "27th": how a day of the month is said."""
+    """ "1st", "2nd", "23rd", "27th": how a day of the month is said in English (``{nth}``; other
+    languages' catalogues use the plain number ``{n}``)."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
 
-def weekday(moment: datetime, lang: str = "en") -> str:
-    return _NAMES[lang]["weekdays"][moment.weekday()]
+def weekday(moment: datetime, lang: str | None = None) -> str:
+    return _pattern(moment, "format.weekday", _lang(lang))

@@ -21,9 +21,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .catalogue import text
+from . import i18n
+from .i18n import in_its_language
 from .facts import Facts, facts
 from .package_data import data_dir
 from .formatting import (
@@ -101,28 +104,46 @@ class UnsupportedChannel(ValueError):
     """The kind of message does not suit the scenario (for example, a text message to withdraw)."""
 
 
-@lru_cache(maxsize=1)
-def environment():
-    """The one Jinja2 environment, built on first use (keeps ``import guide`` cheap)."""
+def template_dir(lang: str) -> Path:
+    """Where ``lang``'s messages are: ``templates/<lang>/`` when it has its own (written natively), else
+    the English ones at the top of ``templates/``, which its catalogue adapts (British spelling)."""
+    own = TEMPLATES_DIR / lang
+    return own if own.is_dir() else TEMPLATES_DIR
+
+
+def environment(lang: str | None = None):
+    """The Jinja2 environment of a language (by default the one in force), built on first use (keeps
+    ``import guide`` cheap). Templates may use gettext (``_()``) through Jinja2's i18n extension."""
+    return _environment(lang or i18n.current())
+
+
+@lru_cache(maxsize=None)
+def _environment(lang: str):
     import jinja2
 
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(template_dir(lang)),
         undefined=jinja2.StrictUndefined,  # a missing value is a bug to see, never a blank in a letter
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
         autoescape=False,  # the body is plain text; html is made from it by escaping (see to_html)
+        extensions=["jinja2.ext.i18n"],
     )
+    env.install_gettext_translations(i18n.translations(lang), newstyle=True)  # type: ignore[attr-defined]
+    return env
 
 
-def warm_up() -> None:
+def warm_up(lang: str | None = None) -> None:
     """Build the Jinja2 environment and compile every template now, so the first message is written
     at once. A workshop's preheated kernels do this before anyone connects (``App`` starts it in the
     background); without it, the first keystroke that completes the form pays for it."""
-    env = environment()
+    env = environment(lang)
+    own = template_dir(lang or i18n.current()) != TEMPLATES_DIR
     for name in env.list_templates(extensions=["j2"]):
-        env.get_template(name)
+        # The English folder holds the other languages' folders too; each is compiled by its own language.
+        if own or name.split("/")[0] not in i18n.languages():
+            env.get_template(name)
 
 
 def kinds_for(s: Situation, known: Facts | None = None) -> tuple[str, ...]:
@@ -151,6 +172,7 @@ def kinds_for(s: Situation, known: Facts | None = None) -> tuple[str, ...]:
     return tuple(sorted(first, key=order.__getitem__)) + tuple(after)
 
 
+@in_its_language
 def compose(s: Situation, channel: str) -> Message:
     """Write the ``channel`` message for ``s`` (a channel such as "email", or a later kind such as
     "confirm"). Raises ``InvalidSituation`` listing every error, ``UnsupportedChannel`` if it doesn't fit."""
@@ -160,6 +182,7 @@ def compose(s: Situation, channel: str) -> Message:
     return compose_checked(s, channel, facts(s), plan_checked(s))
 
 
+@in_its_language
 def compose_checked(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> Message:
     """``compose`` for a situation already validated, with its facts and plan (``advise`` computes them once)."""
     if channel not in channels_for(s.scenario) and channel not in kinds_for(s, known):

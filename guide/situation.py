@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from .catalogue import text
+from .i18n import in_its_language, languages
 from .clock import (
     DEFAULT_COUNTRY,
     aligned,
@@ -230,6 +231,8 @@ class Situation:
     # The candidate's own clock when it differs from the interview's: an IANA name ("America/Los_Angeles")
     # or a UTC offset ("UTC-08:00"). "" means the zone ``now`` was given in (or the interview's).
     candidate_zone: str = ""
+    # The language the guide speaks and writes the messages in: "en" (US), "en-GB" or "es" (guide.i18n).
+    language: str = "en"
 
     def replace(self, **changes: object) -> "Situation":
         return dataclasses.replace(self, **changes)
@@ -286,6 +289,7 @@ class InvalidSituation(ValueError):
         super().__init__("\n".join(lines))
 
 
+@in_its_language
 def validate(s: Situation) -> list[Problem]:
     """Every problem with ``s``, errors first, each naming its field. An empty list means ready."""
     problems: list[Problem] = []
@@ -332,6 +336,7 @@ def _check_choices(s: Situation) -> list[Problem]:
         ("reason", tuple(REASONS)),
         ("interview_format", FORMATS),
         ("tone", TONES),
+        ("language", languages()),
     ):
         if getattr(s, name) not in allowed and not (name == "reason" and s.reason in ("", None)):
             out.append(Problem(name, text("problem.unknown_choice")))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from .catalogue import text
+from .i18n import in_its_language
 from .clock import (
     add_business_days,
     aligned,
@@ -123,12 +124,14 @@ def _one_clock_label(due: datetime, now: datetime) -> str:
     return text("plan.due.date", date=format_date(due), time=format_time(due))
 
 
+@in_its_language
 def plan(s: Situation) -> ActionPlan:
     """The action plan for ``s``, in the order the candidate acts. Raises ``InvalidSituation`` if ``s`` has errors."""
     require_valid(s)
     return plan_checked(s)
 
 
+@in_its_language
 def plan_checked(s: Situation) -> ActionPlan:
     """``plan`` for a situation already validated (``advise`` validates once for everything)."""
     now = resolve_now(s)

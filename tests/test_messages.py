@@ -571,10 +571,12 @@ def test_the_channels_tell_the_story_each_in_its_own_words(scenario):
 
 
 def test_warm_up_compiles_every_template_ahead_of_the_first_message():
+    from guide.i18n import languages
     from guide.messages import environment, warm_up
 
     env = environment()
     env.cache.clear()
     warm_up()
-    names = env.list_templates(extensions=["j2"])
+    # The English folder also holds the folders of languages with their own templates; those are theirs.
+    names = [n for n in env.list_templates(extensions=["j2"]) if n.split("/")[0] not in languages()]
     assert len(names) >= 25 and len(env.cache) >= len(names)

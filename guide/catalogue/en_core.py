@@ -49,6 +49,7 @@ TEXT: dict[str, str] = {
     "field.times_moved": "Times this interview has already been moved",
     "field.country": "Employer's country (for public holidays)",
     "field.candidate_zone": "Your time zone",
+    "field.language": "Language",
     "field.interview_zone": "The interview's time zone",
     # --- problems (validation) ---------------------------------------------------------------------
     "problem.required": "Please fill this in.",

@@ -1,0 +1,45 @@
+"""How dates and times are written and said in English (US): CLDR patterns and the words around them.
+
+The ``format.*`` values are CLDR date patterns (Babel fills in the day and month names of the language);
+a translation changes the order and punctuation ("EEEE d MMMM" in Britain) and may switch to a 24-hour
+clock. The ``when.*`` values are the words around them; ``{at}`` is the ``when.at`` phrase with its time.
+"""
+
+TEXT: dict[str, str] = {
+    # Written times (emails, letters, the plan): "1:30 PM". Spoken ones drop the ":00" nobody says.
+    "format.time": "h:mm a",
+    "format.time.spoken": "h a",
+    "format.time.spoken_minutes": "h:mm a",
+    "format.weekday": "EEEE",
+    "format.day_date": "EEEE, MMMM d",
+    "format.day_date_year": "EEEE, MMMM d, y",
+    "format.month_day": "MMMM d",
+    # A letter's date line, as US business letters write it: "November 20, 2026".
+    "format.letter_date": "MMMM d, y",
+    # "at 10 AM"; the second form is for an hour said as one ("at one", where some languages change).
+    "when.at": "at {time}",
+    "when.at_one": "at {time}",
+    "when.today": "today {at}",
+    "when.tomorrow": "tomorrow {at}",
+    "when.yesterday": "yesterday {at}",
+    "when.this_week": "this {day} {at}",
+    "when.day_at": "{day} {at}",
+    "when.day_the": "{day} the {nth} {at}",
+    "when.dated": "{date}, {at}",
+    # Before a day named in a sentence ("my interview on Friday at 10 AM"), and in a list of times offered.
+    "when.on": "on {when}",
+    "when.bare": "{when}",
+    "when.today_word": "today",
+    "when.tomorrow_word": "tomorrow",
+    "when.day_the_word": "{day} the {nth}",
+    # Something already done: "earlier today", "yesterday", "on Friday".
+    "when.done_today": "earlier today",
+    "when.done_yesterday": "yesterday",
+    "when.done_on": "on {day}",
+    # Lists: "A or B", and "A, B, or C" with the serial comma US style guides use.
+    "when.or": "or",
+    "when.and": "and",
+    "when.pair": "{first} {conj} {last}",
+    "when.series": "{items}, {conj} {last}",
+    "when.series_join": ", ",
+}
