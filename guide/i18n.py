@@ -146,13 +146,15 @@ def lookup(lang: str, context: str, source: str) -> str | None:
 
 
 def in_its_language(fn):
-    """Decorate a core entry point whose first argument is a ``Situation``: it works in that situation's
-    language (validation reports an unknown one; meanwhile the page's default is used)."""
+    """Decorate a core entry point that takes a ``Situation`` (its first argument with a ``language``, or
+    ``s=``): it works in that situation's language (validation reports an unknown one; meanwhile the
+    page's default is used)."""
     import functools
 
     @functools.wraps(fn)
-    def wrapper(s, *args, **kwargs):
-        with speaking(getattr(s, "language", None)):
-            return fn(s, *args, **kwargs)
+    def wrapper(*args, **kwargs):
+        situation = kwargs.get("s") or next((a for a in args if hasattr(a, "language")), None)
+        with speaking(getattr(situation, "language", None)):
+            return fn(*args, **kwargs)
 
     return wrapper

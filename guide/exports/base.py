@@ -6,11 +6,14 @@ browser. Nothing the candidate typed is written to the server's disk on the way.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
 
+from .. import i18n
 from ..catalogue import text
+from ..i18n import in_its_language
 from ..situation import Situation
 
 MAX_STEM = 60  # characters before the extension: short enough for any file system and any download bar
@@ -64,6 +67,7 @@ def slug(value: str, limit: int = 30) -> str:
     return words.strip("-")
 
 
+@in_its_language
 def filename(s: Situation, kind: str, extension: str) -> str:
     """'<company>-<kind>.<extension>', e.g. 'acme-sons-letter.docx', always safe and bounded."""
     parts = [p for p in (slug(s.company), slug(text(f"export.file.{kind}"))) if p]
@@ -71,12 +75,12 @@ def filename(s: Situation, kind: str, extension: str) -> str:
     return f"{stem[:MAX_STEM].strip('-')}.{extension}"
 
 
-def html_page(title: str, style: str, main: str) -> str:
+def html_page(title: str, style: str, main: str, lang: str | None = None) -> str:
     """A complete, self-contained page (inline style, no scripts, nothing fetched) with ``main`` inside
     its <main>. ``title`` and ``main`` are already escaped HTML: the printable plan and the workshop's
     cards share this frame."""
     return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{html.escape(lang or i18n.current())}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{title}</title>\n<style>{style}</style>\n</head>\n<body>\n<main>\n{main}</main>\n</body>\n</html>\n"
     )

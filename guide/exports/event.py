@@ -16,6 +16,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, time, timedelta, timezone
 
+from ..i18n import in_its_language
 from ..catalogue import text
 from ..formatting import format_time
 from ..situation import Situation, require_valid
@@ -30,6 +31,7 @@ PRODUCT_ID = "-//Rebound//Interview guide//EN"
 _UID_NAMESPACE = uuid.UUID("4f6b2a0e-3c51-4d8e-9a57-2b1f0c9e7d31")
 
 
+@in_its_language
 def to_ics(s: Situation) -> Export:
     """A calendar file with one event at ``s.agreed_at`` and two reminders.
 

@@ -12,6 +12,7 @@ import html
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..i18n import in_its_language
 from ..catalogue import table, text
 from ..clock import aligned, resolve_now
 from ..formatting import format_date, format_datetime
@@ -58,6 +59,7 @@ def first_channel(s: Situation, steps: ActionPlan | None = None) -> str | None:
     return asked[0] if asked else (offered[0] if offered else None)
 
 
+@in_its_language
 def handout(s: Situation, channel: str | None = None) -> Handout:
     """Everything the printed plan shows, with the ``channel`` message (by default the plan's first).
 
@@ -80,11 +82,13 @@ def handout(s: Situation, channel: str | None = None) -> Handout:
     )
 
 
+@in_its_language
 def prevention_advice(s: Situation) -> str | None:
     """The plan's prevention step for ``s`` (what to do so it cannot happen again), if the plan has one."""
     return next((st.action for st in plan(s) if st.rule_id == PREVENTION_RULE), None)
 
 
+@in_its_language
 def handout_html(s: Situation, channel: str | None = None) -> str:
     """The plan as one self-contained HTML page, laid out to print on a single sheet."""
     h = handout(s, channel)
@@ -121,6 +125,7 @@ def handout_html(s: Situation, channel: str | None = None) -> str:
     return html_page(_esc(f'{text("export.handout.title")}: {h.heading}'), _STYLE, main)
 
 
+@in_its_language
 def handout_html_file(s: Situation, channel: str | None = None) -> Export:
     """The same page as a download, for printing from the browser later."""
     page = handout_html(s, channel)

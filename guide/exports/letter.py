@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from io import BytesIO
 
+from ..i18n import in_its_language
 from ..messages import Message, compose
 from ..situation import Situation
 from .base import Export, filename
@@ -33,6 +34,7 @@ class LetterLayout:
     signature: tuple[str, ...]
 
 
+@in_its_language
 def letter_layout(message: Message, s: Situation | None = None) -> LetterLayout | None:
     """The letter's parts as the page places them, or None for a message that is not a letter."""
     p = message.parts
@@ -50,6 +52,7 @@ def letter_layout(message: Message, s: Situation | None = None) -> LetterLayout 
     )
 
 
+@in_its_language
 def to_docx(s: Situation) -> Export:
     """The formal letter for ``s`` as a .docx (US Letter, one-inch margins, block layout).
 

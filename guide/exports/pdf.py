@@ -25,6 +25,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from ..i18n import in_its_language
 from ..catalogue import text
 from ..situation import Situation
 from .base import Export, filename
@@ -70,6 +71,7 @@ TINT = (238, 245, 248)
 PT_TO_MM = 25.4 / 72
 
 
+@in_its_language
 def handout_pdf(s: Situation, channel: str | None = None) -> Export:
     """The plan for ``s`` with the ``channel`` message, as a PDF that fits on one US Letter page.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+from ..i18n import in_its_language
 from ..catalogue import text
 from ..messages import Message
 from ..situation import Situation
@@ -18,6 +19,7 @@ MAILTO_SAFE_LENGTH = 2000
 _ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}$")
 
 
+@in_its_language
 def to_txt(message: Message, s: Situation) -> Export:
     """The message as a UTF-8 text file: the subject line first (if the channel has one), then the body."""
     parts = [text("export.txt.subject", subject=message.subject)] if message.subject else []
@@ -42,6 +44,7 @@ def mailto(message: Message, to: str = "") -> str:
     return f"mailto:{quote(address, safe='@')}?" + "&".join(fields)
 
 
+@in_its_language
 def to_eml(message: Message, s: Situation, to: str | None = None) -> Export:
     """The message as an email draft (.eml) that a mail program opens ready to send.
 
