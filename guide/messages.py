@@ -106,9 +106,16 @@ class UnsupportedChannel(ValueError):
 
 def template_dir(lang: str) -> Path:
     """Where ``lang``'s messages are: ``templates/<lang>/`` when it has its own (written natively), else
-    the English ones at the top of ``templates/``, which its catalogue adapts (British spelling)."""
-    own = TEMPLATES_DIR / lang
-    return own if own.is_dir() else TEMPLATES_DIR
+    its base language's (``es-MX`` -> ``es/``); a variant of English uses the English ones at the top of
+    ``templates/``, which its catalogue adapts (British spelling). Any other language without templates
+    is an error, never a silently English message."""
+    base = lang.split("-")[0]
+    for candidate in (lang, base):
+        if (TEMPLATES_DIR / candidate).is_dir():
+            return TEMPLATES_DIR / candidate
+    if base == i18n.SOURCE_LANGUAGE:
+        return TEMPLATES_DIR
+    raise i18n.UnknownLanguage(f"no message templates for {lang!r} (templates/{lang}/)")
 
 
 def environment(lang: str | None = None):
