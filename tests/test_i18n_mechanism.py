@@ -1,0 +1,139 @@
+"""The language mechanism itself: adding a language is adding a catalogue and templates, not code; the
+language in force never leaks between situations; English output does not depend on the catalogues.
+
+A made-up language (French, with every sentence marked) is built in a temporary folder from the
+extracted template ``rebound.pot``, exactly as a translator would start one, and the core is pointed at
+it: nothing in ``guide`` is edited for it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from guide import compose, i18n, messages, validate
+from guide import catalogue
+from guide.catalogue import source_table, text
+from guide.formatting import letter_date, written_when
+from tests.conftest import make_situation
+
+REPO = Path(__file__).resolve().parents[1]
+MARK = "«fr» "
+
+
+def _reset_caches() -> None:
+    i18n.languages.cache_clear()
+    i18n.translations.cache_clear()
+    catalogue._table.cache_clear()
+    messages._environment.cache_clear()
+
+
+@pytest.fixture
+def french(tmp_path, monkeypatch):
+    """A French catalogue (every sentence marked, date patterns kept) and French templates (a copy of
+    the English ones), in temporary folders the guide is pointed at."""
+    locale = tmp_path / "locale"
+    for existing in i18n.LOCALE_DIR.glob("*/LC_MESSAGES/rebound.po"):
+        target = locale / existing.relative_to(i18n.LOCALE_DIR)
+        target.parent.mkdir(parents=True)
+        shutil.copy(existing, target)
+    with (i18n.LOCALE_DIR / "rebound.pot").open("rb") as fh:
+        catalog = read_po(fh, locale="fr")
+    for message in catalog:
+        if not message.id:
+            continue
+        source = message.id if isinstance(message.id, str) else message.id[0]
+        # Patterns are CLDR patterns and fill-ins; everything else is a sentence, marked to be seen.
+        keep = (message.context or "").startswith(("format.", "when."))
+        message.string = source if keep else MARK + source
+    folder = locale / "fr" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    with (folder / "rebound.mo").open("wb") as fh:
+        write_mo(fh, catalog)
+    (folder / "rebound.po").write_text("")  # older than the .mo: the compiled catalogue is read
+    import os
+
+    os.utime(folder / "rebound.po", (0, 0))
+    templates = tmp_path / "templates"
+    shutil.copytree(messages.TEMPLATES_DIR, templates, ignore=shutil.ignore_patterns(*i18n.languages()[1:]))
+    shutil.copytree(templates, tmp_path / "fr-templates")
+    shutil.move(tmp_path / "fr-templates", templates / "fr")
+    monkeypatch.setattr(i18n, "LOCALE_DIR", locale)
+    monkeypatch.setattr(messages, "TEMPLATES_DIR", templates)
+    _reset_caches()
+    yield "fr"
+    monkeypatch.undo()
+    _reset_caches()
+
+
+def test_a_new_language_is_data_only(french):
+    assert french in i18n.languages()
+    assert i18n.normalize("FR-ca") == "fr"
+    assert text("field.company", "fr") == MARK + source_table()["field.company"]
+    s = make_situation("reschedule", language="fr", company="")
+    problems = validate(s)
+    assert problems and all(p.message.startswith(MARK) for p in problems if p.field == "company")
+    email = compose(make_situation("reschedule", language="fr"), "email")
+    # Day and month names come from CLDR for the new locale, with no table written for it.
+    assert "mardi, novembre 24" in email.body  # the US pattern kept, French names
+    assert letter_date(datetime(2026, 12, 1), "fr") == "décembre 1, 2026"  # the US pattern, French names
+
+
+def test_a_language_without_templates_is_refused_not_written_in_english(french, monkeypatch):
+    shutil.rmtree(messages.TEMPLATES_DIR / "fr")
+    _reset_caches()
+    with pytest.raises(i18n.UnknownLanguage):
+        compose(make_situation("missed", language="fr"), "email")
+
+
+def test_unknown_language_is_a_problem_beside_its_field():
+    problems = validate(make_situation("missed", language="klingon"))
+    assert [p.field for p in problems if p.is_error] == ["language"]
+
+
+@pytest.mark.parametrize("tag, expected", [("ES", "es"), ("en_gb", "en-GB"), ("es-MX", "es"), ("en-AU", "en"),
+                                           ("fr", None), ("", None), (None, None), (42, None)])
+def test_normalize(tag, expected):
+    assert i18n.normalize(tag) == expected
+
+
+def test_the_language_in_force_never_leaks_between_situations_or_threads():
+    at = datetime(2026, 11, 24, 10, 0)
+    now = datetime(2026, 11, 20, 13, 0)
+    results: dict[str, str] = {}
+
+    def work(lang: str) -> None:
+        for _ in range(50):
+            with i18n.speaking(lang):
+                results[lang] = written_when(at, now)
+
+    threads = [threading.Thread(target=work, args=(lang,)) for lang in ("en", "en-GB")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == {"en": "on Tuesday, November 24, at 10:00 AM", "en-GB": "on Tuesday 24 November at 10:00"}
+    assert i18n.current() == "en"  # nothing stays set after the block
+
+
+def test_english_messages_do_not_read_the_catalogues(monkeypatch):
+    """US English is the source: composing it never opens a compiled catalogue."""
+    opened: list[str] = []
+    original = i18n.translations.__wrapped__
+
+    def spy(lang):
+        opened.append(lang)
+        return original(lang)
+
+    i18n.translations.cache_clear()
+    monkeypatch.setattr(i18n, "translations", spy)
+    messages._environment.cache_clear()
+    compose(make_situation("missed"), "email")
+    assert set(opened) <= {"en"}
+    messages._environment.cache_clear()
