@@ -4,14 +4,17 @@
 (one ``MessageView`` per channel), laid out by ``Workspace`` (the form beside the plan and messages,
 one column on a phone, with the ``ProjectorSwitch``); ``DraftReview`` checks a draft the candidate wrote;
 ``SavedAnswers`` (in the form) saves the answers to a file and loads them back. ``App()`` is the top
-widget. ipywidgets is imported here and nowhere in the core; the examples the chapters print are core
-(``guide.examples``).
+widget. The page speaks one language at a time (``guide.ui.language``): ``App(language="es")``, the
+address's ``?lang=es`` in Voila, or for the chapters ``use_language("es")`` or ``REBOUND_LANG=es`` in the
+environment (read when this package is imported). ipywidgets is imported here and nowhere in the core;
+the examples the chapters print are core (``guide.examples``).
 """
 
 from .app import App
 from .draft_view import DraftReview
 from .form import SituationForm
 from .guidance_view import GuidanceView
+from .language import LanguageChoice, language_from_environment, use_language
 from .message_view import MessageTabs, MessageView
 from .notes import ProblemNote
 from .plan_view import PlanView
@@ -19,10 +22,13 @@ from .projector import ProjectorSwitch
 from .workspace import Workspace
 from .saved_view import SavedAnswers
 
+language_from_environment()  # REBOUND_LANG=es: the chapters (and the app) speak Spanish
+
 __all__ = [
     "App",
     "DraftReview",
     "GuidanceView",
+    "LanguageChoice",
     "MessageTabs",
     "MessageView",
     "PlanView",
@@ -31,4 +37,5 @@ __all__ = [
     "SavedAnswers",
     "SituationForm",
     "Workspace",
+    "use_language",
 ]

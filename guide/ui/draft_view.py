@@ -21,6 +21,7 @@ import ipywidgets as widgets
 import traitlets
 
 from ..catalogue import text
+from ..i18n import current
 from ..review import Finding, Review, review, warm_up
 from ..rules import source_label
 from ..situation import CHANNELS, SCENARIOS, Situation, errors
@@ -163,9 +164,23 @@ class DraftReview(StaticFallback, widgets.VBox):
 
     def __init__(self, form: traitlets.HasTraits | None = None, channel: str = "email"):
         """``DraftReview(form=...)`` follows that form's situation; ``DraftReview()`` stands alone."""
+        self.status = widgets.HTML()
+        self.summary = widgets.HTML()
+        self.findings = widgets.HTML()
+        self.language = current()
+        super().__init__(self._build(channel if channel in DRAFT_CHANNELS else DRAFT_CHANNELS[0]))
+        self.add_class("rebound")
+        self.add_class("rebound-draft")
+        self._pacer = ReviewPacer(self._review_now, on_wait=self._show_checking)
+        self._links = [traitlets.dlink((form, "situation"), (self, "situation"))] if form is not None else []
+        self.observe(lambda _change: self.refresh(), names="situation")
+        self.refresh()
+
+    def _build(self, channel: str, scenario: str = "", subject: str = "", draft: str = "") -> list[widgets.Widget]:
+        """The panel's controls, labelled in the language in force, holding the given values."""
         self.channel_choice = widgets.Dropdown(
             options=[(text(f"channel.{c}"), c) for c in DRAFT_CHANNELS],
-            value=channel if channel in DRAFT_CHANNELS else DRAFT_CHANNELS[0],
+            value=channel,
             description=text("ui.draft.channel"),
             style=LABEL_STYLE,
         )
@@ -173,13 +188,15 @@ class DraftReview(StaticFallback, widgets.VBox):
         # review reads it from the draft.
         self.scenario_choice = widgets.Dropdown(
             options=[(text("ui.draft.scenario.read"), "")] + [(text(f"scenario.{s}"), s) for s in SCENARIOS],
-            value="",
+            value=scenario,
             description=text("ui.draft.scenario"),
             style=LABEL_STYLE,
         )
-        self.subject_field = widgets.Text(description=text("ui.draft.subject"), continuous_update=True, style=LABEL_STYLE)
+        self.subject_field = widgets.Text(
+            value=subject, description=text("ui.draft.subject"), continuous_update=True, style=LABEL_STYLE
+        )
         self.draft_field = widgets.Textarea(
-            description=text("ui.draft.body"), continuous_update=True, rows=14, style=LABEL_STYLE
+            value=draft, description=text("ui.draft.body"), continuous_update=True, rows=14, style=LABEL_STYLE
         )
         privacy = widgets.HTML(f"<p>{html.escape(text('ui.draft.privacy'))}</p>")
         privacy.add_class("rebound-privacy")
@@ -187,32 +204,31 @@ class DraftReview(StaticFallback, widgets.VBox):
         help_line.add_class("rebound-help")
         self.form_hint = widgets.HTML(f"<p>{html.escape(text('ui.draft.without_form'))}</p>")
         self.form_hint.add_class("rebound-help")
-        self.status = widgets.HTML()
-        self.summary = widgets.HTML()
-        self.findings = widgets.HTML()
-        super().__init__(
-            [
-                stylesheet(),
-                privacy,
-                self.channel_choice,
-                self.scenario_choice,
-                self.subject_field,
-                self.draft_field,
-                help_line,
-                self.status,
-                self.summary,
-                self.form_hint,
-                self.findings,
-            ]
-        )
-        self.add_class("rebound")
-        self.add_class("rebound-draft")
-        self._pacer = ReviewPacer(self._review_now, on_wait=self._show_checking)
-        self._links = [traitlets.dlink((form, "situation"), (self, "situation"))] if form is not None else []
         for control in (self.channel_choice, self.scenario_choice, self.subject_field, self.draft_field):
             control.observe(lambda _change: self.refresh(), names="value")
-        self.observe(lambda _change: self.refresh(), names="situation")
-        self.refresh()
+        return [
+            stylesheet(),
+            privacy,
+            self.channel_choice,
+            self.scenario_choice,
+            self.subject_field,
+            self.draft_field,
+            help_line,
+            self.status,
+            self.summary,
+            self.form_hint,
+            self.findings,
+        ]
+
+    def _speak(self, lang: str) -> None:
+        """The form's situation is in a new language (the page switched): the panel is labelled again in
+        it, holding the draft, its subject and the choices made."""
+        if lang == self.language:
+            return
+        self.language = lang
+        self.children = self._build(
+            self.channel_choice.value, self.scenario_choice.value, self.subject_field.value, self.draft_field.value
+        )
 
     # --- reading the controls ----------------------------------------------------------------------
     @property
@@ -228,6 +244,8 @@ class DraftReview(StaticFallback, widgets.VBox):
 
     # --- the one update path -----------------------------------------------------------------------
     def refresh(self) -> None:
+        if self.situation is not None:
+            self._speak(self.situation.language)
         self.subject_field.layout.display = None if self.channel == "email" else "none"
         self._pacer.request()
 

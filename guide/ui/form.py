@@ -14,6 +14,7 @@ import ipywidgets as widgets
 import traitlets
 
 from ..catalogue import text
+from ..i18n import current
 from ..clock import country_of_zone, interview_zone_names, offset_name, parse_zone
 from ..advice import advise
 from ..situation import FORMATS, ONLY_FOR, SCENARIOS, TONES, Situation, applies, reasons_for
@@ -29,6 +30,8 @@ LABEL_STYLE = {"description_width": "initial"}
 TEXT_FIELDS = ("candidate_name", "company", "role", "contact_name", "location")
 # Checked once typing is done (on leaving the field): an address half-typed is not yet a problem.
 TYPED_THEN_CHECKED = ("candidate_phone", "candidate_email")
+# Read through their LocalDatetimeField (the participant's own clock), not the picker's value.
+PICKED_TIMES = ("interview_at", "proposed_slots", "agreed_at")
 
 
 def minutes(typed: str) -> int | str | None:
@@ -81,6 +84,7 @@ class SituationForm(StaticFallback, widgets.VBox):
         # A chapter about one situation offers only its own scenarios; the app offers all five.
         self.scenarios = tuple(sc for sc in scenarios if sc in SCENARIOS) or SCENARIOS
         self.clock = clock or BrowserClock(now_utc=now_utc)
+        self.language = current()  # the page's language: labels, and the situation's language
         self.touched: set[str] = set()
         self._syncing = False  # True while the form itself adjusts controls (not the person)
         self.controls: dict[str, widgets.Widget] = {}
@@ -94,8 +98,39 @@ class SituationForm(StaticFallback, widgets.VBox):
         self.add_class("rebound")
         self.add_class("rebound-form")
         self._wire()
-        self.situation = Situation()
+        # The participant's offset arrives from the browser after the page loads; "now" depends on it.
+        self.clock.observe(lambda _change: self.refresh(), names="offset")
+        self.situation = Situation(language=self.language)
         self._saved_link = traitlets.dlink((self, "situation"), (self.saved, "situation"))
+        self.refresh()
+
+    def relabel(self) -> None:
+        """Speak the page's language now: every control built again in it, holding what was typed and
+        chosen, the same fields marked as touched; then the situation is published in that language
+        (the plan and the messages follow it)."""
+        if current() == self.language:
+            return
+        kept = {name: control.value for name, control in self.controls.items() if name not in PICKED_TIMES}
+        times = [self.interview_at, self.agreed_at, *self.slots]
+        self.language = current()
+        self.controls, self.notes, self.rows, self.helps = {}, {}, {}, {}
+        self._build_controls()
+        self._saved_link.unlink()
+        self.saved = SavedAnswers(fill=self.fill)
+        self._saved_link = traitlets.dlink((self, "situation"), (self.saved, "situation"))
+        layout = self._layout()
+        self._syncing = True
+        try:
+            self.controls["scenario"].value = kept.pop("scenario")
+            self._fit_to_scenario()  # the reasons that fit the scenario, before the reason is set again
+            for name, value in kept.items():
+                self.controls[name].value = value
+            for new, old in zip([self.interview_at, self.agreed_at, *self.slots], times, strict=True):
+                new.keep_reading_of(old)
+        finally:
+            self._syncing = False
+        self.children = layout
+        self._wire()
         self.refresh()
 
     # --- building ------------------------------------------------------------------------------------
@@ -192,15 +227,13 @@ class SituationForm(StaticFallback, widgets.VBox):
     # --- wiring --------------------------------------------------------------------------------------
     def _wire(self) -> None:
         for name, control in self.controls.items():
-            if name in ("interview_at", "proposed_slots", "agreed_at"):
+            if name in PICKED_TIMES:
                 continue  # times are read through their LocalDatetimeField below
             control.observe(self._on_change(name), names="value")
         self.interview_at.observe(self._on_change("interview_at"), names="value")
         self.agreed_at.observe(self._on_change("agreed_at"), names="value")
         for slot in self.slots:
             slot.observe(self._on_change("proposed_slots"), names="value")
-        # The participant's offset arrives from the browser after the page loads; "now" depends on it.
-        self.clock.observe(lambda _change: self.refresh(), names="offset")
 
     def _on_change(self, name: str):
         def handle(_change) -> None:
@@ -288,6 +321,7 @@ class SituationForm(StaticFallback, widgets.VBox):
             times_moved=c["times_moved"].value if applies("times_moved", scenario) else 0,
             country=country_of_zone(employer_zone) or "",
             candidate_zone=own,
+            language=self.language,
         )
 
     def fill(self, s: Situation) -> str | None:

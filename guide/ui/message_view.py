@@ -16,6 +16,7 @@ import ipywidgets as widgets
 import traitlets
 
 from ..catalogue import text
+from ..i18n import current
 from ..exports import to_docx, to_eml, to_txt
 from ..advice import advise
 from ..messages import KINDS, MEDIUM, Message
@@ -189,6 +190,7 @@ class MessageTabs(StaticFallback, widgets.VBox):
         self.status = widgets.HTML()
         self._opened = False  # True once a tab was picked, by the person or by the plan's first step
         self._selecting = False  # True while this class itself selects a tab
+        self.language = current()  # the language of the tabs' labels; a situation in another one relabels
         super().__init__([stylesheet(), self.status, self.tab])
         self.add_class("rebound")
         self.add_class("rebound-messages")
@@ -230,15 +232,25 @@ class MessageTabs(StaticFallback, widgets.VBox):
         self.status.value = ""
         if self.situation is None:
             return
+        self._speak(self.situation.language)
         advice = advise(self.situation)
         # While details are missing, the first-contact tabs say what is needed; then every message written.
         self._offer(in_tab_order(advice.kinds if advice.ready else channels_for(self.situation.scenario)))
         for view in self.tab.children:
             view.show(self.situation)
 
-    def _offer(self, channels: tuple[str, ...]) -> None:
+    def _speak(self, lang: str) -> None:
+        """The situation is in a new language (the page switched): every tab's labels are made again in
+        it, at their next offer; the chosen tab stays chosen."""
+        if lang == self.language:
+            return
+        self.language = lang
+        self.views = {}
+        self._offer(self.channels, again=True)
+
+    def _offer(self, channels: tuple[str, ...], again: bool = False) -> None:
         """Show exactly these channels' tabs, keeping the chosen channel selected if it is still offered."""
-        if self.channels == channels:
+        if self.channels == channels and not again:
             return
         chosen = self.channel
         self._selecting = True

@@ -14,6 +14,7 @@ import ipywidgets as widgets
 import traitlets
 
 from ..catalogue import text
+from ..i18n import current
 from ..clock import resolve_now
 from ..exports import first_channel, handout_html_file, handout_pdf, to_ics
 from ..clock import zone_place
@@ -122,6 +123,7 @@ class PlanView(StaticFallback, widgets.VBox):
         self.content = widgets.HTML()
         self.steps: ActionPlan | None = None  # the plan on screen, None while the details are incomplete
         self.take = PlanTakeAway(self)
+        self.language = current()  # the language its labels are in; a situation in another one relabels
         super().__init__([stylesheet(), self.content, self.take])
         self.add_class("rebound")
         self.add_class("rebound-plan")
@@ -158,6 +160,7 @@ class PlanView(StaticFallback, widgets.VBox):
         if self.situation is None:
             self.content.value = ""
             return
+        self._speak(self.situation.language)
         advice = advise(self.situation)
         if not advice.ready:
             self.content.value = waiting_html("ui.plan.waiting", list(advice.errors))
@@ -167,6 +170,14 @@ class PlanView(StaticFallback, widgets.VBox):
         self.steps = steps
         self.first_channel = first_channel(self.situation, steps)
         self._offer_downloads()
+
+    def _speak(self, lang: str) -> None:
+        """Label the downloads again when the situation is in a new language (the page switched)."""
+        if lang == self.language:
+            return
+        self.language = lang
+        self.take = PlanTakeAway(self)
+        self.children = [self.children[0], self.content, self.take]
 
     def _show_failure(self) -> None:
         self.steps = None

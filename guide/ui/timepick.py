@@ -56,6 +56,12 @@ class LocalDatetimeField(traitlets.HasTraits):
         self.picker.observe(self._update, names="value")
         self.reader.observe(self._update, names="value")
 
+    def keep_reading_of(self, other: "LocalDatetimeField") -> None:
+        """Hold ``other``'s pick, read on the same clock (this field replaces it on the page)."""
+        self._offset = other._offset
+        self.picker.value = other.picker.value
+        self.value = other.value
+
     def _update(self, _change=None) -> None:
         instant, wall = self.picker.value, self.reader.value
         if instant is None:

@@ -35,10 +35,12 @@ class Workspace(StaticFallback, widgets.VBox):
     """The projector switch, then the form beside (or above) the plan and the messages."""
 
     def __init__(self, form: SituationForm, plan_view: PlanView, messages: MessageTabs):
+        self.parts = (form, plan_view, messages)
         self.projector = ProjectorSwitch()
-        self.form_column = widgets.VBox(_section("ui.section.form", form))
+        self.form_column = widgets.VBox()
         self.form_column.add_class("rebound-column")
-        self.side = widgets.VBox(_section("ui.section.plan", plan_view) + _section("ui.section.messages", messages))
+        self.side = widgets.VBox()
+        self.relabel()
         self.side.add_class("rebound-column")
         self.side.add_class("rebound-side")
         self.columns = widgets.Box([self.form_column, self.side])
@@ -46,3 +48,10 @@ class Workspace(StaticFallback, widgets.VBox):
         super().__init__([stylesheet(), self.projector, self.columns])
         self.add_class("rebound")
         self.add_class("rebound-workspace")
+
+    def relabel(self) -> None:
+        """The section headings and their help, and the projector switch, in the page's language."""
+        form, plan_view, messages = self.parts
+        self.projector.label = text("ui.projector")
+        self.form_column.children = _section("ui.section.form", form)
+        self.side.children = _section("ui.section.plan", plan_view) + _section("ui.section.messages", messages)

@@ -1,0 +1,156 @@
+"""The page's language: chosen on the page, asked for in the address (``?lang=es``), or set for the
+chapters (``use_language("es")`` or ``REBOUND_LANG=es``).
+
+- ``language_in_query``: the language a query string asks for (``lang=en-GB``), if the guide speaks it.
+- ``address_language``: the one Voila's request asked for. Voila puts the query string in the kernel's
+  environment (``QUERY_STRING``) before the notebook runs; a preheated kernel (workshop mode) runs the
+  notebook before anyone connects, so there ``follow_address`` waits for the request in the background
+  (``voila.utils.wait_for_request``, which fills the environment once the page is asked for) and then
+  hands the language to the kernel's own loop, where widgets are changed.
+- ``use_language``: the page's language for everything that follows (the chapters in JupyterLab);
+  ``REBOUND_LANG`` in the environment does the same when ``guide.ui`` is imported.
+- ``LanguageChoice``: the drop-down (each language in its own name), with ``PageLanguage``, which keeps
+  the page's ``<html lang>`` in step (WCAG 3.1.1).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+from typing import Callable
+from urllib.parse import parse_qs
+
+import anywidget
+import ipywidgets as widgets
+import traitlets
+
+from ..catalogue import text
+from ..i18n import current, display_name, languages, normalize, set_default_language
+from .base import StaticFallback
+from .safety import log_failure
+from .style import STATIC
+
+ENV_VARIABLE = "REBOUND_LANG"
+QUERY_PARAMETER = "lang"
+LABEL_STYLE = {"description_width": "initial"}
+
+
+def language_in_query(query: str | None) -> str | None:
+    """The supported language ``?lang=`` asks for in ``query`` ("lang=es&x=1" -> "es"), else None."""
+    if not query:
+        return None
+    asked = parse_qs(query.lstrip("?")).get(QUERY_PARAMETER, [])
+    return normalize(asked[0]) if asked else None
+
+
+def under_preheat() -> bool:
+    """True in a kernel Voila started ahead of any visitor (``preheat_kernel``)."""
+    return os.environ.get("VOILA_PREHEAT", "False") != "False"
+
+
+def address_language() -> str | None:
+    """The language the page's address asked for, as far as this kernel knows it now."""
+    return language_in_query(os.environ.get("QUERY_STRING"))
+
+
+def use_language(lang: str) -> str:
+    """Speak ``lang`` from now on in this kernel (labels, notes, and the situations of forms built after
+    this). Returns the language as the guide names it; an unknown one raises ``UnknownLanguage``."""
+    set_default_language(lang)
+    return current()
+
+
+def language_from_environment() -> None:
+    """``REBOUND_LANG=es``: the chapters (and a notebook run by nbconvert or nbval) speak that language."""
+    wanted = os.environ.get(ENV_VARIABLE, "").strip()
+    if wanted:
+        use_language(wanted)
+
+
+def _kernel_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
+def follow_address(switch: Callable[[str], object], wait: Callable[[], object] | None = None) -> None:
+    """Once the page's address is known, call ``switch(lang)`` if it asks for a language.
+
+    Without preheating the address is known now (Voila started the kernel for this request). A preheated
+    kernel learns it only when someone opens the page: ``wait`` (Voila's ``wait_for_request``) blocks a
+    background thread until then, and the switch is handed to the kernel's event loop, so widgets are
+    only ever changed where the kernel handles the page's messages.
+    """
+    if not under_preheat():
+        found = address_language()
+        if found:
+            switch(found)
+        return
+    loop = _kernel_loop()
+    if wait is None:
+        from voila.utils import wait_for_request as wait
+
+    def run() -> None:
+        try:
+            wait()
+            found = address_language()
+            if found:
+                if loop is not None:
+                    loop.call_soon_threadsafe(switch, found)
+                else:
+                    switch(found)
+        except Exception as exc:  # the page stays in its language; a developer can read why
+            log_failure("reading the page's address", exc)
+
+    threading.Thread(target=run, name="rebound-address", daemon=True).start()
+
+
+class PageLanguage(anywidget.AnyWidget):
+    """Invisible: keeps ``<html lang>`` equal to ``lang`` on a Voila page (``static/page_language.js``)."""
+
+    _esm = STATIC / "page_language.js"
+    lang = traitlets.Unicode("").tag(sync=True)
+
+
+class LanguageChoice(StaticFallback, widgets.VBox):
+    """The language drop-down: every language the guide speaks, each named in itself ("Español").
+
+    ``value`` is the chosen language; the app listens to it. ``relabel()`` names the control again in
+    the page's new language.
+    """
+
+    static_key = "page.static.language"  # what an export shows in its place
+
+    value = traitlets.Unicode()
+
+    def __init__(self, lang: str | None = None):
+        self.dropdown = widgets.Dropdown(
+            options=[(display_name(code), code) for code in languages()],
+            value=normalize(lang) or current(),
+            description=text("page.language"),
+            style=LABEL_STYLE,
+        )
+        self.page = PageLanguage(lang=self.dropdown.value)
+        super().__init__([self.dropdown, self.page])
+        self.add_class("rebound")
+        self.add_class("rebound-language")
+        self.value = self.dropdown.value
+        self._showing = False  # True while the app itself sets the drop-down
+        self.dropdown.observe(self._chosen, names="value")
+
+    def _chosen(self, change) -> None:
+        if not self._showing:
+            self.value = change["new"]
+
+    def show(self, lang: str) -> None:
+        """Show ``lang`` as chosen (set from the address, say) and label the control in it."""
+        self._showing = True
+        try:
+            self.dropdown.value = lang
+        finally:
+            self._showing = False
+        self.dropdown.description = text("page.language")
+        self.page.lang = lang
+        self.value = lang

@@ -1,0 +1,54 @@
+"""``Narrative``: a block of the app page's own narrative (``page.<section>`` in the catalogue), in the
+page's language, so the notebook's cells only call ``app.section("intro")`` and the words switch
+language with the rest of the page.
+
+The catalogue holds Markdown; it is rendered with raw HTML escaped, so a translation can add marks
+but never markup.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import ipywidgets as widgets
+import mistune
+
+from ..catalogue import text
+from .base import StaticFallback
+
+SECTIONS = ("intro", "steps", "after", "check")
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> mistune.Markdown:
+    return mistune.create_markdown(escape=True)
+
+
+def narrative_html(section: str) -> str:
+    """The section's Markdown, in the page's language, as HTML (raw HTML in it is escaped)."""
+    return str(_markdown()(text(f"page.{section}"))).strip()
+
+
+class Narrative(StaticFallback, widgets.HTML):
+    """One section of the page's narrative. ``relabel()`` shows it again in the page's language.
+
+    Without a kernel (an export, nbval) it shows the same words: its text is the narrative itself.
+    """
+
+    def __init__(self, section: str):
+        if section not in SECTIONS:
+            raise ValueError(f"no narrative section {section!r}; the page has {SECTIONS}")
+        self.section = section
+        super().__init__()
+        self.add_class("rebound-narrative")
+        self.add_class("jp-RenderedHTMLCommon")  # headings, lists and quotes look like the notebook's
+        self.relabel()
+
+    def relabel(self) -> None:
+        self.value = narrative_html(self.section)
+
+    def static_text(self) -> str:
+        return text(f"page.{self.section}")
+
+    def static_html(self) -> str:
+        return narrative_html(self.section)
