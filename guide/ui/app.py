@@ -91,7 +91,7 @@ class App(StaticFallback, widgets.VBox):
             # A language the catalogue cannot say everything in yet fails here: the page goes back to
             # the one it was in, and the server's log says why.
             if not run_safely("switching the language", lambda: self._speak(use_language(lang)), lambda: None):
-                self._speak(use_language(before))
+                run_safely("going back to the page's language", lambda: self._speak(use_language(before)), lambda: None)
         finally:
             self._switching = False
 

@@ -112,13 +112,21 @@ class SituationForm(StaticFallback, widgets.VBox):
             return
         kept = {name: control.value for name, control in self.controls.items() if name not in PICKED_TIMES}
         times = [self.interview_at, self.agreed_at, *self.slots]
-        self.language = current()
-        self.controls, self.notes, self.rows, self.helps = {}, {}, {}, {}
-        self._build_controls()
+        built = ("language", "controls", "notes", "rows", "helps", "interview_at", "agreed_at", "slots", "saved")
+        before = {name: getattr(self, name) for name in built}
+        try:
+            self.language = current()
+            self.controls, self.notes, self.rows, self.helps = {}, {}, {}, {}
+            self._build_controls()
+            self.saved = SavedAnswers(fill=self.fill)
+            layout = self._layout()
+        except Exception:
+            # A label the new language lacks: the form stays as it was, whole, in its language.
+            for name, value in before.items():
+                setattr(self, name, value)
+            raise
         self._saved_link.unlink()
-        self.saved = SavedAnswers(fill=self.fill)
         self._saved_link = traitlets.dlink((self, "situation"), (self.saved, "situation"))
-        layout = self._layout()
         self._syncing = True
         try:
             self.controls["scenario"].value = kept.pop("scenario")

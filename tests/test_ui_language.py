@@ -1,0 +1,290 @@
+"""The page's language in the widget layer: the drop-down, ?lang= in the address (with and without a
+preheated kernel), REBOUND_LANG for the chapters, the narrative from the catalogue, and a switch that
+re-labels everything while keeping what was typed.
+
+British English is complete in the catalogue; the Spanish tests pass once every Spanish entry is there
+(``text()`` raises on a missing one, on purpose).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import threading
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import ipywidgets as widgets
+import pytest
+from babel.dates import format_date
+
+import guide.ui.app as app_module
+import guide.ui.language as language_module
+from guide.catalogue import text
+from guide.i18n import current, display_name, languages, set_default_language
+from guide.ui import App, use_language
+from guide.ui.language import LanguageChoice, follow_address, language_from_environment, language_in_query
+from guide.ui.narrative import SECTIONS, Narrative, _markdown, narrative_html
+
+NEW_YORK = ZoneInfo("America/New_York")
+NOW_UTC = dt.datetime(2025, 3, 11, 19, 30, tzinfo=dt.timezone.utc)  # Tuesday, March 11, 2025, 3:30 PM in New York
+INTERVIEW = dt.datetime(2025, 3, 13, 10, 0, tzinfo=NEW_YORK)
+OFFERED = dt.datetime(2025, 3, 17, 14, 0, tzinfo=NEW_YORK)
+NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+
+
+@pytest.fixture(autouse=True)
+def _page_in_english(monkeypatch):
+    """Every test starts on an English page outside Voila, and leaves the kernel's language as it was."""
+    for name in ("QUERY_STRING", "VOILA_PREHEAT", language_module.ENV_VARIABLE):
+        monkeypatch.delenv(name, raising=False)
+    set_default_language("en")
+    yield
+    set_default_language("en")
+
+
+def filled_app(**kwargs) -> App:
+    """An app whose form holds a complete "move it" situation, typed as a person would."""
+    app = App(now_utc=lambda: NOW_UTC, **kwargs)
+    c = app.form.controls
+    c["scenario"].value = "reschedule"
+    c["reason"].value = "illness"
+    c["company"].value = "Harbor Freight Lines"
+    c["role"].value = "Dispatcher"
+    c["candidate_name"].value = "Dana Reyes"
+    c["contact_name"].value = "Ms. Lee"
+    c["interview_zone"].value = "America/Chicago"
+    app.form.interview_at.picker.value = INTERVIEW
+    app.form.slots[0].picker.value = OFFERED
+    return app
+
+
+# --- the address ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("query", "lang"),
+    [("lang=es", "es"), ("?lang=es", "es"), ("lang=en-gb", "en-GB"), ("lang=en_GB&x=1", "en-GB"),
+     ("x=1&lang=es-MX", "es"), ("lang=EN", "en"), ("lang=fr", None), ("lang=", None), ("", None), (None, None)],
+)  # fmt: skip
+def test_the_address_asks_for_a_language_the_guide_speaks(query, lang):
+    assert language_in_query(query) == lang
+
+
+def test_without_preheating_the_app_starts_in_the_language_of_the_address(monkeypatch):
+    monkeypatch.setenv("QUERY_STRING", "lang=en-GB")
+    app = App(now_utc=lambda: NOW_UTC)
+    assert app.language == "en-GB" == current()
+    assert app.situation.language == "en-GB"
+    assert app.language_choice.dropdown.value == "en-GB"
+    assert app.language_choice.page.lang == "en-GB"
+
+
+def test_a_preheated_kernel_waits_for_the_request_then_switches_on_the_kernels_loop(monkeypatch):
+    """The kernel ran the notebook before anyone connected: the language comes once the page is asked for,
+    and the switch runs on the kernel's event loop (where widget messages are handled), not the waiting
+    thread."""
+    monkeypatch.setenv("VOILA_PREHEAT", "True")
+    requested = threading.Event()
+    switched: list[tuple[str, str]] = []
+
+    def wait_for_request() -> None:  # what voila.utils.wait_for_request does: block, then fill the environment
+        requested.wait(5)
+        monkeypatch.setenv("QUERY_STRING", "lang=en-GB")
+
+    async def page() -> None:
+        done = asyncio.get_running_loop().create_future()
+
+        def switch(lang: str) -> None:
+            switched.append((lang, threading.current_thread().name))
+            done.set_result(None)
+
+        follow_address(switch, wait=wait_for_request)
+        await asyncio.sleep(0.05)
+        assert switched == []  # nobody has asked for the page yet
+        requested.set()
+        await asyncio.wait_for(done, 5)
+
+    asyncio.run(page())
+    assert switched == [("en-GB", threading.main_thread().name)]
+
+
+def test_a_preheated_app_follows_the_address_once_it_is_known(monkeypatch):
+    monkeypatch.setenv("VOILA_PREHEAT", "True")
+    waits: list = []
+    monkeypatch.setattr(app_module, "follow_address", lambda switch: waits.append(switch))
+    app = filled_app()
+    assert app.language == "en"  # built before the request: the address is not known yet
+    waits[0]("en-GB")  # the request arrives
+    assert app.language == "en-GB" and app.situation.language == "en-GB"
+
+
+def test_an_address_without_a_language_leaves_the_page_as_it_is(monkeypatch):
+    monkeypatch.setenv("QUERY_STRING", "lang=klingon")
+    assert App(now_utc=lambda: NOW_UTC).language == "en"
+
+
+# --- the chapters ---------------------------------------------------------------------------------------
+def test_rebound_lang_sets_the_chapters_language(monkeypatch):
+    monkeypatch.setenv(language_module.ENV_VARIABLE, "en_GB")
+    language_from_environment()
+    chapter = App("late", now_utc=lambda: NOW_UTC)
+    assert chapter.situation.language == "en-GB"
+
+
+def test_use_language_names_the_language_and_refuses_an_unknown_one():
+    assert use_language("EN-gb") == "en-GB"
+    with pytest.raises(ValueError):
+        use_language("klingon")
+
+
+# --- the drop-down --------------------------------------------------------------------------------------
+def test_the_choice_is_a_labelled_drop_down_of_every_language_in_its_own_name():
+    choice = LanguageChoice()
+    dropdown = choice.dropdown
+    assert isinstance(dropdown, widgets.Dropdown)  # a real <select>: keyboard reachable
+    assert dropdown.description == text("page.language")
+    assert dropdown.style.description_width == "initial"  # the label shown in full, as the form's are
+    assert dropdown.options == tuple((display_name(lang), lang) for lang in languages())
+    assert {"en", "en-GB", "es"} <= set(languages())
+    assert display_name("es") == "Español"
+
+
+def test_switching_keeps_everything_typed_and_relabels_the_page():
+    app = filled_app()
+    app.messages._select("email")
+    app.draft.draft_field.value = "Dear Ms. Lee, I am sorry."
+    intro = app.section("intro")
+    before = app.situation.to_dict()
+    touched = set(app.form.touched)
+    us_email = app.messages.views["email"].body.value
+    assert format_date(INTERVIEW, "MMMM d", locale="en_US") in us_email  # "March 13"
+
+    app.language_choice.dropdown.value = "en-GB"  # the person picks British English
+
+    assert current() == "en-GB" and app.language == "en-GB"
+    after = app.situation.to_dict()
+    assert after.pop("language") == "en-GB" and before.pop("language") == "en"
+    assert after == before  # everything typed and chosen, the zone and the times included
+    assert app.form.touched == touched
+    assert app.form.controls["interview_zone"].value == "America/Chicago"
+    assert app.messages.channel == "email"  # the chosen tab stays chosen
+    gb_email = app.messages.views["email"].body.value
+    assert format_date(INTERVIEW, "d MMMM", locale="en_GB") in gb_email  # "13 March": day, then month
+    assert format_date(INTERVIEW, "MMMM d", locale="en_US") not in gb_email
+    assert app.plan_view.steps is not None and app.plan_view.content.value
+    assert app.draft.draft_field.value == "Dear Ms. Lee, I am sorry."
+    assert app.draft.language == "en-GB" and app.draft.result is not None
+    assert intro.value == narrative_html("intro")
+    assert app.language_choice.page.lang == "en-GB"  # <html lang> follows
+
+    app.language_choice.dropdown.value = "en"
+    assert app.situation.to_dict() == {**before, "language": "en"}
+    assert app.messages.views["email"].body.value == us_email
+
+
+def test_every_label_is_made_again_in_the_new_language(monkeypatch):
+    """A switch builds each label anew from the catalogue: a catalogue that says a key differently in the
+    new language shows on the form, the plan's downloads, the tabs, the draft panel and the headings."""
+    import guide.catalogue as catalogue
+
+    real = catalogue._table
+
+    def marked(lang: str) -> dict[str, str]:
+        found = real(lang)
+        return {key: f"[{lang}] {value}" for key, value in found.items()} if lang == "en-GB" else found
+
+    for module in ("form", "plan_view", "message_view", "draft_view", "workspace", "language", "notes", "take_away"):
+        monkeypatch.setattr(f"guide.ui.{module}.text", lambda key, lang=None, /, **values: (
+            marked(lang or current())[key].format(**values) if values else marked(lang or current())[key]
+        ))  # fmt: skip
+    app = filled_app()
+    app.speak("en-GB")
+    c = app.form.controls
+    assert c["company"].description == "[en-GB] " + text("field.company", "en")
+    assert c["scenario"].options[0][0].startswith("[en-GB] ")
+    assert app.language_choice.dropdown.description.startswith("[en-GB] ")
+    assert all(title.startswith("[en-GB] ") for title in app.messages.tab.titles)
+    assert app.messages.views["email"].take.copy.label.startswith("[en-GB] ")
+    assert app.plan_view.take.downloads["pdf"].label.startswith("[en-GB] ")
+    assert app.draft.draft_field.description.startswith("[en-GB] ")
+    assert "[en-GB] " in app.workspace.form_column.children[0].value
+
+
+def test_a_switch_that_fails_leaves_the_page_in_its_language(monkeypatch, caplog):
+    app = filled_app()
+    app.section("intro")
+    english = Narrative.relabel
+
+    def relabel(self) -> None:  # as a catalogue missing one of the page's sentences in British English
+        if current() == "en-GB":
+            raise KeyError("page.intro")
+        english(self)
+
+    monkeypatch.setattr(Narrative, "relabel", relabel)
+    app.language_choice.dropdown.value = "en-GB"
+    assert app.language == "en" == current()
+    assert app.language_choice.dropdown.value == "en"
+    assert "switching the language failed" in caplog.text
+    assert app.situation.language == "en" and app.plan_view.steps is not None
+
+
+def test_a_form_missing_a_label_in_the_new_language_stays_whole_in_its_own(monkeypatch):
+    app = filled_app()
+    before = app.situation
+    controls = app.form.controls
+    import guide.ui.form as form_module
+
+    def lacking(key, lang=None, /, **values):  # as a catalogue with no "Job" in British English
+        if key == "field.role" and current() == "en-GB":
+            raise KeyError(key)
+        return text(key, lang, **values)
+
+    monkeypatch.setattr(form_module, "text", lacking)
+    app.speak("en-GB")
+    assert app.language == "en" and app.form.controls is controls
+    assert app.situation == before
+
+
+# --- the narrative --------------------------------------------------------------------------------------
+def test_the_narrative_is_the_catalogues_markdown_with_raw_html_escaped():
+    html = narrative_html("intro")
+    assert html.startswith("<h1>Rebound</h1>")
+    assert "<strong>Driving? Pull over first.</strong>" in html and "<blockquote>" in html
+    assert "<script>" not in _markdown()("Hi <script>alert(1)</script> **there**")
+    with pytest.raises(ValueError):
+        Narrative("nowhere")
+
+
+def test_a_narrative_without_a_kernel_shows_its_own_words():
+    section = Narrative("steps")
+    bundle = section._repr_mimebundle_()
+    assert bundle["text/plain"] == text("page.steps")
+    assert bundle["text/html"] == narrative_html("steps")
+
+
+def test_the_app_notebook_shows_every_section_of_its_narrative_once():
+    cells = json.loads((NOTEBOOKS / "rebound.ipynb").read_text(encoding="utf-8"))["cells"]
+    shown = ["".join(c["source"]) for c in cells]
+    assert [s for s in shown if s.startswith("app.section(")] == [f'app.section("{name}")' for name in SECTIONS]
+    assert shown.index("app.language_choice") < shown.index('app.section("intro")')
+
+
+# --- Spanish (waits for the whole Spanish catalogue) ---------------------------------------------------
+def test_the_spanish_copy_of_the_app_notebook_differs_only_by_its_language_line():
+    def code(path: Path) -> list[str]:
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        return ["".join(c["source"]) for c in cells]
+
+    english, spanish = code(NOTEBOOKS / "rebound.ipynb"), code(NOTEBOOKS / "es" / "rebound.ipynb")
+    differing = [(e, s) for e, s in zip(english, spanish, strict=True) if e != s]
+    assert differing == [("from guide.ui import App\napp = App()", 'from guide.ui import App\napp = App(language="es")')]
+
+
+def test_app_in_spanish_labels_the_page_and_writes_in_spanish():
+    app = filled_app(language="es")
+    assert app.language == "es" == app.situation.language
+    assert app.form.controls["company"].description == text("field.company", "es")
+    assert app.section("intro").value.startswith("<h1>Rebound</h1>")
+    assert "Llame primero" in app.section("intro").value
+    assert app.plan_view.steps is not None
+    assert app.messages.tab.titles == tuple(text(f"channel.{ch}", "es") for ch in app.messages.channels)
