@@ -130,6 +130,32 @@ def test_fill_ins_are_str_format_fields_the_english_uses():
     assert _FIELD.findall(source_table()["problem.too_long"]) == ["{length}", "{limit}"]
 
 
+_QUOTED = re.compile(r"“([^”]+)”")
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, list[str]]:
+    """English text -> the keys whose whole text it is (the labels a sentence may quote)."""
+    out: dict[str, list[str]] = {}
+    for key, english in source_table().items():
+        out.setdefault(english, []).append(key)
+    return out
+
+
+@pytest.mark.parametrize("po", CATALOGUES, ids=_lang)
+def test_a_quoted_label_is_quoted_as_that_language_shows_it(po):
+    """“I missed the interview”, “Voicemail”: where the English quotes a choice, a field or a tab by its
+    exact words, the translation quotes the translated label, so the person finds what it names."""
+    lang, wrong = _lang(po), {}
+    translated = {m.context: _string(m) for m in _translated(po) if m.context}
+    for m in _translated(po):
+        for quoted in _QUOTED.findall(_source(m)):
+            names = [translated[k] for k in _labels().get(quoted, []) if k in translated]
+            if names and not any(f"“{name}”" in _string(m) for name in names):
+                wrong[m.context or _source(m)] = (quoted, names)
+    assert not wrong, f"{lang}: quotes a label other than the one shown (English, {lang} labels): {wrong}"
+
+
 # --- (3) in sync with the English source ----------------------------------------------------------------
 
 
