@@ -47,7 +47,7 @@ def _zoned(out: str, moment: datetime, with_zone: bool) -> str:
 
 
 def format_time(moment: datetime, with_zone: bool = False, lang: str | None = None) -> str:
-    """A written time: "1:30 PM" (US), "13:30" (Britain, Spain)."""
+    """A written time: "1:30 PM" (US), "1:30pm" (Britain), "13:30" (Spain)."""
     return _zoned(_pattern(moment, "format.time", _lang(lang)), moment, with_zone)
 
 
