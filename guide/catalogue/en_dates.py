@@ -24,6 +24,7 @@ TEXT: dict[str, str] = {
     "when.yesterday": "yesterday {at}",
     "when.this_week": "this {day} {at}",
     "when.day_at": "{day} {at}",
+    # {nth} is the English ordinal ("27th"); a language without one uses {n}, the day's number.
     "when.day_the": "{day} the {nth} {at}",
     "when.dated": "{date}, {at}",
     # Before a day named in a sentence ("my interview on Friday at 10 AM"), and in a list of times offered.
