@@ -222,6 +222,7 @@ SPELLING = {
 # a key): the British text in full.
 DELIBERATE = {
     # Times on the 12-hour clock with am/pm, no space, written and spoken alike.
+    "format.paper": "A4",  # British paper
     "format.time": "h:mma",
     "format.time.spoken": "ha",
     "format.time.spoken_minutes": "h:mma",
