@@ -221,8 +221,8 @@ SPELLING = {
 # Changes of more than spelling, each a deliberate choice (key, or msgid for a template sentence without
 # a key): the British text in full.
 DELIBERATE = {
+    "format.paper": "A4",  # British paper, for the printed plan and the letter
     # Times on the 12-hour clock with am/pm, no space, written and spoken alike.
-    "format.paper": "A4",  # British paper
     "format.time": "h:mma",
     "format.time.spoken": "ha",
     "format.time.spoken_minutes": "h:mma",
