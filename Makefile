@@ -30,9 +30,11 @@ catalogues: $(CATALOGUES:.po=.mo)
 %.mo: %.po | $(STAMP)
 	$(BIN)/pybabel compile --domain=rebound --input-file=$< --output-file=$@
 
+# --ignore-dirs: without it, Babel skips every folder whose name starts with "_", and so the shared
+# sentences of templates/_partials (greetings, sign-offs, the callback line) would never be extracted.
 translations: $(STAMP)
 	$(BIN)/pybabel extract --mapping-file=babel.cfg --output-file=$(LOCALE)/rebound.pot --no-wrap \
-	  --sort-by-file --project=Rebound --copyright-holder=Rebound --add-comments=Translators: .
+	  --ignore-dirs='.* __pycache__' --sort-by-file --project=Rebound --copyright-holder=Rebound --add-comments=Translators: .
 	$(BIN)/pybabel update --input-file=$(LOCALE)/rebound.pot --output-dir=$(LOCALE) --domain=rebound \
 	  --no-wrap --ignore-obsolete --no-fuzzy-matching
 

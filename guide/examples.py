@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from . import i18n
 from .catalogue import text
 from .messages import compose
 from .review import Review, review
@@ -53,9 +54,11 @@ _BY_SCENARIO: dict[str, dict[str, object]] = {
 }
 
 
-def example_situation(scenario: str = "missed") -> Situation:
-    """A made-up candidate, Alex, in ``scenario``."""
+def example_situation(scenario: str = "missed", language: str | None = None) -> Situation:
+    """A made-up candidate, Alex, in ``scenario``, speaking ``language`` (by default the one in force, so
+    a chapter read in Spanish shows Alex's messages in Spanish)."""
     return Situation(
+        language=language or i18n.current(),
         scenario=scenario,
         candidate_name="Alex Rivera",
         company="Northwind Logistics",

@@ -10,6 +10,7 @@ Every function takes ``lang`` (default: the language in force, see ``guide.i18n`
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 from . import i18n
@@ -47,7 +48,7 @@ def _zoned(out: str, moment: datetime, with_zone: bool) -> str:
 
 
 def format_time(moment: datetime, with_zone: bool = False, lang: str | None = None) -> str:
-    """A written time: "1:30 PM" (US), "13:30" (Britain, Spain)."""
+    """A written time: "1:30 PM" (US), "1:30pm" (Britain), "13:30" (Spain)."""
     return _zoned(_pattern(moment, "format.time", _lang(lang)), moment, with_zone)
 
 
@@ -142,9 +143,15 @@ def _day(moment: datetime) -> date:
     return moment.date()
 
 
+# The hour as written or said is one: "1:30", "1 de la tarde", "1:00 PM", not "13:00" nor "11:00".
+_HOUR_ONE = re.compile(r"0?1(?!\d)")
+
+
 def _at(moment: datetime, time: str, lang: str) -> str:
-    """ "at 10 AM"; a language may say an hour of one differently ("a la una" beside "a las dos")."""
-    return text("when.at_one" if moment.hour in (1, 13) else "when.at", lang, time=time)
+    """ "at 10 AM"; a language may say an hour of one differently ("a la una" beside "a las dos"). What
+    counts is the hour as the time shows it: 13:00 on a 24-hour clock is "a las 13:00", said aloud it is
+    "a la 1 de la tarde"."""
+    return text("when.at_one" if _HOUR_ONE.match(time) else "when.at", lang, time=time)
 
 
 def _soon(moment: datetime, now: datetime) -> bool:

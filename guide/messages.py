@@ -34,6 +34,7 @@ from .formatting import (
     date_and_time,
     day_and_date,
     dated_when,
+    format_time,
     joined,
     letter_date,
     spoken_day,
@@ -264,6 +265,9 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "agreed_dated": dated_when(s.agreed_at, now, zone) if s.agreed_at else "",
         "eta": s.eta_minutes or 0,
         "arrival": clock_time(known.arrival, zone) if known.arrival else "",
+        # The same time written, for a language whose emails write times otherwise than it says them
+        # ("15:55" beside "las 3:55 de la tarde"); the English templates say and write "3:55 PM" alike.
+        "arrival_written": format_time(known.arrival, zone) if known.arrival else "",
         "minutes_late": known.minutes_late,
         "very_late": known.very_late,
         "too_late": known.too_late,

@@ -16,6 +16,8 @@ TEXT: dict[str, str] = {
     "format.month_day": "MMMM d",
     # A letter's date line, as US business letters write it: "November 20, 2026".
     "format.letter_date": "MMMM d, y",
+    # The paper printouts and letters are laid out for: "letter" (US) or "A4" (most other countries).
+    "format.paper": "letter",
     # "at 10 AM"; the second form is for an hour said as one ("at one", where some languages change).
     "when.at": "at {time}",
     "when.at_one": "at {time}",
@@ -24,6 +26,7 @@ TEXT: dict[str, str] = {
     "when.yesterday": "yesterday {at}",
     "when.this_week": "this {day} {at}",
     "when.day_at": "{day} {at}",
+    # {nth} is the English ordinal ("27th"); a language without one uses {n}, the day's number.
     "when.day_the": "{day} the {nth} {at}",
     "when.dated": "{date}, {at}",
     # Before a day named in a sentence ("my interview on Friday at 10 AM"), and in a list of times offered.

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from io import BytesIO
 
+from ..catalogue import text
 from ..i18n import in_its_language
 from ..messages import Message, compose
 from ..situation import Situation
@@ -81,7 +82,11 @@ def _blank_document():
 
     document = Document()
     section = document.sections[0]
-    section.page_width, section.page_height = Inches(8.5), Inches(11)
+    from docx.shared import Mm
+
+    # The paper of the letter's language: US letter, or A4 where that is the norm (British English).
+    width, height = (Inches(8.5), Inches(11)) if text("format.paper") == "letter" else (Mm(210), Mm(297))
+    section.page_width, section.page_height = width, height
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Inches(1))
     normal = document.styles["Normal"]

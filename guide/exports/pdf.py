@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..i18n import in_its_language
+from .. import i18n
 from ..catalogue import text
 from ..situation import Situation
 from .base import Export, filename
@@ -174,7 +175,7 @@ def _cmap(path: Path) -> frozenset[int]:
 
 
 def _render(h: Handout, size: float):
-    pdf = _plan_pdf_class()(orientation="portrait", unit="mm", format="letter")
+    pdf = _plan_pdf_class()(orientation="portrait", unit="mm", format=text("format.paper"))
     for style, path in FONT_FILES.items():
         pdf.add_font(FAMILY, style, str(path))
     fallbacks = fallbacks_for(h)
@@ -186,7 +187,7 @@ def _render(h: Handout, size: float):
         pdf.set_text_shaping(True)  # Arabic joining, right-to-left order, Indic vowel signs
     pdf.set_margins(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM)
     pdf.set_auto_page_break(True, margin=PAGE_MARGIN_MM)
-    pdf.set_lang("en")
+    pdf.set_lang(i18n.current())  # the language the page is printed in, for screen readers and hyphenation
     pdf.set_creator("Rebound")
     pdf.set_title(printable(f'{text("export.handout.title")}: {h.heading}'))
     pdf.add_page()

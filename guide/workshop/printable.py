@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from .. import i18n
 from ..catalogue import text
 from ..exports.base import Export, html_page
 from .cards import (
@@ -135,12 +136,12 @@ def cards_pdf(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> Export:
 
     from ..exports.pdf import FAMILY, FONT_FILES, HEADING, MUTED, TEXT
 
-    pdf = FPDF(orientation="portrait", unit="mm", format="letter")
+    pdf = FPDF(orientation="portrait", unit="mm", format=text("format.paper"))
     for style, path in FONT_FILES.items():
         pdf.add_font(FAMILY, style, str(path))
     pdf.set_margins(15, 15, 15)
     pdf.set_auto_page_break(True, margin=15)
-    pdf.set_lang("en")
+    pdf.set_lang(i18n.current())  # the language the page is printed in, for screen readers and hyphenation
     pdf.set_creator("Rebound")
     pdf.set_title(text("workshop.cards.title"))
     pdf.add_page()

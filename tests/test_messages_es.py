@@ -1,0 +1,430 @@
+"""compose() in Spanish: every message of the grid of tests/test_messages.py, written from templates/es/.
+
+The same table of situations (scenario x state x tone x format x reason) composed with
+``language="es"``; each rule of good writing is one test listing the messages that break it, as in the
+English suite, with the Spanish measures: no English left in what the templates write (the names the
+candidate typed are data, taken out first), one apology at most, the English word budgets scaled by 1.2
+(Spanish runs longer), usted and a formal letter, dates as Spanish speakers write and say them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+
+import pytest
+
+from guide import FORMATS, SCENARIOS, TONES, Situation, compose, validate
+from guide.facts import OWN_DOING
+from guide.messages import AFTER_KINDS, TEMPLATES_DIR, Message, kinds_for
+
+from .conftest import make_situation
+from .test_messages import AGREED, BUDGET, SLOTS, STATES, _reasons, prose, said, words
+
+SPANISH = 1.2  # Spanish takes some 10-20% more words than English for the same message
+
+
+def es(scenario: str, **fields: object) -> Situation:
+    return make_situation(scenario, language="es", **fields)
+
+
+@lru_cache(maxsize=None)
+def grid(scenario: str) -> tuple[tuple[str, Situation, Message], ...]:
+    """Every Spanish message of ``scenario``: (label, situation, message)."""
+    out = []
+    for state, fields in STATES[scenario].items():
+        for tone in TONES:
+            for fmt in FORMATS:
+                for reason in _reasons(scenario, fmt):
+                    s = es(scenario, tone=tone, interview_format=fmt, reason=reason, **fields)
+                    assert [p for p in validate(s) if p.is_error] == [], (state, validate(s))
+                    for kind in kinds_for(s):
+                        out.append((f"{scenario}/{kind} [{state}, {tone}, {fmt}, {reason}]", s, compose(s, kind)))
+    return tuple(out)
+
+
+def broken(scenario: str, rule) -> list[str]:
+    found = []
+    for label, s, m in grid(scenario):
+        complaint = rule(s, m)
+        if complaint:
+            found.append(f"{label}: {complaint}\n{m.body}")
+    return found
+
+
+_ABBREVIATION = re.compile(r"\b(Sra|Srta|Sr|Dra|Dr|St|Ms|Mr)\.")
+
+
+def sentences(passage: str) -> list[str]:
+    passage = _ABBREVIATION.sub(r"\1", passage.replace('"', " "))
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", passage) if s.strip() and not s.strip().startswith("- ")]
+
+
+def written_by_templates(s: Situation, m: Message) -> str:
+    """The subject and body with everything the candidate typed taken out: what the templates wrote."""
+    out = f"{m.subject or ''}\n{m.body}"
+    typed = [s.candidate_name, s.company, s.role, s.contact_name, s.location, s.candidate_phone, s.candidate_email]
+    for value in sorted((v for v in typed if isinstance(v, str) and v.strip()), key=len, reverse=True):
+        out = out.replace(value.strip(), " ")
+    return out
+
+
+ALL_SCENARIOS = pytest.mark.parametrize("scenario", SCENARIOS)
+
+
+def test_the_grid_covers_every_kind_in_spanish():
+    kinds = {m.channel for scenario in SCENARIOS for _label, _s, m in grid(scenario)}
+    assert kinds == {"phone", "voicemail", "text", "email", "letter", *AFTER_KINDS}
+
+
+# Common English words that never occur in Spanish text (nor as part of a Spanish word: checked whole).
+ENGLISH = re.compile(
+    r"\b(the|and|interview|please|thank|thanks|would|could|you|your|my|I'm|I|sorry|apolog\w*|position|job|"
+    r"role|email|call|today|tomorrow|yesterday|with|for|at|on|of|to|is|will|can't|again|time|number|"
+    r"Dear|Hello|Hi|Sincerely|regards|Ms|Mr|Mrs|Hiring|Manager|AM|PM|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b"
+)
+
+
+@ALL_SCENARIOS
+def test_no_english_is_left(scenario):
+    def rule(s, m):
+        found = sorted(set(ENGLISH.findall(written_by_templates(s, m))))
+        return f"English: {found}" if found else None
+
+    assert broken(scenario, rule) == []
+
+
+LEFTOVER = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}|_\(|\bNone\b|\bundefined\b|  | \.| ,|\.\.|\(\)|¿ |\?\?")
+
+
+@ALL_SCENARIOS
+def test_nothing_of_the_template_is_left_and_no_line_has_stray_spaces(scenario):
+    def rule(s, m):
+        found = LEFTOVER.search(f"{m.subject or ''}\n{m.body}")
+        if found:
+            return f"left {found.group(0)!r}"
+        if any(line != line.strip() for line in m.body.splitlines()):
+            return "a line with stray spaces"
+
+    assert broken(scenario, rule) == []
+
+
+@ALL_SCENARIOS
+def test_emails_have_a_subject_with_the_name_and_the_job_and_nothing_else_does(scenario):
+    def rule(s, m):
+        if (m.subject is not None) != (m.medium == "email"):
+            return f"subject {m.subject!r}"
+        if m.subject and not m.subject.endswith(("Ana García – Warehouse Associate", "– Ana García")):
+            return f"subject {m.subject!r} doesn't end with the name and the job"
+
+    assert broken(scenario, rule) == []
+
+
+APOLOGY = re.compile(r"\b(disculp\w*|lament\w*|perd[oó]n\w*|perdone|siento|sienta)\b", re.I)
+
+
+@ALL_SCENARIOS
+def test_one_apology_at_most(scenario):
+    def rule(s, m):
+        n = len(APOLOGY.findall(said(m)))
+        return f"{n} apologies" if n > 1 else None
+
+    assert broken(scenario, rule) == []
+
+
+def measured(s: Situation, m: Message) -> int:
+    return words(said(m)) if m.medium in ("email", "letter") else words(prose(m))
+
+
+@ALL_SCENARIOS
+def test_each_kind_keeps_to_the_english_budget_scaled_for_spanish(scenario):
+    def rule(s, m):
+        low, high = BUDGET.get(m.channel, (None, None))
+        if m.channel == "email" and s.scenario == "withdraw" and s.interview_at is None:
+            low = None  # nothing booked yet: a short courtesy note, as in English
+        high = int(high * SPANISH) if high else None
+        n = measured(s, m)
+        if high and n > high or low and n < low:
+            return f"{n} words, budget {low}-{high}"
+
+    assert broken(scenario, rule) == []
+
+
+@ALL_SCENARIOS
+def test_a_text_is_three_sentences_at_most(scenario):
+    def rule(s, m):
+        if m.channel == "text" and len(sentences(m.body)) > 3:
+            return f"{len(sentences(m.body))} sentences"
+
+    assert broken(scenario, rule) == []
+
+
+@ALL_SCENARIOS
+def test_phone_lines_can_be_said_without_reading(scenario):
+    def rule(s, m):
+        if m.channel != "phone":
+            return None
+        for line in m.body.splitlines():
+            if not line:
+                continue
+            if line.startswith('"'):
+                if words(line) > 45 * SPANISH:
+                    return f"a {words(line)}-word line"
+                if max(words(x) for x in sentences(line)) > 28 * SPANISH:
+                    return "a sentence too long to say in one breath"
+            elif not line.endswith(":"):
+                return f"a direction that is not a heading: {line!r}"
+
+    assert broken(scenario, rule) == []
+
+
+@ALL_SCENARIOS
+def test_calls_and_texts_say_times_as_people_say_them(scenario):
+    def rule(s, m):
+        if m.medium in ("phone", "voicemail", "text"):
+            if re.search(r"\b20\d\d\b", m.body):
+                return "says a year"
+            if ":00" in m.body:
+                return "says :00"
+            if re.search(r"\b(1[3-9]|2[0-3]):\d\d\b", m.body):
+                return "says a 24-hour time"
+
+    assert broken(scenario, rule) == []
+
+
+@ALL_SCENARIOS
+def test_no_sentence_is_said_twice(scenario):
+    def rule(s, m):
+        seen = [x.lower() for x in sentences(said(m))]
+        twice = {x for x in seen if seen.count(x) > 1}
+        return f"repeats {sorted(twice)}" if twice else None
+
+    assert broken(scenario, rule) == []
+
+
+OWNING = re.compile(r"culpa (fue|es) (solo )?mía|error (fue|es) (solo )?mío", re.I)
+
+
+@ALL_SCENARIOS
+def test_blame_is_taken_only_for_the_candidates_own_doing(scenario):
+    def rule(s, m):
+        if OWNING.search(m.body) and s.reason not in OWN_DOING:
+            return f"owns a {s.reason} as a fault"
+
+    assert broken(scenario, rule) == []
+
+
+# Advice meant for the candidate that a recruiter should never read.
+LEAKED = re.compile(r"antes de marcar|tenga esta página|ten esta página|no tienes que|deberías|no es obligatorio", re.I)
+
+
+@ALL_SCENARIOS
+def test_no_advice_leaks_into_the_message(scenario):
+    def rule(s, m):
+        found = LEAKED.search(said(m))
+        return f"says {found.group(0)!r}" if found else None
+
+    assert broken(scenario, rule) == []
+
+
+@ALL_SCENARIOS
+def test_every_message_names_the_candidate_and_the_job(scenario):
+    def rule(s, m):
+        if "Ana García" not in m.body:
+            return "no name"
+        if "Warehouse Associate" not in m.body:
+            return "no job"
+
+    assert broken(scenario, rule) == []
+
+
+@ALL_SCENARIOS
+def test_written_messages_greet_formally_or_warmly_and_a_letter_always_formally(scenario):
+    def rule(s, m):
+        if m.medium not in ("email", "letter"):
+            return None
+        formal = m.medium == "letter" or s.tone == "formal"
+        greeting, closing = m.parts.salutation, m.parts.closing
+        if not greeting.endswith(":"):
+            return f"greeting {greeting!r} without a colon"
+        if formal and not (greeting.startswith("Estimad") and closing == "Atentamente,"):
+            return f"{greeting} … {closing}"
+        if not formal and not (greeting.startswith(("Hola", "Buenos días")) and closing == "Un cordial saludo,"):
+            return f"{greeting} … {closing}"
+
+    assert broken(scenario, rule) == []
+
+
+@ALL_SCENARIOS
+def test_the_two_tones_read_differently(scenario):
+    by_key: dict[tuple, dict[str, str]] = {}
+    for label, s, m in grid(scenario):
+        state = label.split("[")[1].split(",")[0]
+        by_key.setdefault((state, m.channel, s.interview_format, s.reason), {})[s.tone] = m.body
+    assert [key for key, tones in by_key.items() if len(set(tones.values())) < 2] == []
+
+
+@ALL_SCENARIOS
+def test_an_in_person_interview_is_never_called_a_call_and_a_call_has_no_address(scenario):
+    def rule(s, m):
+        if s.interview_format == "in_person" and re.search(r"entrevista (telefónica|por videollamada)", m.body):
+            return "calls an office interview a call"
+        if s.interview_format != "in_person" and "12 Dock St" in m.body:
+            return "gives an address for a call"
+
+    assert broken(scenario, rule) == []
+
+
+@ALL_SCENARIOS
+def test_the_channels_tell_the_story_each_in_its_own_words(scenario):
+    """At most one sentence (of five words or more) shared between any two of voicemail, text, email and
+    letter of one situation."""
+    by_situation: dict[str, dict[str, set[str]]] = {}
+    for label, _s, m in grid(scenario):
+        if m.channel in ("voicemail", "text", "email", "letter"):
+            by_situation.setdefault(label.split("[")[1], {})[m.channel] = {
+                x.lower() for x in sentences(said(m)) if words(x) >= 5
+            }
+    shared = []
+    for key, channels in by_situation.items():
+        names = sorted(channels)
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                common = channels[a] & channels[b]
+                if len(common) > 1:
+                    shared.append(f"{a}/{b} [{key}: {sorted(common)}")
+    assert shared == []
+
+
+# --- what each situation needs ------------------------------------------------------------------------
+
+
+def test_the_greeting_follows_the_title_typed_and_never_guesses_a_gender():
+    def greeting(contact, tone="formal"):
+        return compose(es("missed", contact_name=contact, tone=tone), "email").parts.salutation
+
+    assert greeting("Ms. Lee") == "Estimada Sra. Lee:"
+    assert greeting("Mr. Lee") == "Estimado Sr. Lee:"
+    assert greeting("Sra. Gómez") == "Estimada Sra. Gómez:"
+    assert greeting("Jordan Lee") == "Estimado/a Jordan Lee:"
+    assert greeting("") == "Estimado equipo de selección:"
+    assert greeting(None) == "Estimado equipo de selección:"
+    assert greeting("Ms. Lee", "warm") == "Hola, Sra. Lee:"
+    assert greeting("", "warm") == "Buenos días:"
+    phone = compose(es("missed", contact_name="Ms. Lee"), "phone").body
+    assert "¿Podría hablar con la Sra. Lee, por favor?" in phone
+
+
+def test_dates_are_written_and_said_the_spanish_way():
+    s = es("reschedule", interview_at=datetime(2026, 11, 21, 13, 0), proposed_slots=SLOTS[:2])
+    voicemail = compose(s, "voicemail").body
+    assert "mañana a la 1 de la tarde" in voicemail
+    assert "Me vendría bien el miércoles a las 10 de la mañana o el jueves a las 2:30 de la tarde." in voicemail
+    email = compose(s, "email").body
+    assert "mañana a las 13:00" in email
+    assert "- Miércoles 25 de noviembre a las 10:00" in email
+    far = es("reschedule", interview_at=datetime(2027, 5, 4, 10, 0), proposed_slots=())
+    assert "el martes 4 de mayo de 2027 a las 10:00" in compose(far, "email").body
+
+
+def test_the_letter_is_dated_and_addressed_in_spanish():
+    m = compose(es("missed", candidate_email="ana@example.org"), "letter")
+    assert re.fullmatch(r"\d{1,2} de noviembre de 2026", m.parts.date)
+    assert m.parts.recipient == ("Sra. Lee", "Acme Corp", "12 Dock St")
+    assert m.parts.reference.startswith("Asunto: ausencia en la entrevista para el puesto de Warehouse Associate")
+    assert m.body.endswith("Atentamente,\nAna García\nana@example.org")
+
+
+def test_at_night_the_email_goes_first_and_the_call_says_so():
+    s = es("missed", now=datetime(2026, 11, 20, 22, 0), candidate_phone="555 0100")
+    assert "También le envié un correo el viernes." in compose(s, "voicemail").body
+    assert "el viernes a las 10 de la mañana" in compose(s, "voicemail").body
+    assert "También le llamaré el lunes por la mañana" in compose(s, "email").body
+
+
+def test_once_a_time_is_agreed_the_letter_and_the_confirmation_name_it():
+    s = es("missed", agreed_at=AGREED)
+    assert "Le agradezco que haya aceptado reunirse conmigo el martes 1 de diciembre a las 11:00." in compose(s, "letter").body
+    confirm = compose(s, "confirm")
+    assert "el martes 1 de diciembre a las 11:00 en 12 Dock St" in confirm.body
+    assert confirm.subject.startswith("Confirmación de mi entrevista del martes 1 de diciembre a las 11:00")
+
+
+def test_a_late_email_writes_every_time_on_the_same_clock():
+    body = compose(es("late", eta_minutes=40, interview_at=datetime(2026, 11, 20, 13, 0)), "email").body
+    assert "hoy a las 13:00" in body and "a las 13:40" in body and "de la tarde" not in body
+
+
+def test_a_cancellation_is_unmistakable_and_asks_for_nothing():
+    for kind in kinds_for(es("cancel")):
+        body = compose(es("cancel"), kind).body
+        assert "cancel" in body, kind
+        assert not re.search(r"¿Podríamos|¿Sería posible|otro momento\?", body), kind
+
+
+def test_over_an_hour_late_asks_for_another_day():
+    s = es("late", eta_minutes=80)
+    for kind in kinds_for(s):
+        body = compose(s, kind).body
+        assert "otro día" in body, kind
+        assert not re.search(r"Llegaré hacia|podré llegar hacia", body), kind
+
+
+def test_a_second_request_to_move_it_says_so():
+    s = es("reschedule", times_moved=1)
+    for kind in ("phone", "voicemail", "email"):
+        assert "segunda vez" in compose(s, kind).body, kind
+    assert "segunda vez" not in compose(es("reschedule"), "email").body
+
+
+def test_a_text_promises_only_what_the_email_delivers():
+    assert "fechas" in compose(es("reschedule"), "text").body
+    assert "fechas" not in compose(es("reschedule", proposed_slots=()), "text").body
+
+
+def test_what_the_user_typed_is_data():
+    s = es("missed", candidate_name="{{ 7*7 }}", contact_name="<b>x</b>", role="Zoë 😀")
+    for kind in kinds_for(s):
+        body = compose(s, kind).body
+        assert "{{ 7*7 }}" in body and "49" not in body and "Zoë 😀" in body
+
+
+# --- the templates ----------------------------------------------------------------------------------------
+
+
+def _english_names() -> set[str]:
+    from guide.i18n import languages
+
+    return {
+        str(p.relative_to(TEMPLATES_DIR))
+        for p in TEMPLATES_DIR.rglob("*.j2")
+        if p.relative_to(TEMPLATES_DIR).parts[0] not in languages()
+    }
+
+
+def test_spanish_has_every_template_the_english_have():
+    spanish = {str(p.relative_to(TEMPLATES_DIR / "es")) for p in (TEMPLATES_DIR / "es").rglob("*.j2")}
+    assert spanish == _english_names()
+
+
+def test_warm_up_compiles_every_spanish_template():
+    from guide.messages import environment, template_dir, warm_up
+
+    assert template_dir("es") == TEMPLATES_DIR / "es"
+    env = environment("es")
+    env.cache.clear()
+    warm_up("es")
+    names = env.list_templates(extensions=["j2"])
+    assert len(names) == len(_english_names()) and len(env.cache) >= len(names)
+
+
+def test_the_example_messages_compose_in_spanish():
+    from guide.examples import example_situation
+
+    for scenario in SCENARIOS:
+        s = example_situation(scenario).replace(language="es")
+        for kind in kinds_for(s):
+            m = compose(s, kind)
+            assert not ENGLISH.search(written_by_templates(s, m)), (scenario, kind, m.body)

@@ -1,0 +1,101 @@
+"""The chapters in Spanish (notebooks/es/): the same chapters, told natively in Spanish, running the same
+code in Spanish; no English left in the narrative; plain enough to read under stress."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+SPANISH = sorted((NOTEBOOKS / "es").glob("0*.ipynb"))
+ENGLISH = {p.name[:2]: p for p in NOTEBOOKS.glob("0*.ipynb")}
+LANGUAGE_CELL = 'from guide.i18n import set_default_language\nset_default_language("es")'
+MAX_WORDS = 35  # per sentence, as for the English chapters
+
+# Words of English that never occur in Spanish prose. JupyterLab's own menu names ("Run", "Run All
+# Cells") stay as the reader sees them on screen, so they are left out of the check.
+ENGLISH_WORDS = {
+    "the", "and", "you", "your", "with", "for", "this", "that", "what", "when", "call", "email", "interview",
+    "job", "late", "missed", "please", "thank", "sorry", "chapter", "list", "keep", "practice",
+    "example", "after", "before", "first", "next", "check", "draft", "message", "messages", "time",
+}
+SCREEN_NAMES = ("Run All Cells", "Run")
+
+
+def cells(path: Path) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))["cells"]
+
+
+def source(cell: dict) -> str:
+    return "".join(cell["source"])
+
+
+def test_every_english_chapter_has_its_spanish_one():
+    assert sorted(p.name[:2] for p in SPANISH) == sorted(ENGLISH)
+
+
+@pytest.mark.parametrize("path", SPANISH, ids=lambda p: p.name)
+def test_same_code_as_the_english_chapter_in_spanish(path):
+    """The Spanish chapter runs the English chapter's code, after one cell that sets the language: so
+    the two never drift apart, and every widget and example speaks Spanish."""
+    spanish = [source(c) for c in cells(path) if c["cell_type"] == "code"]
+    english = [source(c) for c in cells(ENGLISH[path.name[:2]]) if c["cell_type"] == "code"]
+    assert spanish[0] == LANGUAGE_CELL
+    assert spanish[1:] == english
+    kinds = [c["cell_type"] for c in cells(path)]
+    assert kinds[:2] == ["markdown", "code"]  # the title, then the language, before anything else runs
+    english_kinds = [c["cell_type"] for c in cells(ENGLISH[path.name[:2]])]
+    assert kinds[:1] + kinds[2:] == english_kinds  # the narrative in the same places
+
+
+@pytest.mark.parametrize("path", SPANISH, ids=lambda p: p.name)
+def test_no_english_left_in_the_narrative(path):
+    for cell in cells(path):
+        if cell["cell_type"] != "markdown":
+            continue
+        prose = source(cell)
+        for name in SCREEN_NAMES:
+            prose = prose.replace(f"**{name}**", "")
+        words = {w.lower() for w in re.findall(r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+", prose)}
+        assert not words & ENGLISH_WORDS, (path.name, sorted(words & ENGLISH_WORDS), prose[:80])
+
+
+@pytest.mark.parametrize("path", SPANISH, ids=lambda p: p.name)
+def test_sentences_stay_short(path):
+    for cell in cells(path):
+        if cell["cell_type"] != "markdown":
+            continue
+        prose = re.sub(r"[*_>`☐#]", "", source(cell))
+        for sentence in re.split(r"(?<=[.!?:])\s+|\n", prose):
+            assert len(sentence.split()) <= MAX_WORDS, (path.name, sentence)
+
+
+@pytest.mark.parametrize("path", SPANISH, ids=lambda p: p.name)
+def test_spanish_punctuation(path):
+    """Questions and exclamations open with ¿ and ¡, and quotes are the « » of Spanish print."""
+    for cell in cells(path):
+        if cell["cell_type"] != "markdown":
+            continue
+        prose = source(cell)
+        assert prose.count("?") == prose.count("¿"), (path.name, prose[:80])
+        assert prose.count("!") == prose.count("¡"), (path.name, prose[:80])
+        assert '"' not in prose and "“" not in prose, (path.name, prose[:80])
+
+
+@pytest.mark.parametrize("path", SPANISH, ids=lambda p: p.name)
+def test_plain_enough_to_read_under_stress(path):
+    """Szigriszt-Pazos readability on the INFLESZ scale: 65 and up is "normal" for the general public,
+    80 and up "fairly easy". The chapters aim for the easier band, as the English ones aim for grade 8."""
+    import textstat
+
+    prose = " ".join(source(c) for c in cells(path) if c["cell_type"] == "markdown")
+    prose = re.sub(r"[*_>`☐#]", "", prose)
+    textstat.set_lang("es")
+    try:
+        score = textstat.szigriszt_pazos(prose)
+    finally:
+        textstat.set_lang("en_US")  # the draft review reads English with the same library
+    assert score >= 80, (path.name, score)
