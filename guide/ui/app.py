@@ -63,7 +63,7 @@ class App(StaticFallback, widgets.VBox):
         self.workspace = Workspace(self.form, self.plan_view, self.messages)
         # Compile the message templates while the page is being drawn (in a workshop's preheated kernel,
         # before anyone connects), so the first complete form shows its message at once.
-        in_background_once("templates-warm-up", "compiling the message templates", warm_up)
+        self._warm_up(self.language)
         super().__init__([self.language_choice, self.workspace, self.draft])
         self.language_choice.observe(lambda change: self.speak(change["new"]), names="value")
         # A preheated kernel ran this before anyone asked for the page: its address is read once they do.
@@ -95,7 +95,14 @@ class App(StaticFallback, widgets.VBox):
         finally:
             self._switching = False
 
+    @staticmethod
+    def _warm_up(lang: str) -> None:
+        """Compile ``lang``'s message templates in the background, once per kernel and language."""
+        suffix = "" if lang == "en" else f"-{lang}"
+        in_background_once(f"templates-warm-up{suffix}", "compiling the message templates", lambda: warm_up(lang))
+
     def _speak(self, lang: str) -> None:
+        self._warm_up(lang)  # a page switched to Spanish writes its first Spanish message at once
         self.language_choice.show(lang)
         for narrative in self.sections.values():
             narrative.relabel()
