@@ -288,3 +288,15 @@ def test_app_in_spanish_labels_the_page_and_writes_in_spanish():
     assert "Llame primero" in app.section("intro").value
     assert app.plan_view.steps is not None
     assert app.messages.tab.titles == tuple(text(f"channel.{ch}", "es") for ch in app.messages.channels)
+
+
+def test_after_a_switch_to_spanish_the_downloads_are_spanish():
+    """The handout and a message's file are made from the situation on screen, in its language."""
+    app = filled_app()
+    app.messages._select("email")
+    app.speak("es")
+    handout = app.plan_view.take.downloads["html"].make()
+    assert '<html lang="es"' in handout.data.decode("utf-8")
+    assert app.messages.views["email"].take.downloads["txt"].label == text("ui.take.txt", "es")
+    message, situation = app.messages.views["email"].shown()
+    assert situation.language == "es" and message.body.startswith("Estimad")
