@@ -51,6 +51,9 @@ def _details_match(ctx: Context) -> Outcome | None:
         if not _same_person(d.greeted, contact):
             items.append(("greeting", d.greeted, contact))
     for written in (d.intro_name, d.signature):
+        # A template gap signed in place of a name ("[nombre]") is the gap check's to report.
+        if written and p.placeholders.search(written):
+            continue
         if candidate and written and not _same_person(written, candidate):
             items.append(("name", written, candidate))
             break
