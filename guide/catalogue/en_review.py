@@ -244,4 +244,37 @@ TEXT: dict[str, str] = {
     "review.readability.fail": "Hard going: it reads at about school grade {grade}; aim for {limit} or below.",
     "review.readability.fix": "Split long sentences in two and prefer short, everyday words.",
     "review.readability.problem": "long sentences make it hard to read",
+    # A draft in a language other than English: the checks that match English words are left out.
+    "review.english_only": "These checks read English only and were not applied: {checks}.",
+    "review.summary.partial": "All {total} checks that can read a draft in this language pass.",
+    # What the subject line and the length checks can say of a draft in another language.
+    "review.subject-line.pass.present": "The email has a subject line.",
+    "review.subject-line.pass.named": "The subject gives your name and the job.",
+    "review.length.pass.brief": "{words} words: short, which is fine as long as it says everything it needs to.",
+    # --- reading a draft in another language: short word lists, separated by "|" --------------------
+    # Translators: each review.read.* entry lists words of YOUR language, lowercased, separated by "|"
+    # (not a translation of the English words one by one). US and British English read drafts with
+    # fuller lists of their own; these English entries show what each list is for.
+    # The word before a subject line ("Subject: ...").
+    "review.read.subject": "subject|subj|re",
+    # Words a greeting line starts with ("Dear Ms. Lee,").
+    "review.read.greeting": "dear|hello|hi|good morning|good afternoon|good evening|to whom it may concern",
+    # Whole sign-off lines ("Kind regards,").
+    "review.read.signoff": "sincerely|yours sincerely|yours faithfully|kind regards|best regards|regards|best wishes|many thanks|thank you|thanks",
+    # Words that say who is calling or writing ("my name is Ana García").
+    "review.read.intro": "this is|it's|it is|my name is",
+    # Courtesy titles before a name.
+    "review.read.titles": "mr|mrs|ms|miss|mx|dr|prof|sir|madam",
+    # Words of a greeting that name nobody in particular ("Dear Hiring Team").
+    "review.read.addressees": "hiring|manager|team|recruiter|recruitment|hr|human|resources|department|whom|it|may|concern|the|and|to",
+    # Small words that are not part of a name or a job title.
+    "review.read.function_words": "to|for|in|at|with|on|by|from|a|an|the|of|and|or|my|your|this|that",
+    # Words that announce when you will get there, or that you are delayed.
+    "review.read.arrival": "arrive|arriving|arrival|be there|get there|be with you|late|delayed",
+    # The word for minutes after a number ("20 minutes").
+    "review.read.minutes": "minutes|minute|mins|min",
+    # Words before an hour ("at 10"); several words are fine ("by around").
+    "review.read.at_hour": "at|by|around|before",
+    # Words for a day that are not dates (today, yesterday); leave out any that also mean something else.
+    "review.read.days": "today|tomorrow|yesterday",
 }

@@ -14,6 +14,7 @@ from ..messages import AFTER_KINDS
 from ..catalogue import table
 from ..rules import BY_ID, Rule
 from ..situation import CHANNELS
+from .language import ENGLISH, can_read
 
 MUST, SHOULD, STYLE = "must", "should", "style"
 # "Worth a look": something that may be fine (a true but unusual reason), pointed out, never a failure.
@@ -45,6 +46,13 @@ class Check:
     channels: tuple[str, ...] = EVERY_CHANNEL
     needs_situation: bool = False  # compares the draft with what the candidate entered
     must_on: tuple[str, ...] = ()  # channels where a failure is a must-fix whatever ``severity`` says
+    # The languages whose drafts it can read (base tags, so "en" covers US and British English); None:
+    # any language, because it reads no words of the draft (lengths, gaps, names, dates and times) or
+    # only words each language gives as data (``guide.review.language``).
+    languages: tuple[str, ...] | None = None
+    # In a language it cannot read, it still compares the draft with the form when there is one (the
+    # times entered, found by their CLDR day and month names), leaving out what needs English words.
+    compares_in_any_language: bool = False
 
     def severity_on(self, channel: str) -> str:
         return MUST if channel in self.must_on else self.severity
@@ -53,6 +61,10 @@ class Check:
         if self.where is None:
             return channel in self.channels
         return scenario is not None and channel in self.where.get(scenario, ())
+
+    def reads(self, language: str, with_situation: bool = False) -> bool:
+        """Whether it can be applied to a draft in ``language``."""
+        return can_read(self.languages, language) or (self.compares_in_any_language and with_situation)
 
     @property
     def rule(self) -> Rule:
@@ -67,17 +79,18 @@ def _on(channels: tuple[str, ...], *scenarios: str) -> dict[str, tuple[str, ...]
 CHECKS: tuple[Check, ...] = (
     Check("no-placeholders", "details-right", MUST),
     Check("details-match", "details-right", MUST, needs_situation=True),
-    Check("apology-first", "apology-first", MUST, _on(EVERY_CHANNEL, "missed", "late")),
+    Check("apology-first", "apology-first", MUST, _on(EVERY_CHANNEL, "missed", "late"), languages=ENGLISH),
     # A text is a two-line heads-up while on the way; the call, voicemail and email carry the ownership.
     Check(
         "take-responsibility",
         "take-responsibility",
         MUST,
         {"missed": EVERY_CHANNEL, "late": ("phone", "voicemail", "email", "letter")},
+        languages=ENGLISH,
     ),
-    Check("ask-new-time", "ask-new-time", MUST, _on(EVERY_CHANNEL, "missed", "reschedule")),
-    Check("cancel-clearly", "cancel-clearly", MUST, _on(EVERY_CHANNEL, "cancel")),
-    Check("withdraw-clearly", "cancel-clearly", MUST, _on(EVERY_CHANNEL, "withdraw")),
+    Check("ask-new-time", "ask-new-time", MUST, _on(EVERY_CHANNEL, "missed", "reschedule"), languages=ENGLISH),
+    Check("cancel-clearly", "cancel-clearly", MUST, _on(EVERY_CHANNEL, "cancel"), languages=ENGLISH),
+    Check("withdraw-clearly", "cancel-clearly", MUST, _on(EVERY_CHANNEL, "withdraw"), languages=ENGLISH),
     # The follow-up letter is written after the day, when there is no arrival time left to give.
     Check("arrival-time", "realistic-eta", MUST, _on(("phone", "voicemail", "text", "email"), "late")),
     Check(
@@ -88,31 +101,40 @@ CHECKS: tuple[Check, ...] = (
         needs_situation=True,
     ),
     Check("subject-line", "subject-line", SHOULD, channels=("email",)),
-    Check("no-blame", "no-blame", SHOULD),
+    Check("no-blame", "no-blame", SHOULD, languages=ENGLISH),
     # A jury summons, a lock-out, a robbery or a transit strike happen to candidates too: if true, it is
     # worth one plain sentence, so the check only asks them to look again.
-    Check("no-invented-excuse", "no-invented-excuses", NOTE),
-    Check("no-medical-detail", "no-medical-detail", SHOULD),
-    Check("not-over-explained", "honest-brief", SHOULD),
-    Check("no-better-job", "no-other-employer", SHOULD, _on(EVERY_CHANNEL, "cancel", "withdraw")),
+    Check("no-invented-excuse", "no-invented-excuses", NOTE, languages=ENGLISH),
+    Check("no-medical-detail", "no-medical-detail", SHOULD, languages=ENGLISH),
+    Check("not-over-explained", "honest-brief", SHOULD, languages=ENGLISH),
+    Check("no-better-job", "no-other-employer", SHOULD, _on(EVERY_CHANNEL, "cancel", "withdraw"), languages=ENGLISH),
     Check(
         "very-late-offer",
         "offer-reschedule-if-very-late",
         SHOULD,
         _on(("phone", "voicemail", "text", "email"), "late"),
+        languages=ENGLISH,
     ),
     # 001 puts the prevention step into the call and the email that follow a missed interview; a
     # voicemail stays short, and a late candidate promises it in the letter written afterwards.
-    Check("prevention", "prevention", SHOULD, {"missed": ("phone", "email", "letter"), "late": ("letter",)}),
+    Check(
+        "prevention",
+        "prevention",
+        SHOULD,
+        {"missed": ("phone", "email", "letter"), "late": ("letter",)},
+        languages=ENGLISH,
+    ),
     # Slots go where the request is made in full; a missed-interview letter follows the call and email.
     Check(
         "offer-slots",
         "offer-slots",
         SHOULD,
         {"missed": ("phone", "email"), "reschedule": ("phone", "voicemail", "email", "letter")},
+        languages=ENGLISH,
+        compares_in_any_language=True,
     ),
     # A phone script branches on what they answer, so it has no single last line to judge.
-    Check("close-warmly", "close-warmly", SHOULD, channels=("voicemail", "email", "letter", "text")),
+    Check("close-warmly", "close-warmly", SHOULD, channels=("voicemail", "email", "letter", "text"), languages=ENGLISH),
     Check("details-named", "details-right", SHOULD, channels=WRITTEN, needs_situation=True),
     Check(
         "name-the-appointment",
@@ -122,10 +144,12 @@ CHECKS: tuple[Check, ...] = (
     ),
     Check("length", "keep-it-short", SHOULD, channels=("voicemail", "email", "letter", "text")),
     # Text-speak in an email or a letter ("hey", "thx", "!!", all in lower case) is what a recruiter notices first.
-    Check("formal-register", "formal-register", SHOULD, must_on=WRITTEN),
+    Check("formal-register", "formal-register", SHOULD, must_on=WRITTEN, languages=ENGLISH),
     Check("no-markup", "details-right", SHOULD),
-    Check("readability", "plain-words", STYLE, channels=("voicemail", "email", "letter", "text")),
+    Check("readability", "plain-words", STYLE, channels=("voicemail", "email", "letter", "text"), languages=ENGLISH),
 )
+
+CHECK_BY_ID: dict[str, Check] = {c.id: c for c in CHECKS}
 
 # --- thresholds ------------------------------------------------------------------------------------
 # Each channel's budget (hiring practice: an email or letter body of about 100-150 words; the messages

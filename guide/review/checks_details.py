@@ -14,7 +14,8 @@ from .reading import fold, leading_name, tokens_of
 
 # --- comparing names ---------------------------------------------------------------------------------
 def _same_person(written: str, entered: str) -> bool:
-    a, b = tokens_of(written, vocabulary.TITLES), tokens_of(entered, vocabulary.TITLES)
+    titles = patterns().titles
+    a, b = tokens_of(written, titles), tokens_of(entered, titles)
     return not a or not b or bool(a & b)
 
 
@@ -24,8 +25,8 @@ def _same_company(written: str, entered: str) -> bool:
 
 
 def _same_role(written: str, entered: str) -> bool:
-    a = tokens_of(written, vocabulary.GENERIC_ROLE_WORDS | vocabulary.FUNCTION_WORDS)
-    b = tokens_of(entered, vocabulary.GENERIC_ROLE_WORDS | vocabulary.FUNCTION_WORDS)
+    ignored = vocabulary.GENERIC_ROLE_WORDS | patterns().function_words
+    a, b = tokens_of(written, ignored), tokens_of(entered, ignored)
     return not a or not b or bool(a & b)
 
 
@@ -45,10 +46,14 @@ def _details_match(ctx: Context) -> Outcome | None:
     d, items = ctx.draft, []
     contact, candidate = ctx.entered("contact_name"), ctx.entered("candidate_name")
     company, role = ctx.entered("company"), ctx.entered("role")
-    if contact and d.greeted and tokens_of(d.greeted, vocabulary.TITLES) - vocabulary.GENERIC_ADDRESSEES:
+    p = patterns()
+    if contact and d.greeted and tokens_of(d.greeted, p.titles) - p.generic_addressees:
         if not _same_person(d.greeted, contact):
             items.append(("greeting", d.greeted, contact))
     for written in (d.intro_name, d.signature):
+        # A template gap signed in place of a name ("[nombre]") is the gap check's to report.
+        if written and p.placeholders.search(written):
+            continue
         if candidate and written and not _same_person(written, candidate):
             items.append(("name", written, candidate))
             break
@@ -112,10 +117,12 @@ def _subject_line(ctx: Context) -> Outcome:
         purposes = [p.subject_purpose[ctx.scenario]]
     else:
         purposes = [p.subject_purpose[s] for s in SCENARIOS]
-    if not any(purpose.search(subject) for purpose in purposes):
+    # What the email is about is read from English words; in another language the subject is held to
+    # the name and the job only.
+    if ctx.reads_english and not any(purpose.search(subject) for purpose in purposes):
         missing.append("purpose")
     candidate, role = ctx.entered("candidate_name"), ctx.entered("role")
-    if candidate and not (tokens_of(subject) & tokens_of(candidate, vocabulary.TITLES)):
+    if candidate and not (tokens_of(subject) & tokens_of(candidate, p.titles)):
         missing.append("name")
     needs_role = ctx.scenario is None or ctx.scenario in vocabulary.SUBJECT_NEEDS_ROLE
     if role and needs_role and not _role_among(tokens_of(subject), role):
@@ -123,12 +130,14 @@ def _subject_line(ctx: Context) -> Outcome:
     if missing:
         parts = [text(f"review.subject-line.part.{m}") for m in missing]
         return Outcome(False, "incomplete", {"missing": join(parts)})
+    if not ctx.reads_english:
+        return Outcome(True, "named" if ctx.situation is not None else "present")
     return Outcome(True, "checked" if ctx.situation is not None else "")
 
 
 def _role_among(tokens: set[str], role: str) -> bool:
     """Whether ``tokens`` include a significant word of the job title ("Warehouse", "Associate")."""
-    wanted = tokens_of(role, vocabulary.GENERIC_ROLE_WORDS | vocabulary.FUNCTION_WORDS)
+    wanted = tokens_of(role, vocabulary.GENERIC_ROLE_WORDS | patterns().function_words)
     return not wanted or bool(tokens & wanted)
 
 

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from ..situation import VERY_LATE_MINUTES
 from . import checklist, phrases, vocabulary
+from . import language as language_data
 from .matching import FLAGS, patterns
 from .outcome import Checker, Context, Outcome, checker, matches, quote
 from .reading import fold, leading_name
@@ -138,21 +139,31 @@ def _eta_matches(ctx: Context) -> Outcome | None:
             # Compare on the clock face; a difference of more than 12 hours is the other side of noon.
             gap = (wanted - stated) % (24 * 60)
             if 2 < gap < 12 * 60:
-                return Outcome(False, "clock", {"said": _clock_text(m), "expected": format_time(expected)})
+                return Outcome(False, "clock", {"said": _clock_text(ctx, m), "expected": format_time(expected)})
     if not said and not clocks:
         return None
     return Outcome(True)
 
 
 def _clock_minutes(m: re.Match[str]) -> int | None:
-    hour, minute, half = int(m.group(1)), int(m.group(2) or 0), m.group(3).lower().replace(".", "")
-    if not 1 <= hour <= 12 or minute > 59:
+    """Minutes after midnight of a clock time found by ``arrival_clock``: "10:25 AM", or in another
+    language "10:25", "las 2 de la tarde". A bare hour ("llegaré en 20 minutos") is not a clock time."""
+    groups = m.groupdict()
+    hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
+    half = patterns().half_of(m.group("half"))
+    if half is None and not (groups.get("at") or m.group("minute")):
         return None
+    if minute > 59 or not (1 <= hour <= 12 if half else 0 <= hour <= 23):
+        return None
+    if half is None:
+        return hour * 60 + minute  # a 24-hour time
     return (hour % 12 + (12 if half == "pm" else 0)) * 60 + minute
 
 
-def _clock_text(m: re.Match[str]) -> str:
-    return f"{m.group(1)}:{m.group(2) or '00'} {m.group(3).upper().replace('.', '')}"
+def _clock_text(ctx: Context, m: re.Match[str]) -> str:
+    if not ctx.reads_english:
+        return " ".join(m.string[m.start("hour") : m.end()].split())  # as the draft writes it
+    return f"{m.group('hour')}:{m.group('minute') or '00'} {m.group('half').upper().replace('.', '')}"
 
 
 @checker("very-late-offer")
@@ -228,7 +239,7 @@ def _offer_slots(ctx: Context) -> Outcome | None:
     d = ctx.draft
     # After a missed interview, leaving the new time to them ("at your convenience", or simply asking
     # whether they would reschedule) is sound advice too; only times entered in the form are looked for.
-    if ctx.scenario == "missed":
+    if ctx.scenario == "missed" and ctx.reads_english:
         p = patterns()
         if p.open_time.search(d.content) or (not _entered_slots(ctx) and p.ask.search(d.content)):
             return Outcome(True, "open")
@@ -236,7 +247,7 @@ def _offer_slots(ctx: Context) -> Outcome | None:
         slots = tuple(s for s in (getattr(ctx.situation, "proposed_slots", ()) or ()) if isinstance(s, datetime))
         if not slots:
             return None
-        found = sum(1 for slot in slots if _mentions_day(d.content, slot))
+        found = sum(1 for slot in slots if _mentions_day(ctx, slot))
         wanted = min(checklist.MIN_SLOTS, len(slots))
         return Outcome(found >= wanted, "entered", {"found": found, "entered": len(slots)})
     p = patterns()
@@ -257,9 +268,21 @@ def _entered_slots(ctx: Context) -> tuple[datetime, ...]:
     return tuple(s for s in (getattr(ctx.situation, "proposed_slots", ()) or ()) if isinstance(s, datetime))
 
 
-def _mentions_day(content: str, moment: datetime) -> bool:
+def _mentions_day(ctx: Context, moment: datetime) -> bool:
+    content, day = ctx.draft.content, moment.day
+    if not ctx.reads_english:
+        # Names from CLDR in the draft's language: "martes", "24 de noviembre", "24/11".
+        weekday, months = patterns().day_names(moment)
+        month = language_data.alternatives(list(months))
+        forms = (
+            rf"\b0?{day}\.?\s+(?:[^\W\d_]{{1,3}}\s+)?{month}\b",
+            rf"\b{month}\.?\s+0?{day}\b",
+            rf"\b0?{day}/0?{moment.month}\b",
+            rf"\b{moment:%Y-%m-%d}\b",
+            rf"\b{language_data.alternatives([weekday])}\b",
+        )
+        return bool(re.compile("|".join(forms), FLAGS).search(content))
     month = phrases.MONTHS[moment.month - 1]
-    day = moment.day
     forms = (
         rf"\b{month[:3]}[a-z]*\.? 0?{day}(?:st|nd|rd|th)?\b",
         rf"\b0?{day}(?:st|nd|rd|th)? (?:of )?{month[:3]}[a-z]*\b",

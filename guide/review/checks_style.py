@@ -30,7 +30,8 @@ def _length(ctx: Context) -> Outcome:
         if missing:
             parts = [text(f"review.length.part.{m}") for m in missing]
             return Outcome(False, "short", {**values, "missing": join(parts, "review.list.and")})
-        return Outcome(True, "short", values)
+        # In another language, what a short message leaves out cannot be read: it is not praised either.
+        return Outcome(True, "short" if ctx.reads_english else "brief", values)
     return Outcome(True, "", values)
 
 
@@ -47,8 +48,10 @@ def _missing_parts(ctx: Context) -> list[str]:
     their own.) Read generously: any wording counts."""
     p, content, scenario = patterns(), ctx.draft.content, ctx.scenario
     missing: list[str] = []
-    if ctx.later:
-        return missing  # a confirmation or a thank-you owes no reason: the first message gave it
+    if ctx.later or not ctx.reads_english:
+        # A confirmation or a thank-you owes no reason: the first message gave it. What a message
+        # says is read from English words; in another language a short message is not faulted.
+        return missing
     if scenario is None:
         if not any(q.search(content) for q in (p.apology, p.ask, p.cancel, p.withdraw)):
             missing.append("purpose")

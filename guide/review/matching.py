@@ -12,6 +12,9 @@ import re
 from functools import cached_property, lru_cache
 from typing import Any, Iterable, Iterator
 
+from datetime import datetime
+
+from . import language as language_data
 from . import phrases, vocabulary
 
 # Words of a text: letters and digits in any script (the underscore is not a letter).
@@ -368,6 +371,193 @@ class Patterns:
         return _rx(vocabulary.ROLE_MENTION)
 
 
-@lru_cache(maxsize=1)
-def patterns() -> Patterns:
-    return Patterns()
+    # --- what differs between languages: English reads with the lists of ``phrases`` and ``vocabulary``
+    @property
+    def titles(self) -> frozenset[str]:
+        return vocabulary.TITLES
+
+    @property
+    def generic_addressees(self) -> frozenset[str]:
+        return vocabulary.GENERIC_ADDRESSEES
+
+    @property
+    def function_words(self) -> frozenset[str]:
+        return vocabulary.FUNCTION_WORDS
+
+    @property
+    def abbreviations(self) -> frozenset[str]:
+        """Words a full stop follows without ending a sentence, beyond those every language shares."""
+        return frozenset()
+
+    def half_of(self, period: str | None) -> str | None:
+        """"am" or "pm" for the day period after a clock time ("p.m."); None for a 24-hour time."""
+        return period.lower().replace(".", "").replace(" ", "") if period else None
+
+    def day_names(self, moment: datetime) -> tuple[str, tuple[str, ...]]:
+        """The weekday and the month of ``moment`` as a draft may write them (English names)."""
+        return phrases.WEEKDAYS[moment.weekday()], (phrases.MONTHS[moment.month - 1],)
+
+
+class LanguagePatterns(Patterns):
+    """The patterns of a language other than English, built from its catalogue's ``review.read.*`` word
+    lists and Babel's CLDR names (see ``guide.review.language``). Only what the language-independent
+    checks need is built here; a check that reads English words is never run on such a draft."""
+
+    def __init__(self, language: str):
+        self.language = language
+
+    def _words(self, name: str) -> str:
+        return language_data.alternatives(language_data.words(name, self.language))
+
+    def _set(self, name: str) -> frozenset[str]:
+        """A word list as the tokens names are compared by (folded, a plural "s" dropped)."""
+        from .reading import tokens_of
+
+        return frozenset().union(*(tokens_of(w) for w in language_data.words(name, self.language)))
+
+    @cached_property
+    def _names(self) -> dict[str, object]:
+        return language_data.calendar_names(self.language)
+
+    @cached_property
+    def subject_line(self) -> Any:
+        return _rx(r"^\s*" + self._words("subject") + r"\s*:\s*(.*)$")
+
+    @cached_property
+    def _greeting(self) -> str:
+        return self._words("greeting")
+
+    @cached_property
+    def greeting_line(self) -> Any:
+        return _rx(r"^\W*" + self._greeting + r"\b")
+
+    @cached_property
+    def greeted(self) -> Any:
+        return _rx(r"^\W*" + self._greeting + r"\s+([^,:;!?\n]{1,60}?)\s*(?:[,:!\n]|$)")
+
+    @cached_property
+    def intro_name(self) -> Any:
+        return _rx(r"\b" + self._words("intro") + r"\s+([^,.;:!?\n]{1,60})")
+
+    @cached_property
+    def signoff(self) -> Any:
+        return _rx(r"^\s*" + self._words("signoff") + r"\s*[,.!]?\s*$")
+
+    @cached_property
+    def intro(self) -> Any:
+        name_part = r"(?:[^.!?]|\b" + language_data.alternatives(sorted(self.abbreviations)) + r"\.)"
+        intro = self._words("intro")
+        return _rx(
+            (
+                r"^\W*" + self._greeting + r"\b" + name_part + r"{0,60}$",
+                r"\b" + intro + r"\b",
+                r"^\W*" + self._greeting + r"\b" + name_part + r"{0,60},\s*" + intro + r"\b",
+            )
+        )
+
+    @cached_property
+    def titles(self) -> frozenset[str]:  # type: ignore[override]
+        return vocabulary.TITLES | self._set("titles")
+
+    @cached_property
+    def generic_addressees(self) -> frozenset[str]:  # type: ignore[override]
+        return vocabulary.GENERIC_ADDRESSEES | self._set("addressees")
+
+    @cached_property
+    def function_words(self) -> frozenset[str]:  # type: ignore[override]
+        return vocabulary.FUNCTION_WORDS | self._set("function_words")
+
+    @cached_property
+    def abbreviations(self) -> frozenset[str]:  # type: ignore[override]
+        return frozenset(language_data.words("titles", self.language))
+
+    # --- dates and times, from CLDR names ----------------------------------------------------------
+    @cached_property
+    def _months(self) -> str:
+        return language_data.alternatives([n for names in self._names["months"] for n in names])  # type: ignore[attr-defined]
+
+    @cached_property
+    def _periods(self) -> str:
+        return language_data.alternatives(list(self._names["periods"]))  # type: ignore[arg-type]
+
+    @cached_property
+    def _clock(self) -> str:
+        """A clock time: "10:30", "10.30", "10h30", "10 a. m.", "2 de la tarde", "a las 10"."""
+        return (
+            r"(?:\b(?P<at>" + self._words("at_hour") + r")\s+)?\b(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\b"
+            r"(?:\s*(?P<half>" + self._periods + r"))?"
+        )
+
+    @cached_property
+    def date_mention(self) -> Any:
+        weekdays = language_data.alternatives([n for names in self._names["weekdays"] for n in names])  # type: ignore[attr-defined]
+        return _rx(
+            (
+                r"\b" + weekdays + r"\b",
+                r"\b\d{1,2}\.?\s+(?:[^\W\d_]{1,3}\s+)?" + self._months + r"\b",
+                r"\b" + self._months + r"\.?\s+\d{1,2}\b",
+                r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b",
+                r"\b\d{4}-\d{2}-\d{2}\b",
+                r"\b" + self._words("days") + r"\b",
+            )
+        )
+
+    @cached_property
+    def time_mention(self) -> Any:
+        return _rx(
+            (
+                r"\b\d{1,2}[:.h]\d{2}\b",
+                r"\b\d{1,2}\s*" + self._periods + r"(?![^\W\d_])",
+                r"\b" + self._words("at_hour") + r"\s+\d{1,2}\b",
+                r"\b" + language_data.alternatives(list(self._names["noon"])) + r"\b",  # type: ignore[arg-type]
+            )
+        )
+
+    @cached_property
+    def _minutes_word(self) -> str:
+        return self._words("minutes")
+
+    @cached_property
+    def minutes(self) -> Any:
+        return _rx(r"\b(\d{1,3})\s*" + self._minutes_word + r"\b")
+
+    @cached_property
+    def _arrival_word(self) -> str:
+        return r"\b" + self._words("arrival") + r"\b"
+
+    @cached_property
+    def arrival(self) -> Any:
+        return _rx(
+            (
+                self._arrival_word + r"[^.!?\n]{0,40}?(?:\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*" + self._periods
+                + r"|\b" + self._words("at_hour") + r"\s+\d{1,2}\b|\b\d{1,3}\s*" + self._minutes_word + r"\b)",
+            )
+        )
+
+    @cached_property
+    def late_words(self) -> Any:
+        return _rx(self._arrival_word)
+
+    @cached_property
+    def arrival_clock(self) -> Any:
+        return _rx(self._arrival_word + r"[^.!?\n]{0,25}?" + self._clock)
+
+    def half_of(self, period: str | None) -> str | None:
+        if not period:
+            return None
+        return self._names["half"].get(language_data.period_key(period))  # type: ignore[attr-defined]
+
+    def day_names(self, moment: datetime) -> tuple[str, tuple[str, ...]]:
+        weekday = self._names["weekdays"][moment.weekday()][0]  # type: ignore[index]
+        return weekday, self._names["months"][moment.month - 1]  # type: ignore[index]
+
+
+def patterns(language: str | None = None) -> Patterns:
+    """The patterns for reading a draft in ``language`` (by default the language in force)."""
+    lang = language_data.in_force(language)
+    return _patterns("en" if language_data.reads_english(lang) else lang)
+
+
+@lru_cache(maxsize=8)
+def _patterns(language: str) -> Patterns:
+    return Patterns() if language == "en" else LanguagePatterns(language)

@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable
 from ..catalogue import text
 from ..situation import Situation
 from . import checklist
+from . import language as language_data
 from .reading import Draft, fold, tokens_of
 
 
@@ -30,13 +31,25 @@ class Context:
     """What every check sees: the draft read once, the situation, and a few values computed on demand."""
 
     def __init__(
-        self, draft: Draft, situation: Situation | None, scenario: str | None, channel: str, later: str | None = None
+        self,
+        draft: Draft,
+        situation: Situation | None,
+        scenario: str | None,
+        channel: str,
+        later: str | None = None,
+        language: str = "en",
     ):
         self.draft = draft
         self.situation = situation
         self.scenario = scenario
         self.channel = channel
         self.later = later  # a later message's kind ("confirm", "follow_up", ...), or None for a first one
+        self.language = language  # the draft's language ("en", "en-GB", "es")
+
+    @property
+    def reads_english(self) -> bool:
+        """Whether the draft is in English, so checks may look for English words in it."""
+        return language_data.reads_english(self.language)
 
     def entered(self, name: str) -> str:
         value = getattr(self.situation, name, "") if self.situation is not None else ""

@@ -97,7 +97,7 @@ NUMBER_WORDS = {
 # A clock time right after an arrival verb: the time the draft says they will be there.
 ARRIVAL_CLOCK = (
     r"\b(?:arrive|arriving|be there|get there|be with you|join|be ready|reach you|be at|make it|be in)\b"
-    r"[^.!?\n]{0,25}?\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)"
+    r"[^.!?\n]{0,25}?\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>a\.?m\.?|p\.?m\.?)"
 )
 PREVENTION = (
     r"\bfrom now on\b",

@@ -101,14 +101,14 @@ def _drop_code_blocks(value: str) -> str:
     return " ".join(parts)
 
 
-def _sentences(unit: str) -> list[str]:
+def _sentences(unit: str, abbreviations: frozenset[str] = frozenset()) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(unit):
         if unit[m.start()] == ".":
             before = unit[max(start, m.start() - 12) : m.start()].rsplit(None, 1)
             word = before[-1].lower() if before else ""
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if word in _ABBREVIATIONS or word in abbreviations or (len(word) == 1 and word.isalpha()):
                 continue
         piece = unit[start : m.end()].strip()
         if piece:
@@ -120,7 +120,7 @@ def _sentences(unit: str) -> list[str]:
     return out
 
 
-def _paragraphs(content: str) -> list[list[str]]:
+def _paragraphs(content: str, abbreviations: frozenset[str] = frozenset()) -> list[list[str]]:
     """Sentences by paragraph. Hard-wrapped lines are joined; list items stay separate."""
     out: list[list[str]] = []
     for block in re.split(r"\n[ \t]*\n", content):
@@ -132,7 +132,7 @@ def _paragraphs(content: str) -> list[list[str]]:
                 units.append(line.strip())
             else:
                 units[-1] += " " + line.strip()
-        sentences = [s for u in units for s in _sentences(u)]
+        sentences = [s for u in units for s in _sentences(u, abbreviations)]
         if sentences:
             out.append(sentences)
     return out
@@ -198,7 +198,7 @@ def read_draft(raw: str, channel: str, subject: str | None) -> Draft:
             outside += "\n" + _QUOTED.sub("\n", content)
             content = "\n\n".join(quoted)
 
-    paragraphs = _paragraphs(content)
+    paragraphs = _paragraphs(content, p.abbreviations)
     sentences = [s for para in paragraphs for s in para]
     greeted = None
     m = p.greeted.match(greeted_line) if greeted_line else (p.greeted.match(sentences[0]) if sentences else None)

@@ -35,6 +35,9 @@ class Review:
     word_count: int  # words of the message itself (no greeting, sign-off or letterhead)
     note: str | None = None  # a caveat about the review itself (e.g. only general checks ran)
     strengths: tuple[str, ...] = ()  # what the draft does well, as short phrases, most important first
+    language: str = "en"  # the language the draft was read in, and the review worded in
+    skipped: tuple[str, ...] = ()  # checks that would apply but read English words, left out for this language
+    skipped_note: str | None = None  # says which checks were left out, in a sentence (None: none were)
 
     @property
     def failures(self) -> tuple[Finding, ...]:

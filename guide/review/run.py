@@ -7,8 +7,12 @@ apart), ``matching`` (the phrase lists, compiled and fast on long texts) and the
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from .. import i18n
 from ..catalogue import text
 from ..situation import CHANNELS, SCENARIOS, Situation
+from . import language as language_data
 from . import checklist, checks_details, checks_message, checks_style  # noqa: F401  (the checks register themselves)
 from .matching import patterns
 from .outcome import CHECKERS, Context, Outcome, join
@@ -45,9 +49,11 @@ def _finding(check: checklist.Check, outcome: Outcome, channel: str) -> Finding:
 
 
 def _has(key: str) -> bool:
-    from ..catalogue import table
+    """Whether the catalogue has ``key`` at all (in English, the source): a variant of a reason, or a
+    strength. Looking it up then gives its text in the language in force, or raises if it is missing."""
+    from ..catalogue import source_table
 
-    return key in table()
+    return key in source_table()
 
 
 def _say(key: str, values: dict[str, object]) -> str:
@@ -61,6 +67,7 @@ def review(
     channel: str = "email",
     scenario: str | None = None,
     kind: str | None = None,
+    language: str | None = None,
 ) -> Review:
     """Check ``draft`` against every rule that applies to its scenario and ``channel``.
 
@@ -72,30 +79,54 @@ def review(
     confirmation, the follow-up, a thank-you, a reply to a refusal): none of them apologizes or asks for
     a time again, so they are held only to the checks every message meets (register, plain words, the
     subject, names and details). Any string is accepted; nothing in it is ever interpreted.
+
+    The draft is read, and the review worded, in ``language`` if given, else in the situation's
+    language, else in the language in force (the page's). In a language other than English, only the
+    checks that read no English words run (``Check.languages``); ``Review.skipped`` lists the others and
+    ``Review.skipped_note`` says so in a sentence.
     """
+    lang = language_data.in_force(language or getattr(situation, "language", None))
+    with i18n.speaking(lang):
+        return _review(draft, situation, subject, channel, scenario, kind, lang)
+
+
+def _review(
+    draft: object,
+    situation: Situation | None,
+    subject: str | None,
+    channel: str,
+    scenario: str | None,
+    kind: str | None,
+    lang: str,
+) -> Review:
     if channel not in CHANNELS:
         raise ValueError(f"unknown channel {channel!r}; expected one of {CHANNELS}")
     raw = draft if isinstance(draft, str) else ("" if draft is None else str(draft))
     subject = subject if isinstance(subject, str) and subject.strip() else None
     if not raw.strip() and subject is None:
-        return Review((), text("review.summary.empty"), 0, 0, 0, None, False, channel, 0)
+        return Review((), text("review.summary.empty"), 0, 0, 0, None, False, channel, 0, language=lang)
 
     d = read_draft(raw, channel, subject)
     told = getattr(situation, "scenario", None) if situation is not None else None
     scenario = told if told in SCENARIOS else scenario
     guessed = scenario not in SCENARIOS
     if guessed:
-        scenario = guess_scenario(d)
+        # The scenario cues are English phrases: a draft in another language is not guessed at.
+        scenario = guess_scenario(d) if language_data.reads_english(lang) else None
     later = kind in checklist.LATER_MESSAGES
-    ctx = Context(d, situation, scenario, channel, kind if later else None)
+    ctx = Context(d, situation, scenario, channel, kind if later else None, lang)
 
     findings: list[Finding] = []
+    skipped: list[str] = []
     for check in checklist.CHECKS:
         if later and check.where is not None:
             continue  # a scenario's own checks are for its first message
         if not check.applies(scenario, channel):
             continue
         if check.needs_situation and situation is None:
+            continue
+        if not check.reads(lang, situation is not None):
+            skipped.append(check.id)
             continue
         outcome = CHECKERS[check.id](ctx)
         if outcome is not None:
@@ -104,12 +135,26 @@ def review(
     order = {c.id: i for i, c in enumerate(checklist.CHECKS)}
     rank = {s: i for i, s in enumerate(checklist.SEVERITIES)}
     findings.sort(key=lambda f: (f.passed, rank[f.severity], order[f.check]))
-    apologized = bool(patterns().apology.search(d.content))
-    return _summarize(tuple(findings), scenario, guessed, channel, d.words, apologized or later)
+    # Without an apology a draft never scores full marks; a language whose apologies cannot be read
+    # is given the benefit of the doubt.
+    apology_read = checklist.CHECK_BY_ID["apology-first"].reads(lang, situation is not None)
+    apologized = bool(patterns().apology.search(d.content)) if apology_read else True
+    result = _summarize(tuple(findings), scenario, guessed, channel, d.words, apologized or later, bool(skipped))
+    if not skipped:
+        return replace(result, language=lang)
+    titles = [text(f"review.{check_id}.title") for check_id in skipped]
+    note = text("review.english_only", checks=join(titles, "review.list.and"))
+    return replace(result, language=lang, skipped=tuple(skipped), skipped_note=note)
 
 
 def _summarize(
-    findings: tuple[Finding, ...], scenario: str | None, guessed: bool, channel: str, words: int, apologized: bool
+    findings: tuple[Finding, ...],
+    scenario: str | None,
+    guessed: bool,
+    channel: str,
+    words: int,
+    apologized: bool,
+    partial: bool = False,
 ) -> Review:
     """The summary leads with what the draft already does well, then the one thing to fix first; the
     score comes second (a first draft told only "52 out of 100" learns nothing from it)."""
@@ -131,6 +176,9 @@ def _summarize(
     if scenario is None and not failures:
         # Only the general checks ran; "ready to send" would promise more than was checked.
         summary = text("review.summary.general", total=total)
+    elif partial and not failures:
+        # Checks that read English were left out: nor does "ready to send" fit here.
+        summary = text("review.summary.partial", total=total)
     elif not failures:
         summary = text("review.summary.ready", good=good) if good else text("review.summary.ready.plain", total=total)
     else:

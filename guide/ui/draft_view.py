@@ -74,6 +74,8 @@ def summary_html(result: Review) -> str:
     parts = [f'<div role="status"><p class="rebound-draft-summary{ready}">{e(result.summary)}</p></div>']
     if result.note:
         parts.append(f'<p class="rebound-help">{e(result.note)}</p>')
+    if result.skipped_note:  # a draft in another language: the checks that read English words only
+        parts.append(f'<p class="rebound-help">{e(result.skipped_note)}</p>')
     if result.total:
         parts.append(f'<p class="rebound-draft-score">{e(text("ui.draft.score", score=result.score))}</p>')
     return "".join(parts)
