@@ -19,7 +19,8 @@ pytestmark = pytest.mark.browser
 
 BLOCKING = {"serious", "critical"}
 CHAPTERS = sorted(path.name for path in (REPO_ROOT / "notebooks").glob("0*.ipynb"))
-PAGES = ["rebound.ipynb", *CHAPTERS]
+# The app in Spanish too (its own <html lang>, its own words in every label).
+PAGES = ["rebound.ipynb", "es/rebound.ipynb", *CHAPTERS]
 # What every page shows once its notebook has run: a rendered widget (the form, or the advice list).
 RENDERED = ".rebound"
 
