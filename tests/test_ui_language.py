@@ -300,3 +300,24 @@ def test_after_a_switch_to_spanish_the_downloads_are_spanish():
     assert app.messages.views["email"].take.downloads["txt"].label == text("ui.take.txt", "es")
     message, situation = app.messages.views["email"].shown()
     assert situation.language == "es" and message.body.startswith("Estimad")
+
+
+def test_the_pages_spanish_narrative_reads_as_the_spanish_chapters_must():
+    """The app's Spanish sections hold to the Spanish chapters' rules (tests/test_narrative_es.py): no
+    English word left, short sentences, Spanish question marks and quotes, easy to read."""
+    import re
+
+    import textstat
+
+    from .test_narrative_es import ENGLISH_WORDS, MAX_WORDS
+
+    prose = "\n\n".join(re.sub(r"[*_>`#]", "", text(f"page.{name}", "es")) for name in SECTIONS)
+    words = {w.lower() for w in re.findall(r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+", prose)}
+    assert not words & ENGLISH_WORDS
+    assert [s for s in re.split(r"(?<=[.!?:»])\s+|\n", prose) if len(s.split()) > MAX_WORDS] == []
+    assert prose.count("?") == prose.count("¿") and '"' not in prose and "«" in prose
+    textstat.set_lang("es")
+    try:
+        assert textstat.szigriszt_pazos(prose) >= 65  # INFLESZ "normal" for the general public, at least
+    finally:
+        textstat.set_lang("en_US")
