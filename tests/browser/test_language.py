@@ -154,6 +154,8 @@ def test_british_english_from_the_address_then_us_english_from_the_drop_down(bro
         page = app.page
         expect(page.locator("html")).to_have_attribute("lang", "en-GB")
         expect(app.language).to_have_value(display_name("en-GB"))  # ipywidgets gives each option its label as value
+        page.keyboard.press("Tab")
+        expect(app.language).to_be_focused()  # the first stop on the page, for a keyboard user
         situation = app.fill_reschedule(local_time)
         expect_plan(app, situation)
         expect_message(app, situation)
@@ -184,7 +186,13 @@ def test_spanish_from_the_address_then_english_from_the_drop_down(browser, voila
         expect_plan(app, situation)
         expect_message(app, situation)
 
-        english = switch_to(app, "en")
+        # By keyboard: a closed drop-down takes a first letter ("E" from "Español" wraps round to
+        # "English (United States)").
+        app.language.focus()
+        page.keyboard.type("E")
+        english = Page(page, "en")
+        expect(page.locator("html")).to_have_attribute("lang", "en")
+        expect(english.control("candidate_name")).to_be_visible()
         expect(page.get_by_role("heading", name="Late right now? Call first")).to_be_visible()
         american = dataclasses.replace(situation, language="en", now=local_time.now())
         expect(english.control("role")).to_have_value("Dispatcher")
