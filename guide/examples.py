@@ -111,6 +111,8 @@ def review_text(result: Review) -> str:
     lines = [result.summary]  # what works, then the one thing to fix first; the score comes after
     if result.note:
         lines.append(result.note)
+    if result.skipped_note:  # a draft in a language some checks can't read: which were left out
+        lines.append(result.skipped_note)
     if result.total:
         lines.append(text("ui.draft.score", score=result.score))
     lines.append("")

@@ -12,7 +12,7 @@ import pytest
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 SPANISH = sorted((NOTEBOOKS / "es").glob("0*.ipynb"))
 ENGLISH = {p.name[:2]: p for p in NOTEBOOKS.glob("0*.ipynb")}
-LANGUAGE_CELL = 'from guide.i18n import set_default_language\nset_default_language("es")'
+LANGUAGE_CELL = 'from guide.ui import use_language\nlanguage = use_language("es")'
 MAX_WORDS = 35  # per sentence, as for the English chapters
 
 # Words of English that never occur in Spanish prose. JupyterLab's own menu names ("Run", "Run All
