@@ -6,7 +6,7 @@ editable install (``make``) writes them beside the ``.po`` files, where ``guide.
 
 from __future__ import annotations
 
-import io
+import importlib.util
 import tempfile
 from pathlib import Path
 
@@ -14,14 +14,13 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 
 def compile_catalogue(po: Path) -> bytes:
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
-
-    with po.open("rb") as fh:
-        catalog = read_po(fh)
-    out = io.BytesIO()
-    write_mo(out, catalog, use_fuzzy=False)
-    return out.getvalue()
+    """The run-time compiler itself (``guide.i18n.compiled``), so build and run time cannot differ.
+    ``guide/i18n.py`` needs only the standard library and Babel, and is loaded on its own: the build
+    environment does not have the rest of the package's dependencies."""
+    spec = importlib.util.spec_from_file_location("rebound_i18n", Path(__file__).parent / "guide" / "i18n.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.compiled(po)
 
 
 class CatalogueBuildHook(BuildHookInterface):
