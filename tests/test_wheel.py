@@ -30,6 +30,7 @@ from pathlib import Path
 import pytest
 
 from guide import SCENARIOS, compose
+from guide.i18n import languages
 from guide.examples import example_situation
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -46,9 +47,12 @@ import guide
 from guide import SCENARIOS, compose
 from guide.examples import example_situation
 from guide.exports.pdf import FALLBACK_FONTS, FONT_FILES
-messages = {sc: compose(example_situation(sc), "email").body for sc in SCENARIOS}
+from guide.i18n import LOCALE_DIR, languages
+messages = {f"{lang} {sc}": compose(example_situation(sc, lang), "email").body
+            for lang in languages() for sc in SCENARIOS}
 fonts = [str(p) for p in (*FONT_FILES.values(), *FALLBACK_FONTS.values()) if not p.is_file()]
-json.dump({"guide": guide.__file__, "messages": messages, "missing_fonts": fonts}, sys.stdout)
+compiled = sorted(p.parent.parent.name for p in LOCALE_DIR.glob("*/LC_MESSAGES/rebound.mo"))
+json.dump({"guide": guide.__file__, "messages": messages, "missing_fonts": fonts, "compiled": compiled}, sys.stdout)
 """
 
 FIND_TEMPLATES_SCRIPT = """
@@ -134,7 +138,7 @@ def test_the_wheel_holds_the_templates_and_the_voila_template_as_data(installed)
     assert [Path(p).resolve() for p in found] == [template.resolve()]
 
 
-def test_the_installed_package_composes_every_scenario_as_the_checkout_does(installed):
+def test_the_installed_package_composes_every_scenario_in_every_language_as_the_checkout_does(installed):
     result = subprocess.run(
         [str(installed.python), "-c", COMPOSE_SCRIPT],
         cwd=installed.work, env=installed.env, capture_output=True, text=True, timeout=120,
@@ -143,7 +147,11 @@ def test_the_installed_package_composes_every_scenario_as_the_checkout_does(inst
     found = json.loads(result.stdout)
     assert Path(found["guide"]).is_relative_to(installed.prefix), found["guide"]  # not this checkout
     assert found["missing_fonts"] == []
-    assert found["messages"] == {sc: compose(example_situation(sc), "email").body for sc in SCENARIOS}
+    # Every language, from catalogues compiled when the wheel was built (not from its .po at run time).
+    assert found["compiled"] == ["en_GB", "es"]
+    assert found["messages"] == {
+        f"{lang} {sc}": compose(example_situation(sc, lang), "email").body for lang in languages() for sc in SCENARIOS
+    }
 
 
 def _free_port() -> int:
