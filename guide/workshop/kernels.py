@@ -10,17 +10,23 @@ may exist at once.
 - A pool kernel that would pass the cap is not started, and its place in the pool is given up, so a
   participant is never handed a kernel that will never come. When a kernel ends (its tab was closed and
   idle culling stopped it), the pool is topped up again, within the cap.
+- Each kernel runs ``kernel_startup.py`` as it starts (``preheat``): work a participant would otherwise
+  wait for when the whole room arrives at once is done before anyone connects.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
+from pathlib import Path
 
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 from tornado.web import HTTPError
 from traitlets import Int
 
 from ..catalogue import text
+
+KERNEL_STARTUP = Path(__file__).with_name("kernel_startup.py")
 
 
 class RoomFull(HTTPError):
@@ -57,6 +63,8 @@ class RoomKernelManager(AsyncMappingKernelManager):
             self._give_up_pool_place()
             self.log.warning("The room is full: %d kernels, the cap is %d", self.kernel_count, self.max_kernels)
             raise RoomFull()
+        # IPython runs the file named by PYTHONSTARTUP as the kernel starts, before the notebook.
+        kwargs["env"] = {**(kwargs.get("env") or os.environ), "PYTHONSTARTUP": str(KERNEL_STARTUP)}
         self._starting += 1
         try:
             return await super().start_kernel(kernel_id=kernel_id, path=path, **kwargs)

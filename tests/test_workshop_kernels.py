@@ -1,0 +1,128 @@
+"""The room's kernels and kernel manager: what is done ahead, and what the server reads of each message.
+
+Each kernel prepares the page's first widget-state reply and warms the message writing before anyone
+connects (``guide.workshop.preheat``); the kernel manager reads less of each kernel message and refuses a
+refill past the cap before Voila builds anything for it (``guide.workshop.kernels``). These tests check
+that none of it changes what a participant is sent or what the server decides. No timing is asserted:
+benchmarks/room.py measures the room.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import types
+
+import ipywidgets as widgets
+import pytest
+from ipywidgets.widgets.widget import Widget
+from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
+
+from guide.ui import App
+from guide.workshop import preheat
+from guide.workshop.kernels import KERNEL_STARTUP, RoomKernelManager
+
+REQUEST_STATES = {"content": {"data": {"method": "request_states"}}}
+
+
+class ControlComm:
+    """Stands in for the page's end of ipywidgets' control comm: keeps what the kernel sends."""
+
+    def __init__(self):
+        self.sent: list[tuple[dict, list]] = []
+
+    def send(self, data, buffers=None):
+        self.sent.append((copy.deepcopy(data), list(buffers or [])))
+
+
+@pytest.fixture
+def room_widgets(monkeypatch):
+    """ipywidgets as in a room's kernel (restored afterwards), with a control comm open, and the
+    reply ipywidgets itself would send: ``reference()``."""
+    original = Widget.__dict__["_handle_control_comm_msg"]
+    monkeypatch.setattr(Widget, "_handle_control_comm_msg", original)
+    monkeypatch.setattr(Widget, "notify_change", Widget.notify_change)
+    monkeypatch.setattr(Widget, "_control_comm", ControlComm())
+    monkeypatch.setattr(preheat._Prepared, "at", None)
+    monkeypatch.setattr(preheat._Prepared, "reply", None)
+
+    def reference():
+        comm = Widget._control_comm
+        original.__get__(None, Widget)(REQUEST_STATES)
+        return comm.sent.pop()
+
+    def reply():
+        comm = Widget._control_comm
+        Widget._handle_control_comm_msg(REQUEST_STATES)
+        return comm.sent.pop()
+
+    assert preheat.lean_state_reply()
+    return types.SimpleNamespace(reference=reference, reply=reply)
+
+
+def test_the_state_reply_is_the_one_ipywidgets_sends(room_widgets):
+    app = App()
+    app.form.layout.width = "20em"
+    assert room_widgets.reply() == room_widgets.reference()
+
+
+def test_a_reply_prepared_ahead_is_used_only_while_no_widget_changed(room_widgets):
+    App()
+    name = widgets.Text(value="before")
+    preheat.prepare_state_reply()
+    name.value = "after"  # typed after the reply was prepared
+    reply = room_widgets.reply()
+    assert reply == room_widgets.reference()
+    assert reply[0]["states"][name.model_id]["state"]["value"] == "after"
+
+
+def test_a_reply_prepared_ahead_is_the_same_reply_and_used_once(room_widgets):
+    App()
+    preheat.prepare_state_reply()
+    assert preheat._Prepared.reply is not None
+    first = room_widgets.reply()
+    assert preheat._Prepared.reply is None  # a second page (a reload) gets a reply worked out afresh
+    assert first == room_widgets.reference() == room_widgets.reply()
+
+
+def test_a_widget_opened_or_closed_after_the_reply_was_prepared_is_in_the_reply(room_widgets):
+    App()
+    gone = widgets.Button(description="closed later")
+    preheat.prepare_state_reply()
+    gone.close()
+    added = widgets.Button(description="opened later")
+    states = room_widgets.reply()[0]["states"]
+    assert added.model_id in states and all(s["state"].get("description") != "closed later" for s in states.values())
+
+
+def test_the_warm_up_writes_every_scenarios_messages():
+    preheat.warm_up()  # raises if any example message cannot be written
+
+
+def test_the_kernel_startup_file_prepares_after_each_cell_and_leaves_no_name(room_widgets, monkeypatch):
+    registered = []
+    shell = types.SimpleNamespace(events=types.SimpleNamespace(register=lambda *args: registered.append(args)))
+    started = []
+    monkeypatch.setattr("guide.ui.safety.in_background_once", lambda name, what, work: started.append(work))
+    namespace = {"get_ipython": lambda: shell}
+    exec(compile(KERNEL_STARTUP.read_text(), str(KERNEL_STARTUP), "exec"), namespace)
+    assert set(namespace) == {"get_ipython", "__builtins__"}
+    assert registered == [("post_run_cell", preheat.prepare_state_reply)]
+    assert started == [preheat.warm_up]
+
+
+# --- the kernel manager --------------------------------------------------------------------------------
+
+
+def test_every_room_kernel_runs_the_startup_file(monkeypatch):
+    started = {}
+
+    async def start_kernel(self, *, kernel_id=None, path=None, **kwargs):
+        started.update(kwargs)
+        return "k"
+
+    monkeypatch.setattr(AsyncMappingKernelManager, "start_kernel", start_kernel)
+    manager = RoomKernelManager(max_kernels=3)
+    asyncio.run(manager.start_kernel(env={"TZ": "UTC"}))
+    assert started["env"] == {"TZ": "UTC", "PYTHONSTARTUP": str(KERNEL_STARTUP)}
+    assert manager.kernel_count == 0
