@@ -16,11 +16,12 @@ import types
 import ipywidgets as widgets
 import pytest
 from ipywidgets.widgets.widget import Widget
+from jupyter_client.session import Session
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 
 from guide.ui import App
 from guide.workshop import preheat
-from guide.workshop.kernels import KERNEL_STARTUP, RoomKernelManager
+from guide.workshop.kernels import KERNEL_STARTUP, RoomFull, RoomKernelManager
 
 REQUEST_STATES = {"content": {"data": {"method": "request_states"}}}
 
@@ -112,6 +113,74 @@ def test_the_kernel_startup_file_prepares_after_each_cell_and_leaves_no_name(roo
 
 
 # --- the kernel manager --------------------------------------------------------------------------------
+
+
+class Stream:
+    def on_recv(self, callback):
+        self.callback = callback
+
+
+def _watched(manager_class, session: Session):
+    """A kernel watched by ``manager_class``'s activity watch: its state, and a way to send it messages."""
+    manager = RoomKernelManager()
+    stream = Stream()
+    kernel = types.SimpleNamespace(
+        session=session, connect_iopub=lambda: stream, execution_state="starting", last_activity=None, reason=""
+    )
+    manager._kernels["k"] = kernel
+    manager_class.start_watching_activity(manager, "k")
+    return manager, kernel, stream.callback
+
+
+def test_the_activity_watch_decides_as_jupyter_servers_own():
+    """The same messages give the same execution state and the same activity, message by message."""
+    sender = Session(key=b"room-key")
+    ours = _watched(RoomKernelManager, Session(key=b"room-key"))
+    upstream = _watched(AsyncMappingKernelManager, Session(key=b"room-key"))
+    execute = sender.msg("execute_request", {})
+    comm = sender.msg("comm_msg", {})
+    info = sender.msg("kernel_info_request", {})
+    messages = [
+        sender.msg("status", {"execution_state": "idle"}),  # after starting, unprompted
+        sender.msg("status", {"execution_state": "busy"}, parent=execute),
+        sender.msg("stream", {"name": "stdout", "text": "hi"}, parent=execute),
+        sender.msg("status", {"execution_state": "idle"}, parent=execute),
+        sender.msg("status", {"execution_state": "busy"}, parent=info),
+        sender.msg("status", {"execution_state": "idle"}, parent=info),
+        sender.msg("comm_msg", {"comm_id": "c", "data": {"method": "update"}}, parent=comm),
+    ]
+    for msg in messages:
+        seen = []
+        for _manager, kernel, record in (ours, upstream):
+            kernel.last_activity = None
+            record(sender.serialize(msg))
+            seen.append((kernel.execution_state, kernel.last_activity is not None))
+        assert seen[0] == seen[1], msg["header"]["msg_type"]
+
+
+def test_the_activity_watch_ignores_a_message_with_a_bad_signature():
+    manager, kernel, record = _watched(RoomKernelManager, Session(key=b"room-key"))
+    forged = Session(key=b"another-key")
+    record(forged.serialize(forged.msg("status", {"execution_state": "busy"}, parent=forged.msg("execute_request", {}))))
+    assert kernel.execution_state == "starting" and kernel.last_activity is not None  # as it was set at start
+
+
+def test_a_pool_place_past_the_cap_is_refused_before_anything_is_built_for_it():
+    manager = RoomKernelManager(max_kernels=2)
+    built = []
+
+    async def initialize(notebook_path, kernel_id=None, **kwargs):
+        built.append(manager.kernel_count)
+        return "started"
+
+    seated = manager._seated(initialize)
+    assert asyncio.run(seated("app.ipynb")) == "started"
+    assert built == [1]  # the seat was counted while the place was being filled
+    assert manager.kernel_count == 0
+    manager._kernels.update(a=object(), b=object())
+    with pytest.raises(RoomFull):
+        asyncio.run(seated("app.ipynb"))
+    assert built == [1]
 
 
 def test_every_room_kernel_runs_the_startup_file(monkeypatch):
