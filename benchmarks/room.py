@@ -48,7 +48,7 @@ from tornado.websocket import websocket_connect  # noqa: E402
 
 from guide.catalogue import text  # noqa: E402
 from guide.situation import reasons_for  # noqa: E402
-from guide.workshop.serve import APP_NOTEBOOK, participant_command  # noqa: E402
+from guide.workshop.serve import APP_NOTEBOOK, ROOM_CONFIG_DIR, participant_command  # noqa: E402
 
 SESSION_TIMEOUT_S = 180
 QUIET_SECONDS = 5
@@ -244,6 +244,12 @@ def wait_until_quiet(pid: int, deadline: float) -> None:
         quiet = quiet + 1 if busy < 10 else 0
 
 
+def fill_delay() -> float:
+    """Seconds Voila waits before refilling the pool after a kernel is taken, as the room configures it."""
+    config = json.loads((ROOM_CONFIG_DIR / "voila.json").read_text())
+    return float(config.get("VoilaKernelManager", {}).get("fill_delay", 1))
+
+
 def stop_server(server: Server) -> None:
     if server.process.poll() is None:
         server.process.terminate()
@@ -252,6 +258,29 @@ def stop_server(server: Server) -> None:
         except subprocess.TimeoutExpired:
             os.killpg(server.process.pid, signal.SIGKILL)
             server.process.wait(timeout=30)
+
+
+def cpu_seconds(pid: int) -> float:
+    """Processor time (user and system) used so far by the server and all its kernels."""
+    import psutil
+
+    root = psutil.Process(pid)
+    total = 0.0
+    for proc in [root, *root.children(recursive=True)]:
+        try:
+            times = proc.cpu_times()
+            total += times.user + times.system
+        except psutil.Error:
+            continue
+    return total
+
+
+def machine_busy_seconds() -> float:
+    """Processor time the whole machine has spent busy, over all cores (anyone's processes)."""
+    import psutil
+
+    t = psutil.cpu_times()
+    return t.user + t.nice + t.system + getattr(t, "irq", 0.0) + getattr(t, "softirq", 0.0) + getattr(t, "steal", 0.0)
 
 
 def memory(pid: int) -> tuple[float, int]:
@@ -289,8 +318,20 @@ def run(sessions: int, preheat: bool = True, room_size: int | None = None, sprea
         server = start_server(room_size or sessions, preheat, Path(tmp))
         try:
             before, pool = memory(server.process.pid)
+            load = os.getloadavg()[0]
+            server_cpu, client_cpu, machine, wall = (
+                cpu_seconds(server.process.pid), time.process_time(), machine_busy_seconds(), time.perf_counter()
+            )  # fmt: skip
             outcomes = _run_apart(lambda: asyncio.run(room(server.url, sessions, spread)))
-            time.sleep(2)  # let the pool refill (within the cap) before measuring
+            server_cpu, client_cpu, machine, wall = (
+                cpu_seconds(server.process.pid) - server_cpu, time.process_time() - client_cpu,
+                machine_busy_seconds() - machine, time.perf_counter() - wall,
+            )  # fmt: skip
+            # Let the pool refill up to the cap (Voila waits fill_delay after a kernel is taken) and the new
+            # kernels run the app, so the memory is a full room's.
+            time.sleep(fill_delay() + 1 if preheat else 2)
+            if preheat:
+                wait_until_quiet(server.process.pid, time.monotonic() + START_TIMEOUT_S)
             after, kernels = memory(server.process.pid)
         finally:
             stop_server(server)
@@ -308,6 +349,13 @@ def run(sessions: int, preheat: bool = True, room_size: int | None = None, sprea
         "page_p95_s": percentile(pages, 0.95) if pages else None,
         "widgets_p95_s": percentile(forms, 0.95) if forms else None,
         "errors": errors,
+        "load_before": load,
+        # Processor time during the participants' run: the room's server and kernels, this client, and the
+        # whole machine (anyone's processes), against what its cores could give in that time.
+        "server_cpu_s": server_cpu,
+        "client_cpu_s": client_cpu,
+        "machine_busy_s": machine,
+        "machine_capacity_s": wall * (os.cpu_count() or 1),
         "memory_before_mb": before,
         "kernels_before": pool,
         "memory_after_mb": after,
@@ -326,7 +374,7 @@ def main() -> int:
     args = parser.parse_args()
     figures = run(args.sessions, preheat=not args.no_preheat, room_size=args.room, spread=args.spread)
     print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-    print(f"date: {time.strftime('%Y-%m-%d %H:%M %Z')}, load average before: {os.getloadavg()[0]:.2f}")
+    print(f"date: {time.strftime('%Y-%m-%d %H:%M %Z')}, load average when the participants arrived: {figures['load_before']:.2f}")
     mode = "preheated pool" if figures["preheat"] else "no preheating (make run)"
     arrival = f"arriving over {figures['spread_s']:.0f} s" if figures["spread_s"] else "at once"
     print(f"{figures['sessions']} participants {arrival}, {mode}")
@@ -334,6 +382,12 @@ def main() -> int:
         print(f"page served: p95 {figures['page_p95_s']:.2f} s; form ready (widgets' state): p95 {figures['widgets_p95_s']:.2f} s")
     if figures["p50_s"] is not None:
         print(f"time to first message: p50 {figures['p50_s']:.2f} s, p95 {figures['p95_s']:.2f} s, max {figures['max_s']:.2f} s")
+    print(
+        f"processor time meanwhile: server and kernels {figures['server_cpu_s']:.2f} s "
+        f"({1000 * figures['server_cpu_s'] / figures['sessions']:.0f} ms per participant), this client "
+        f"{figures['client_cpu_s']:.2f} s; the machine was busy {figures['machine_busy_s']:.2f} of "
+        f"{figures['machine_capacity_s']:.2f} core-seconds"
+    )
     print(f"errors: {len(figures['errors'])}")
     for error in sorted(set(figures["errors"])):
         print(f"  {figures['errors'].count(error)} x {error}")
