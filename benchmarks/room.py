@@ -323,6 +323,7 @@ def run(sessions: int, preheat: bool = True, room_size: int | None = None, sprea
     """Start a server, run ``sessions`` participants at once, stop it; the figures as a dict."""
     with tempfile.TemporaryDirectory(prefix="rebound-room-") as tmp:
         server = start_server(room_size or sessions, preheat, Path(tmp))
+        outcomes: list[Outcome] = []
         try:
             before, pool = memory(server.process.pid)
             load = os.getloadavg()[0]
@@ -342,6 +343,11 @@ def run(sessions: int, preheat: bool = True, room_size: int | None = None, sprea
             after, kernels = memory(server.process.pid)
         finally:
             stop_server(server)
+            kept_log = None
+            if any(o.error for o in outcomes) or sys.exc_info()[0] is not None:
+                # Kept for diagnosis (the participants here are made up; the server logs no form contents).
+                kept_log = Path(tempfile.gettempdir()) / f"rebound-room-{os.getpid()}.log"
+                kept_log.write_bytes(server.log_path.read_bytes())
     times = [o.seconds for o in outcomes if o.seconds is not None]
     pages = [o.page_s for o in outcomes if o.page_s is not None]
     forms = [o.widgets_s for o in outcomes if o.widgets_s is not None]
@@ -356,6 +362,7 @@ def run(sessions: int, preheat: bool = True, room_size: int | None = None, sprea
         "page_p95_s": percentile(pages, 0.95) if pages else None,
         "widgets_p95_s": percentile(forms, 0.95) if forms else None,
         "errors": errors,
+        "server_log": str(kept_log) if kept_log else None,
         "load_before": load,
         # Processor time during the participants' run: the room's server and kernels, this client, and the
         # whole machine (anyone's processes), against what its cores could give in that time.
@@ -398,6 +405,8 @@ def main() -> int:
     print(f"errors: {len(figures['errors'])}")
     for error in sorted(set(figures["errors"])):
         print(f"  {figures['errors'].count(error)} x {error}")
+    if figures["server_log"]:
+        print(f"  the server's log is kept in {figures['server_log']}")
     print(
         f"server memory: {figures['memory_before_mb']:.0f} MB with {figures['kernels_before']} kernels before; "
         f"{figures['memory_after_mb']:.0f} MB with {figures['kernels_after']} kernels after: "
