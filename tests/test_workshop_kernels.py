@@ -20,6 +20,7 @@ from jupyter_client.session import Session
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 
 from guide.ui import App
+from guide.ui import state_reply
 from guide.workshop import preheat
 from guide.workshop.kernels import KERNEL_STARTUP, RoomFull, RoomKernelManager
 
@@ -44,8 +45,8 @@ def room_widgets(monkeypatch):
     monkeypatch.setattr(Widget, "_handle_control_comm_msg", original)
     monkeypatch.setattr(Widget, "notify_change", Widget.notify_change)
     monkeypatch.setattr(Widget, "_control_comm", ControlComm())
-    monkeypatch.setattr(preheat._Prepared, "at", None)
-    monkeypatch.setattr(preheat._Prepared, "reply", None)
+    monkeypatch.setattr(state_reply._Prepared, "at", None)
+    monkeypatch.setattr(state_reply._Prepared, "reply", None)
 
     def reference():
         comm = Widget._control_comm
@@ -57,7 +58,7 @@ def room_widgets(monkeypatch):
         Widget._handle_control_comm_msg(REQUEST_STATES)
         return comm.sent.pop()
 
-    assert preheat.lean_state_reply()
+    assert state_reply.lean_state_reply()
     return types.SimpleNamespace(reference=reference, reply=reply)
 
 
@@ -70,7 +71,7 @@ def test_the_state_reply_is_the_one_ipywidgets_sends(room_widgets):
 def test_a_reply_prepared_ahead_is_used_only_while_no_widget_changed(room_widgets):
     App()
     name = widgets.Text(value="before")
-    preheat.prepare_state_reply()
+    state_reply.prepare_state_reply()
     name.value = "after"  # typed after the reply was prepared
     reply = room_widgets.reply()
     assert reply == room_widgets.reference()
@@ -79,17 +80,17 @@ def test_a_reply_prepared_ahead_is_used_only_while_no_widget_changed(room_widget
 
 def test_a_reply_prepared_ahead_is_the_same_reply_and_used_once(room_widgets):
     App()
-    preheat.prepare_state_reply()
-    assert preheat._Prepared.reply is not None
+    state_reply.prepare_state_reply()
+    assert state_reply._Prepared.reply is not None
     first = room_widgets.reply()
-    assert preheat._Prepared.reply is None  # a second page (a reload) gets a reply worked out afresh
+    assert state_reply._Prepared.reply is None  # a second page (a reload) gets a reply worked out afresh
     assert first == room_widgets.reference() == room_widgets.reply()
 
 
 def test_a_widget_opened_or_closed_after_the_reply_was_prepared_is_in_the_reply(room_widgets):
     App()
     gone = widgets.Button(description="closed later")
-    preheat.prepare_state_reply()
+    state_reply.prepare_state_reply()
     gone.close()
     added = widgets.Button(description="opened later")
     states = room_widgets.reply()[0]["states"]
@@ -108,7 +109,7 @@ def test_the_kernel_startup_file_prepares_after_each_cell_and_leaves_no_name(roo
     namespace = {"get_ipython": lambda: shell}
     exec(compile(KERNEL_STARTUP.read_text(), str(KERNEL_STARTUP), "exec"), namespace)
     assert set(namespace) == {"get_ipython", "__builtins__"}
-    assert registered == [("post_run_cell", preheat.prepare_state_reply)]
+    assert registered == [("post_run_cell", state_reply.prepare_state_reply)]
     assert started == [preheat.warm_up]
 
 
