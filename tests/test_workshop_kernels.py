@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import types
+from pathlib import Path
 
 import ipywidgets as widgets
 import pytest
@@ -196,3 +197,19 @@ def test_every_room_kernel_runs_the_startup_file(monkeypatch):
     asyncio.run(manager.start_kernel(env={"TZ": "UTC"}))
     assert started["env"] == {"TZ": "UTC", "PYTHONSTARTUP": str(KERNEL_STARTUP)}
     assert manager.kernel_count == 0
+
+
+def test_with_unix_sockets_each_kernels_socket_path_is_short_and_private(tmp_path):
+    from traitlets.config import Config
+
+    deep = tmp_path / ("a-long-folder-name-" * 6)
+    deep.mkdir()
+    manager = RoomKernelManager(config=Config({"KernelManager": {"transport": "ipc"}}), connection_dir=str(deep))
+    km, _name, kernel_id = manager.pre_start_kernel("python3", {})
+    try:
+        assert km.transport == "ipc" and kernel_id in km.ip
+        assert len(f"{km.ip}-65535") < 100 < len(km.connection_file)  # sockets' paths, not the files'
+        assert (Path(km.ip).parent.stat().st_mode & 0o077) == 0  # nobody else may reach the sockets
+    finally:
+        asyncio.run(manager.shutdown_all())
+    assert not Path(km.ip).parent.exists()

@@ -23,6 +23,8 @@ import asyncio
 import contextvars
 import hmac
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 from jupyter_client.session import Session
@@ -58,6 +60,7 @@ class RoomKernelManager(AsyncMappingKernelManager):
         super().__init__(**kwargs)
         self._starting = 0  # kernels asked for but not yet in self._kernels
         self._closing = False  # the server is stopping: no more kernels for the pool
+        self._sockets: Path | None = None  # the kernels' Unix sockets, with the ipc transport
         # Voila's pool (a subclass made from this class) fills a place with ``_initialize``: it builds the
         # page's renderer, then starts the kernel. The seat is taken before the renderer is built, so a
         # refill the cap refuses costs nothing (after a room arrived at once, Voila asks for a refill per
@@ -110,6 +113,21 @@ class RoomKernelManager(AsyncMappingKernelManager):
         finally:
             self._starting -= 1
 
+    def pre_start_kernel(self, kernel_name, kwargs):
+        """With the room's Unix-socket transport (``workshop/voila.json``), name each kernel's sockets in a
+        short private folder: a socket's path may not pass about 100 characters, and the connection
+        files' folder (under the temporary folder) can be longer than that."""
+        km, kernel_name, kernel_id = super().pre_start_kernel(kernel_name, kwargs)
+        if km.transport == "ipc":
+            km.ip = str(self._socket_dir() / kernel_id)
+        return km, kernel_name, kernel_id
+
+    def _socket_dir(self) -> Path:
+        if self._sockets is None:
+            root = "/tmp" if os.path.isdir("/tmp") and os.access("/tmp", os.W_OK) else None
+            self._sockets = Path(tempfile.mkdtemp(prefix="rebound-sockets-", dir=root))  # readable by us only
+        return self._sockets
+
     def start_watching_activity(self, kernel_id):
         """Jupyter Server's watch on each kernel's output (for idle culling), reading less of each message.
 
@@ -156,7 +174,11 @@ class RoomKernelManager(AsyncMappingKernelManager):
 
     async def shutdown_all(self, *args, **kwargs):
         self._closing = True
-        return await super().shutdown_all(*args, **kwargs)
+        try:
+            return await super().shutdown_all(*args, **kwargs)
+        finally:
+            if self._sockets is not None:
+                shutil.rmtree(self._sockets, ignore_errors=True)
 
     def _give_up_pool_place(self) -> None:
         """If this start is filling the preheated pool, take its (failing) task out of the pool.
