@@ -15,6 +15,8 @@ may exist at once.
 - The server's own work per message is kept small (``start_watching_activity``), and a pool refill the
   cap refuses is refused before Voila builds anything for it: one server process relays every
   participant's messages, so any time it spends elsewhere, everyone waits.
+- With the room's Unix-socket transport, each kernel's sockets are named in a short private folder
+  (``pre_start_kernel``), removed when the server stops.
 """
 
 from __future__ import annotations
