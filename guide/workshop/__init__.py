@@ -5,7 +5,8 @@
 - ``quiz``: "what would you do?" questions, each tied to a rule in ``guide.rules``.
 - ``room``: the room's address and its QR code.
 - ``kernels`` and ``serve`` run the room's Voila server; they import jupyter_server and are never
-  imported by the rest of the guide.
+  imported by the rest of the guide. ``preheat`` runs in each of the room's kernels as it starts
+  (``kernel_startup.py``); what it does to the widgets' state reply is in ``guide.ui.state_reply``.
 
 Like the rest of the core, nothing here imports the widget library; the widgets are in ``guide.ui.workshop``.
 """

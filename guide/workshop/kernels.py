@@ -10,17 +10,36 @@ may exist at once.
 - A pool kernel that would pass the cap is not started, and its place in the pool is given up, so a
   participant is never handed a kernel that will never come. When a kernel ends (its tab was closed and
   idle culling stopped it), the pool is topped up again, within the cap.
+- Each kernel runs ``kernel_startup.py`` as it starts (``preheat``): work a participant would otherwise
+  wait for when the whole room arrives at once is done before anyone connects.
+- The server's own work per message is kept small (``start_watching_activity``), and a pool refill the
+  cap refuses is refused before Voila builds anything for it: one server process relays every
+  participant's messages, so any time it spends elsewhere, everyone waits.
+- With the room's Unix-socket transport, each kernel's sockets are named in a short private folder
+  (``pre_start_kernel``), removed when the server stops.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import hmac
+import os
+import shutil
+import tempfile
+from pathlib import Path
 
+from jupyter_client.session import Session
+from jupyter_server._tz import utcnow
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 from tornado.web import HTTPError
 from traitlets import Int
 
 from ..catalogue import text
+
+KERNEL_STARTUP = Path(__file__).with_name("kernel_startup.py")
+# Set while a pool place that has already taken its seat starts its kernel.
+_SEATED: contextvars.ContextVar[bool] = contextvars.ContextVar("room_seat_taken", default=False)
 
 
 class RoomFull(HTTPError):
@@ -43,6 +62,14 @@ class RoomKernelManager(AsyncMappingKernelManager):
         super().__init__(**kwargs)
         self._starting = 0  # kernels asked for but not yet in self._kernels
         self._closing = False  # the server is stopping: no more kernels for the pool
+        self._sockets: Path | None = None  # the kernels' Unix sockets, with the ipc transport
+        # Voila's pool (a subclass made from this class) fills a place with ``_initialize``: it builds the
+        # page's renderer, then starts the kernel. The seat is taken before the renderer is built, so a
+        # refill the cap refuses costs nothing (after a room arrived at once, Voila asks for a refill per
+        # kernel taken: most are refused, and each renderer built for nothing held up the whole server).
+        initialize = getattr(self, "_initialize", None)
+        if initialize is not None:
+            self._initialize = self._seated(initialize)
 
     @property
     def kernel_count(self) -> int:
@@ -52,16 +79,95 @@ class RoomKernelManager(AsyncMappingKernelManager):
     def room_is_full(self) -> bool:
         return self.max_kernels > 0 and self.kernel_count >= self.max_kernels
 
-    async def start_kernel(self, *, kernel_id=None, path=None, **kwargs):
-        if kernel_id is None and self.room_is_full():
+    def _take_seat(self) -> None:
+        """Count a kernel about to start, or raise ``RoomFull`` (giving up its pool place, if any)."""
+        if self.room_is_full():
             self._give_up_pool_place()
             self.log.warning("The room is full: %d kernels, the cap is %d", self.kernel_count, self.max_kernels)
             raise RoomFull()
         self._starting += 1
+
+    def _seated(self, initialize):
+        async def initialize_with_a_seat(notebook_path, kernel_id=None, **kwargs):
+            if kernel_id is not None:  # a restarted kernel keeps its seat
+                return await initialize(notebook_path, kernel_id, **kwargs)
+            self._take_seat()
+            seated = _SEATED.set(True)
+            try:
+                return await initialize(notebook_path, kernel_id, **kwargs)
+            finally:
+                _SEATED.reset(seated)
+                self._starting -= 1
+
+        return initialize_with_a_seat
+
+    async def start_kernel(self, *, kernel_id=None, path=None, **kwargs):
+        # IPython runs the file named by PYTHONSTARTUP as the kernel starts, before the notebook.
+        kwargs["env"] = {**(kwargs.get("env") or os.environ), "PYTHONSTARTUP": str(KERNEL_STARTUP)}
+        if _SEATED.get():  # a pool place that took its seat before building its renderer
+            return await super().start_kernel(kernel_id=kernel_id, path=path, **kwargs)
+        if kernel_id is None:
+            self._take_seat()
+        else:
+            self._starting += 1
         try:
             return await super().start_kernel(kernel_id=kernel_id, path=path, **kwargs)
         finally:
             self._starting -= 1
+
+    def pre_start_kernel(self, kernel_name, kwargs):
+        """With the room's Unix-socket transport (``workshop/voila.json``), name each kernel's sockets in a
+        short private folder: a socket's path may not pass about 100 characters, and the connection
+        files' folder (under the temporary folder) can be longer than that."""
+        km, kernel_name, kernel_id = super().pre_start_kernel(kernel_name, kwargs)
+        if km.transport == "ipc":
+            km.ip = str(self._socket_dir() / kernel_id)
+        return km, kernel_name, kernel_id
+
+    def _socket_dir(self) -> Path:
+        if self._sockets is None:
+            root = "/tmp" if os.path.isdir("/tmp") and os.access("/tmp", os.W_OK) else None
+            self._sockets = Path(tempfile.mkdtemp(prefix="rebound-sockets-", dir=root))  # readable by us only
+        return self._sockets
+
+    def start_watching_activity(self, kernel_id):
+        """Jupyter Server's watch on each kernel's output (for idle culling), reading less of each message.
+
+        The server reads every message a kernel sends, besides relaying it to the page, to note when the
+        kernel was last active and whether it is busy. Upstream decodes each message's header, parent
+        header and metadata, dates included, and writes a debug log record for it; when a room arrives
+        at once that was a quarter of the server's work. Here the signature is checked as before, and
+        only the two message types are read (the content only for a status message, which is small).
+        Same rules, same outcome: ``last_activity`` and ``execution_state`` as upstream sets them.
+        """
+        kernel = self._kernels[kernel_id]
+        kernel.reason = ""
+        kernel.last_activity = utcnow()
+        kernel._activity_stream = kernel.connect_iopub()
+        session = Session(config=kernel.session.config, key=kernel.session.key)
+
+        def record_activity(msg_list):
+            _idents, parts = session.feed_identities(msg_list)
+            if session.auth is not None and not hmac.compare_digest(bytes(parts[0]), session.sign(parts[1:5])):
+                self.log.warning("A message with an invalid signature from kernel %s was ignored", kernel_id)
+                return
+            msg_type = session.unpack(parts[1])["msg_type"]
+            parent_msg_type = session.unpack(parts[2]).get("msg_type")
+            if (
+                self.track_message_type(msg_type)
+                or self.track_message_type(parent_msg_type)
+                or kernel.execution_state == "busy"
+            ):
+                self.last_kernel_activity = kernel.last_activity = utcnow()
+            if msg_type == "status":
+                execution_state = session.unpack(parts[4])["execution_state"]
+                if self.track_message_type(parent_msg_type):
+                    kernel.execution_state = execution_state
+                elif kernel.execution_state == "starting" and execution_state != "starting":
+                    # As upstream: after starting, the state is "idle" unless it answers a tracked message.
+                    kernel.execution_state = "idle"
+
+        kernel._activity_stream.on_recv(record_activity)
 
     async def shutdown_kernel(self, kernel_id, *args, **kwargs):
         result = await super().shutdown_kernel(kernel_id, *args, **kwargs)
@@ -70,7 +176,11 @@ class RoomKernelManager(AsyncMappingKernelManager):
 
     async def shutdown_all(self, *args, **kwargs):
         self._closing = True
-        return await super().shutdown_all(*args, **kwargs)
+        try:
+            return await super().shutdown_all(*args, **kwargs)
+        finally:
+            if self._sockets is not None:
+                shutil.rmtree(self._sockets, ignore_errors=True)
 
     def _give_up_pool_place(self) -> None:
         """If this start is filling the preheated pool, take its (failing) task out of the pool.

@@ -94,7 +94,10 @@ def main(argv: list[str] | None = None) -> int:
 
     address = room_address(args.host, args.port)
     facilitator = f"http://127.0.0.1:{args.port + 1}/"
-    env = {**os.environ, ADDRESS_VARIABLE: address}
+    # The kernels run in notebooks/; with this checkout first on their path they run the same guide as the
+    # server (which starts in the checkout), not another copy installed in the environment.
+    path = os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))
+    env = {**os.environ, ADDRESS_VARIABLE: address, "PYTHONPATH": path}
     processes = [
         subprocess.Popen(participant_command(args.room, args.host, args.port), cwd=REPO_ROOT, env=env),
         subprocess.Popen(facilitator_command(args.port + 1), cwd=REPO_ROOT, env=env),

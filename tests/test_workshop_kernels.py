@@ -1,0 +1,215 @@
+"""The room's kernels and kernel manager: what is done ahead, and what the server reads of each message.
+
+Each kernel prepares the page's first widget-state reply and warms the message writing before anyone
+connects (``guide.workshop.preheat``); the kernel manager reads less of each kernel message and refuses a
+refill past the cap before Voila builds anything for it (``guide.workshop.kernels``). These tests check
+that none of it changes what a participant is sent or what the server decides. No timing is asserted:
+benchmarks/room.py measures the room.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import types
+from pathlib import Path
+
+import ipywidgets as widgets
+import pytest
+from ipywidgets.widgets.widget import Widget
+from jupyter_client.session import Session
+from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
+
+from guide.ui import App
+from guide.ui import state_reply
+from guide.workshop import preheat
+from guide.workshop.kernels import KERNEL_STARTUP, RoomFull, RoomKernelManager
+
+REQUEST_STATES = {"content": {"data": {"method": "request_states"}}}
+
+
+class ControlComm:
+    """Stands in for the page's end of ipywidgets' control comm: keeps what the kernel sends."""
+
+    def __init__(self):
+        self.sent: list[tuple[dict, list]] = []
+
+    def send(self, data, buffers=None):
+        self.sent.append((copy.deepcopy(data), list(buffers or [])))
+
+
+@pytest.fixture
+def room_widgets(monkeypatch):
+    """ipywidgets as in a room's kernel (restored afterwards), with a control comm open, and the
+    reply ipywidgets itself would send: ``reference()``."""
+    original = Widget.__dict__["_handle_control_comm_msg"]
+    monkeypatch.setattr(Widget, "_handle_control_comm_msg", original)
+    monkeypatch.setattr(Widget, "notify_change", Widget.notify_change)
+    monkeypatch.setattr(Widget, "_control_comm", ControlComm())
+    monkeypatch.setattr(state_reply._Prepared, "at", None)
+    monkeypatch.setattr(state_reply._Prepared, "reply", None)
+
+    def reference():
+        comm = Widget._control_comm
+        original.__get__(None, Widget)(REQUEST_STATES)
+        return comm.sent.pop()
+
+    def reply():
+        comm = Widget._control_comm
+        Widget._handle_control_comm_msg(REQUEST_STATES)
+        return comm.sent.pop()
+
+    assert state_reply.lean_state_reply()
+    return types.SimpleNamespace(reference=reference, reply=reply)
+
+
+def test_the_state_reply_is_the_one_ipywidgets_sends(room_widgets):
+    app = App()
+    app.form.layout.width = "20em"
+    assert room_widgets.reply() == room_widgets.reference()
+
+
+def test_a_reply_prepared_ahead_is_used_only_while_no_widget_changed(room_widgets):
+    App()
+    name = widgets.Text(value="before")
+    state_reply.prepare_state_reply()
+    name.value = "after"  # typed after the reply was prepared
+    reply = room_widgets.reply()
+    assert reply == room_widgets.reference()
+    assert reply[0]["states"][name.model_id]["state"]["value"] == "after"
+
+
+def test_a_reply_prepared_ahead_is_the_same_reply_and_used_once(room_widgets):
+    App()
+    state_reply.prepare_state_reply()
+    assert state_reply._Prepared.reply is not None
+    first = room_widgets.reply()
+    assert state_reply._Prepared.reply is None  # a second page (a reload) gets a reply worked out afresh
+    assert first == room_widgets.reference() == room_widgets.reply()
+
+
+def test_a_widget_opened_or_closed_after_the_reply_was_prepared_is_in_the_reply(room_widgets):
+    App()
+    gone = widgets.Button(description="closed later")
+    state_reply.prepare_state_reply()
+    gone.close()
+    added = widgets.Button(description="opened later")
+    states = room_widgets.reply()[0]["states"]
+    assert added.model_id in states and all(s["state"].get("description") != "closed later" for s in states.values())
+
+
+def test_the_warm_up_writes_every_scenarios_messages():
+    preheat.warm_up()  # raises if any example message cannot be written
+
+
+def test_the_kernel_startup_file_prepares_after_each_cell_and_leaves_no_name(room_widgets, monkeypatch):
+    registered = []
+    shell = types.SimpleNamespace(events=types.SimpleNamespace(register=lambda *args: registered.append(args)))
+    started = []
+    monkeypatch.setattr("guide.ui.safety.in_background_once", lambda name, what, work: started.append(work))
+    namespace = {"get_ipython": lambda: shell}
+    exec(compile(KERNEL_STARTUP.read_text(), str(KERNEL_STARTUP), "exec"), namespace)
+    assert set(namespace) == {"get_ipython", "__builtins__"}
+    assert registered == [("post_run_cell", state_reply.prepare_state_reply)]
+    assert started == [preheat.warm_up]
+
+
+# --- the kernel manager --------------------------------------------------------------------------------
+
+
+class Stream:
+    def on_recv(self, callback):
+        self.callback = callback
+
+
+def _watched(manager_class, session: Session):
+    """A kernel watched by ``manager_class``'s activity watch: its state, and a way to send it messages."""
+    manager = RoomKernelManager()
+    stream = Stream()
+    kernel = types.SimpleNamespace(
+        session=session, connect_iopub=lambda: stream, execution_state="starting", last_activity=None, reason=""
+    )
+    manager._kernels["k"] = kernel
+    manager_class.start_watching_activity(manager, "k")
+    return manager, kernel, stream.callback
+
+
+def test_the_activity_watch_decides_as_jupyter_servers_own():
+    """The same messages give the same execution state and the same activity, message by message."""
+    sender = Session(key=b"room-key")
+    ours = _watched(RoomKernelManager, Session(key=b"room-key"))
+    upstream = _watched(AsyncMappingKernelManager, Session(key=b"room-key"))
+    execute = sender.msg("execute_request", {})
+    comm = sender.msg("comm_msg", {})
+    info = sender.msg("kernel_info_request", {})
+    messages = [
+        sender.msg("status", {"execution_state": "idle"}),  # after starting, unprompted
+        sender.msg("status", {"execution_state": "busy"}, parent=execute),
+        sender.msg("stream", {"name": "stdout", "text": "hi"}, parent=execute),
+        sender.msg("status", {"execution_state": "idle"}, parent=execute),
+        sender.msg("status", {"execution_state": "busy"}, parent=info),
+        sender.msg("status", {"execution_state": "idle"}, parent=info),
+        sender.msg("comm_msg", {"comm_id": "c", "data": {"method": "update"}}, parent=comm),
+    ]
+    for msg in messages:
+        seen = []
+        for _manager, kernel, record in (ours, upstream):
+            kernel.last_activity = None
+            record(sender.serialize(msg))
+            seen.append((kernel.execution_state, kernel.last_activity is not None))
+        assert seen[0] == seen[1], msg["header"]["msg_type"]
+
+
+def test_the_activity_watch_ignores_a_message_with_a_bad_signature():
+    manager, kernel, record = _watched(RoomKernelManager, Session(key=b"room-key"))
+    forged = Session(key=b"another-key")
+    record(forged.serialize(forged.msg("status", {"execution_state": "busy"}, parent=forged.msg("execute_request", {}))))
+    assert kernel.execution_state == "starting" and kernel.last_activity is not None  # as it was set at start
+
+
+def test_a_pool_place_past_the_cap_is_refused_before_anything_is_built_for_it():
+    manager = RoomKernelManager(max_kernels=2)
+    built = []
+
+    async def initialize(notebook_path, kernel_id=None, **kwargs):
+        built.append(manager.kernel_count)
+        return "started"
+
+    seated = manager._seated(initialize)
+    assert asyncio.run(seated("app.ipynb")) == "started"
+    assert built == [1]  # the seat was counted while the place was being filled
+    assert manager.kernel_count == 0
+    manager._kernels.update(a=object(), b=object())
+    with pytest.raises(RoomFull):
+        asyncio.run(seated("app.ipynb"))
+    assert built == [1]
+
+
+def test_every_room_kernel_runs_the_startup_file(monkeypatch):
+    started = {}
+
+    async def start_kernel(self, *, kernel_id=None, path=None, **kwargs):
+        started.update(kwargs)
+        return "k"
+
+    monkeypatch.setattr(AsyncMappingKernelManager, "start_kernel", start_kernel)
+    manager = RoomKernelManager(max_kernels=3)
+    asyncio.run(manager.start_kernel(env={"TZ": "UTC"}))
+    assert started["env"] == {"TZ": "UTC", "PYTHONSTARTUP": str(KERNEL_STARTUP)}
+    assert manager.kernel_count == 0
+
+
+def test_with_unix_sockets_each_kernels_socket_path_is_short_and_private(tmp_path):
+    from traitlets.config import Config
+
+    deep = tmp_path / ("a-long-folder-name-" * 6)
+    deep.mkdir()
+    manager = RoomKernelManager(config=Config({"KernelManager": {"transport": "ipc"}}), connection_dir=str(deep))
+    km, _name, kernel_id = manager.pre_start_kernel("python3", {})
+    try:
+        assert km.transport == "ipc" and kernel_id in km.ip
+        assert len(f"{km.ip}-65535") < 100 < len(km.connection_file)  # sockets' paths, not the files'
+        assert (Path(km.ip).parent.stat().st_mode & 0o077) == 0  # nobody else may reach the sockets
+    finally:
+        asyncio.run(manager.shutdown_all())
+    assert not Path(km.ip).parent.exists()
