@@ -321,3 +321,75 @@ def test_the_pages_spanish_narrative_reads_as_the_spanish_chapters_must():
         assert textstat.szigriszt_pazos(prose) >= 65  # INFLESZ "normal" for the general public, at least
     finally:
         textstat.set_lang("en_US")
+
+
+# --- waiting for the page's request in a preheated kernel (guide/ui/voila_request.py) -------------------
+
+
+@pytest.fixture
+def voila_query_server(monkeypatch):
+    """A stand-in for Voila's ``/voila/query/<kernel id>`` websocket on a free loopback port: it sends the
+    request's environment once, as Voila does when a pooled kernel is handed to a page."""
+    import asyncio
+    import json
+    import threading
+
+    from websockets.asyncio.server import serve
+
+    seen: list[str] = []
+    ready = threading.Event()
+    port: list[int] = []
+
+    async def handler(websocket):
+        seen.append(websocket.request.path)
+        await websocket.send(json.dumps({"QUERY_STRING": "lang=es", "SCRIPT_NAME": "/"}))
+
+    async def main(stop: asyncio.Event):
+        async with serve(handler, "127.0.0.1", 0) as server:
+            port.append(server.sockets[0].getsockname()[1])
+            ready.set()
+            await stop.wait()
+
+    loop = asyncio.new_event_loop()
+    stop = asyncio.Event()
+    thread = threading.Thread(target=lambda: loop.run_until_complete(main(stop)), daemon=True)
+    thread.start()
+    ready.wait(10)
+    for key, value in {"VOILA_PREHEAT": "True", "VOILA_APP_PORT": str(port[0]), "VOILA_KERNEL_ID": "k-123",
+                       "VOILA_SERVER_URL": "/", "QUERY_STRING": ""}.items():
+        monkeypatch.setenv(key, value)
+    yield seen
+    loop.call_soon_threadsafe(stop.set)
+    thread.join(10)
+
+
+def test_waiting_for_the_request_speaks_voilas_protocol(voila_query_server):
+    """Our helper and Voila's own reach the same address and fill in the same environment."""
+    import os
+
+    from voila.utils import wait_for_request as voilas
+
+    from guide.ui.voila_request import wait_for_request as ours
+
+    ours()
+    assert os.environ["QUERY_STRING"] == "lang=es"
+    os.environ["QUERY_STRING"] = ""
+    voilas()
+    assert os.environ["QUERY_STRING"] == "lang=es"
+    assert voila_query_server == ["/voila/query/k-123", "/voila/query/k-123"]
+
+
+def test_the_kernel_never_imports_voila_to_wait(monkeypatch):
+    """Voila's module would bring Jupyter Server into each of a room's kernels (about 50 MB apiece)."""
+    import subprocess
+    import sys
+
+    code = (
+        # A preheated kernel whose server is not there: the app starts waiting for the page's request.
+        "import sys, os; os.environ.update(VOILA_PREHEAT='True', VOILA_APP_PORT='9', VOILA_KERNEL_ID='k')\n"
+        "from guide.ui import App; App()\n"
+        "import time; time.sleep(1)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('voila', 'jupyter_server')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == "[]"

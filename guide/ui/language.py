@@ -5,8 +5,8 @@ chapters (``use_language("es")`` or ``REBOUND_LANG=es``).
 - ``address_language``: the one Voila's request asked for. Voila puts the query string in the kernel's
   environment (``QUERY_STRING``) before the notebook runs; a preheated kernel (workshop mode) runs the
   notebook before anyone connects, so there ``follow_address`` waits for the request in the background
-  (``voila.utils.wait_for_request``, which fills the environment once the page is asked for) and then
-  hands the language to the kernel's own loop, where widgets are changed.
+  (Voila's ``wait_for_request`` protocol, ``voila_request.py``, which fills the environment once the
+  page is asked for) and then hands the language to the kernel's own loop, where widgets are changed.
 - ``use_language``: the page's language for everything that follows (the chapters in JupyterLab);
   ``REBOUND_LANG`` in the environment does the same when ``guide.ui`` is imported.
 - ``LanguageChoice``: the drop-down (each language in its own name), with ``PageLanguage``, which keeps
@@ -90,7 +90,7 @@ def follow_address(switch: Callable[[str], object], wait: Callable[[], object] |
         return
     loop = _kernel_loop()
     if wait is None:
-        from voila.utils import wait_for_request as wait
+        from .voila_request import wait_for_request as wait  # Voila's protocol, without Voila's imports
 
     def run() -> None:
         try:
