@@ -57,3 +57,13 @@ def _fresh_advice():
     advise.cache_clear()
     yield
     advise.cache_clear()
+
+
+def run_apart(coroutine):
+    """``asyncio.run(coroutine)`` on a thread of its own: a test process that has driven a browser through
+    Playwright's sync API still has an event loop running in its main thread, where asyncio.run refuses."""
+    import asyncio
+    import concurrent.futures
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()

@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo
 
 import ipywidgets as widgets
 import pytest
+
+from tests.conftest import run_apart
 from babel.dates import format_date
 
 import guide.ui.app as app_module
@@ -86,12 +88,14 @@ def test_a_preheated_kernel_waits_for_the_request_then_switches_on_the_kernels_l
     monkeypatch.setenv("VOILA_PREHEAT", "True")
     requested = threading.Event()
     switched: list[tuple[str, str]] = []
+    loop_thread: list[str] = []
 
     def wait_for_request() -> None:  # what voila.utils.wait_for_request does: block, then fill the environment
         requested.wait(5)
         monkeypatch.setenv("QUERY_STRING", "lang=en-GB")
 
     async def page() -> None:
+        loop_thread.append(threading.current_thread().name)  # the thread standing for the kernel's
         done = asyncio.get_running_loop().create_future()
 
         def switch(lang: str) -> None:
@@ -104,8 +108,8 @@ def test_a_preheated_kernel_waits_for_the_request_then_switches_on_the_kernels_l
         requested.set()
         await asyncio.wait_for(done, 5)
 
-    asyncio.run(page())
-    assert switched == [("en-GB", threading.main_thread().name)]
+    run_apart(page())
+    assert switched == [("en-GB", loop_thread[0])]
 
 
 def test_a_preheated_app_follows_the_address_once_it_is_known(monkeypatch):

@@ -9,13 +9,14 @@ benchmarks/room.py measures the room.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import types
 from pathlib import Path
 
 import ipywidgets as widgets
 import pytest
+
+from tests.conftest import run_apart
 from ipywidgets.widgets.widget import Widget
 from jupyter_client.session import Session
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
@@ -176,12 +177,12 @@ def test_a_pool_place_past_the_cap_is_refused_before_anything_is_built_for_it():
         return "started"
 
     seated = manager._seated(initialize)
-    assert asyncio.run(seated("app.ipynb")) == "started"
+    assert run_apart(seated("app.ipynb")) == "started"
     assert built == [1]  # the seat was counted while the place was being filled
     assert manager.kernel_count == 0
     manager._kernels.update(a=object(), b=object())
     with pytest.raises(RoomFull):
-        asyncio.run(seated("app.ipynb"))
+        run_apart(seated("app.ipynb"))
     assert built == [1]
 
 
@@ -194,7 +195,7 @@ def test_every_room_kernel_runs_the_startup_file(monkeypatch):
 
     monkeypatch.setattr(AsyncMappingKernelManager, "start_kernel", start_kernel)
     manager = RoomKernelManager(max_kernels=3)
-    asyncio.run(manager.start_kernel(env={"TZ": "UTC"}))
+    run_apart(manager.start_kernel(env={"TZ": "UTC"}))
     assert started["env"] == {"TZ": "UTC", "PYTHONSTARTUP": str(KERNEL_STARTUP)}
     assert manager.kernel_count == 0
 
@@ -211,5 +212,5 @@ def test_with_unix_sockets_each_kernels_socket_path_is_short_and_private(tmp_pat
         assert len(f"{km.ip}-65535") < 100 < len(km.connection_file)  # sockets' paths, not the files'
         assert (Path(km.ip).parent.stat().st_mode & 0o077) == 0  # nobody else may reach the sockets
     finally:
-        asyncio.run(manager.shutdown_all())
+        run_apart(manager.shutdown_all())
     assert not Path(km.ip).parent.exists()

@@ -13,6 +13,7 @@ uses. ``tests/test_ui_language.py`` holds it to Voila's address; the preheated-r
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import os
 
@@ -39,10 +40,12 @@ async def _request_info(url: str) -> str | None:
 
 def wait_for_request() -> None:
     """Block until a page is handed this preheated kernel, then put its request (``QUERY_STRING`` and
-    the rest) into the environment. Call it on a thread of its own: it runs its own event loop."""
+    the rest) into the environment. Like Voila's, it waits on a thread of its own with its own event
+    loop, so it works whether or not the caller's thread runs one (the kernel's main thread does)."""
     if os.getenv("VOILA_PREHEAT", "False") == "False":
         return
-    info = asyncio.run(_request_info(query_url()))
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="rebound-request") as pool:
+        info = pool.submit(asyncio.run, _request_info(query_url())).result()
     if info is not None:
         for key, value in json.loads(info).items():
             os.environ[key] = value
