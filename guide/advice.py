@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from .facts import Facts, facts
-from .i18n import in_its_language, speaking
+from .i18n import in_its_language, normalize, speaking
 from .messages import Message, UnsupportedChannel, compose_checked, kinds_for
 from .situation import InvalidSituation, Problem, Situation, validate
 from .timeline import ActionPlan, plan_checked
@@ -34,12 +34,12 @@ class Advice:
     def message(self, kind: str) -> Message:
         """The ``kind`` message. Raises ``InvalidSituation`` while there are errors and
         ``UnsupportedChannel`` for a kind this situation doesn't need."""
-        if not self.ready:
-            raise InvalidSituation(list(self.errors))
-        if kind not in self.kinds:
-            raise UnsupportedChannel(f"{kind!r} is not written for this situation")
-        if kind not in self._written:
-            with speaking(self.situation.language):
+        with speaking(self.situation.language):  # the error's wording too
+            if not self.ready:
+                raise InvalidSituation(list(self.errors))
+            if kind not in self.kinds:
+                raise UnsupportedChannel(f"{kind!r} is not written for this situation")
+            if kind not in self._written:
                 self._written[kind] = compose_checked(self.situation, kind, self.facts, self.plan)  # type: ignore[arg-type]
         return self._written[kind]
 
@@ -69,7 +69,9 @@ def advise(s: Situation) -> Advice:
     situation value after a change; it is worked out for the first and handed to the others. A situation
     without a fixed ``now`` (the current time) is never reused: its answer changes as the clock moves.
     """
-    if s.now is None:
+    # An answer is kept only for a fixed clock and a language the guide speaks: for any other, the
+    # problems are worded in the page's language, which may change between two calls.
+    if s.now is None or normalize(s.language) != s.language:
         return _advise(s)
     try:
         return _advise_once(s)

@@ -194,7 +194,8 @@ def spoken_day_name(moment: datetime, now: datetime, lang: str | None = None) ->
         return day
     if _soon(moment, now):
         return text("when.day_the_word", lang, day=day, n=moment.day, nth=ordinal(moment.day))
-    return _pattern(moment, "format.month_day", lang)
+    far = abs(_day(moment) - _day(now)) > YEAR_SHOWN_AFTER
+    return _pattern(moment, "format.month_day_year" if far else "format.month_day", lang)
 
 
 def ordinal(n: int) -> str:

@@ -99,8 +99,13 @@ def set_default_language(lang: str) -> None:
 
 @contextlib.contextmanager
 def speaking(lang: str | None):
-    """Work in ``lang`` inside the block (the core's entry points wrap their work in this)."""
-    token = _in_force.set(normalize(lang) or None)
+    """Work in ``lang`` inside the block (the core's entry points wrap their work in this). No language,
+    or one the guide does not speak, leaves the language in force as it is."""
+    found = normalize(lang)
+    if found is None:
+        yield
+        return
+    token = _in_force.set(found)
     try:
         yield
     finally:

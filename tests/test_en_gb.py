@@ -231,6 +231,7 @@ DELIBERATE = {
     "format.day_date": "EEEE d MMMM",
     "format.day_date_year": "EEEE d MMMM y",
     "format.month_day": "d MMMM",
+    "format.month_day_year": "d MMMM y",
     "format.letter_date": "d MMMM y",
     "when.dated": "{date} {at}",
     "when.series": "{items} {conj} {last}",

@@ -50,3 +50,12 @@ def test_small_pieces():
     assert letter_date(NOW) == "November 20, 2026"
     assert spoken_day(datetime(2026, 11, 20, 22, 0), datetime(2026, 11, 23, 9, 0)) == "on Friday"
     assert spoken_day(datetime(2026, 11, 22, 22, 0), datetime(2026, 11, 23, 9, 0)) == "yesterday"
+
+
+def test_a_day_months_away_is_said_with_its_year_in_every_language():
+    from guide.formatting import spoken_day_name
+
+    now, far = datetime(2026, 11, 20, 13, 0), datetime(2027, 4, 6, 10, 0)
+    assert spoken_day_name(far, now, "en") == "April 6, 2027"
+    assert spoken_day_name(far, now, "en-GB") == "6 April 2027"
+    assert spoken_day_name(far, now, "es") == "6 de abril de 2027"

@@ -137,3 +137,27 @@ def test_english_messages_do_not_read_the_catalogues(monkeypatch):
     compose(make_situation("missed"), "email")
     assert set(opened) <= {"en"}
     messages._environment.cache_clear()
+
+
+def test_no_language_or_an_unknown_one_leaves_the_language_in_force():
+    with i18n.speaking("es"):
+        for lang in (None, "fr", ""):
+            with i18n.speaking(lang):
+                assert i18n.current() == "es"
+
+
+def test_an_error_is_worded_in_one_language_the_situations():
+    from guide import InvalidSituation, advise
+
+    with pytest.raises(InvalidSituation) as raised:
+        advise(make_situation("missed", language="es", candidate_name="")).message("email")
+    message = str(raised.value)
+    assert text("problem.summary", "es") in message and text("field.candidate_name", "es") in message
+
+
+def test_a_misspelt_rebound_lang_leaves_the_page_in_english(monkeypatch):
+    from guide.ui.language import language_from_environment
+
+    monkeypatch.setenv("REBOUND_LANG", "espanol")
+    language_from_environment()  # logged, not raised: the page still opens
+    assert i18n.current() == "en"

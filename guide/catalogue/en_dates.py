@@ -14,6 +14,7 @@ TEXT: dict[str, str] = {
     "format.day_date": "EEEE, MMMM d",
     "format.day_date_year": "EEEE, MMMM d, y",
     "format.month_day": "MMMM d",
+    "format.month_day_year": "MMMM d, y",  # a day months away, said with its year
     # A letter's date line, as US business letters write it: "November 20, 2026".
     "format.letter_date": "MMMM d, y",
     # The paper printouts and letters are laid out for: "letter" (US) or "A4" (most other countries).

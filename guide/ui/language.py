@@ -26,7 +26,7 @@ import ipywidgets as widgets
 import traitlets
 
 from ..catalogue import text
-from ..i18n import current, display_name, languages, normalize, set_default_language
+from ..i18n import UnknownLanguage, current, display_name, languages, normalize, set_default_language
 from .base import StaticFallback
 from .safety import log_failure
 from .style import STATIC
@@ -65,7 +65,10 @@ def language_from_environment() -> None:
     """``REBOUND_LANG=es``: the chapters (and a notebook run by nbconvert or nbval) speak that language."""
     wanted = os.environ.get(ENV_VARIABLE, "").strip()
     if wanted:
-        use_language(wanted)
+        try:
+            use_language(wanted)
+        except UnknownLanguage as exc:  # a typo in a server's settings: the page stays in English, whole
+            log_failure(f"{ENV_VARIABLE}={wanted!r} names no language the guide speaks", exc)
 
 
 def _kernel_loop() -> asyncio.AbstractEventLoop | None:
