@@ -14,6 +14,7 @@ import datetime as dt
 import pytest
 from babel.dates import format_date
 from conftest import (  # tests/browser/conftest.py
+    App,
     APP_NOTEBOOK,
     LOCALE,
     PAGE_READY_TIMEOUT_MS,
@@ -65,6 +66,9 @@ class Page:
     def tab(self, channel: str):
         return self.page.get_by_role("tab", name=text(f"channel.{channel}", self.lang), exact=True)
 
+    # Click until it stays selected: a switch of language gives the tabs anew a moment later.
+    select_tab = App.select_tab
+
     @property
     def body(self):
         return self.page.locator(".rebound-message-body").filter(visible=True)
@@ -105,24 +109,9 @@ def open_app(browser, server, query: str, lang: str, errors: list[str]):
     return context, app
 
 
-def select_tab(app: Page, channel: str, attempts: int = 3) -> None:
-    """Click the channel's tab until it stays selected: a switch of language or scenario gives the tabs
-    anew a moment later, and a click that lands just before would be undone (conftest's App.select_tab)."""
-    tab = app.tab(channel)
-    for _ in range(attempts - 1):
-        tab.click()
-        try:
-            expect(tab).to_have_attribute("aria-selected", "true", timeout=3_000)
-            return
-        except AssertionError:
-            continue
-    tab.click()
-    expect(tab).to_have_attribute("aria-selected", "true")
-
-
 def expect_message(app: Page, situation: Situation, channel: str = "email") -> None:
     expected = compose(situation, channel)
-    select_tab(app, channel)
+    app.select_tab(channel)
     for line in filter(str.strip, expected.body.splitlines()):
         expect(app.body).to_contain_text(" ".join(line.split()))
 
