@@ -183,7 +183,8 @@ def start_jupyterlab(base: Path, chapters: tuple[str, ...]) -> Iterator[Lab]:
     `make lab` does. Stopped at the end."""
     folder = base / "reader"
     folder.mkdir()
-    for name in chapters:
+    for name in chapters:  # a name may hold its folder: "es/01-falto-a-la-entrevista.ipynb"
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(REPO_ROOT / "notebooks" / name, folder / name)
     server = base / "server"
     server.mkdir()

@@ -49,3 +49,28 @@ def test_a_chapter_says_how_to_run_it_and_then_shows_the_form_and_a_message(brow
         finally:
             context.close()
     assert external == [], f"requests left 127.0.0.1: {external}"
+
+
+SPANISH_CHAPTER = "es/01-falto-a-la-entrevista.ipynb"
+
+
+def test_a_spanish_chapter_runs_in_spanish(browser, tmp_path):
+    """The Spanish chapter, run as its first cell says: its form is labelled in Spanish and Alex's
+    example messages are written in Spanish."""
+    with harness.start_jupyterlab(tmp_path, (SPANISH_CHAPTER,)) as lab:
+        context = browser.new_context(timezone_id=harness.TIMEZONE, locale=harness.LOCALE, viewport=harness.VIEWPORT)
+        context.route("**/*", lambda route: route.continue_() if harness.is_local(route.request.url) else route.abort())
+        page = context.new_page()
+        try:
+            page.goto(f"{lab.url}lab/tree/{SPANISH_CHAPTER}?token={lab.token}", timeout=KERNEL_RUN_TIMEOUT_MS)
+            notebook = page.locator(".jp-NotebookPanel")
+            expect(notebook.locator(".jp-RenderedMarkdown").get_by_text("Run All Cells", exact=True).first).to_be_visible(timeout=KERNEL_RUN_TIMEOUT_MS)
+            page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Run$")).click()
+            page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$")).click()
+
+            name = page.get_by_label(text("field.candidate_name", "es"), exact=True)
+            expect(name).to_be_visible(timeout=KERNEL_RUN_TIMEOUT_MS)
+            expect(notebook).to_contain_text("Estimado/a Jordan Lee:", timeout=KERNEL_RUN_TIMEOUT_MS)
+            expect(notebook).to_contain_text(text("ui.message.subject", "es"))
+        finally:
+            context.close()
