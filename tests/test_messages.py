@@ -77,14 +77,17 @@ def _reasons(scenario: str, fmt: str) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def grid(scenario: str) -> tuple[tuple[str, Situation, Message], ...]:
-    """Every message of ``scenario``: (label, situation, message), composed once for all the tests."""
+def grid(scenario: str, language: str = "en") -> tuple[tuple[str, Situation, Message], ...]:
+    """Every message of ``scenario`` in ``language``: (label, situation, message), composed once for all
+    the tests (the Spanish ones in test_messages_es.py too)."""
     out = []
     for state, fields in STATES[scenario].items():
         for tone in TONES:
             for fmt in FORMATS:
                 for reason in _reasons(scenario, fmt):
-                    s = make_situation(scenario, tone=tone, interview_format=fmt, reason=reason, **fields)
+                    s = make_situation(
+                        scenario, tone=tone, interview_format=fmt, reason=reason, language=language, **fields
+                    )
                     assert [p for p in validate(s) if p.is_error] == [], (state, validate(s))
                     for kind in kinds_for(s):
                         label = f"{scenario}/{kind} [{state}, {tone}, {fmt}, {reason}]"
@@ -92,10 +95,10 @@ def grid(scenario: str) -> tuple[tuple[str, Situation, Message], ...]:
     return tuple(out)
 
 
-def broken(scenario: str, rule) -> list[str]:
+def broken(scenario: str, rule, language: str = "en") -> list[str]:
     """The messages of ``scenario`` that break ``rule`` (a function returning a complaint or None)."""
     found = []
-    for label, s, m in grid(scenario):
+    for label, s, m in grid(scenario, language):
         complaint = rule(s, m)
         if complaint:
             found.append(f"{label}: {complaint}\n{m.body}")

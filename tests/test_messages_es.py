@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from functools import lru_cache
 
 import pytest
 
-from guide import FORMATS, SCENARIOS, TONES, Situation, compose, validate
+from guide import SCENARIOS, Situation, compose
 from guide.facts import OWN_DOING
 from guide.messages import AFTER_KINDS, TEMPLATES_DIR, Message, kinds_for
 
 from .conftest import make_situation
-from .test_messages import AGREED, BUDGET, SLOTS, STATES, _reasons, prose, said, words
+from .test_messages import AGREED, BUDGET, SLOTS, prose, said, words
+from .test_messages import broken as broken_in
+from .test_messages import grid as grid_in
 
 SPANISH = 1.2  # Spanish takes some 10-20% more words than English for the same message
 
@@ -29,28 +30,13 @@ def es(scenario: str, **fields: object) -> Situation:
     return make_situation(scenario, language="es", **fields)
 
 
-@lru_cache(maxsize=None)
 def grid(scenario: str) -> tuple[tuple[str, Situation, Message], ...]:
     """Every Spanish message of ``scenario``: (label, situation, message)."""
-    out = []
-    for state, fields in STATES[scenario].items():
-        for tone in TONES:
-            for fmt in FORMATS:
-                for reason in _reasons(scenario, fmt):
-                    s = es(scenario, tone=tone, interview_format=fmt, reason=reason, **fields)
-                    assert [p for p in validate(s) if p.is_error] == [], (state, validate(s))
-                    for kind in kinds_for(s):
-                        out.append((f"{scenario}/{kind} [{state}, {tone}, {fmt}, {reason}]", s, compose(s, kind)))
-    return tuple(out)
+    return grid_in(scenario, "es")
 
 
 def broken(scenario: str, rule) -> list[str]:
-    found = []
-    for label, s, m in grid(scenario):
-        complaint = rule(s, m)
-        if complaint:
-            found.append(f"{label}: {complaint}\n{m.body}")
-    return found
+    return broken_in(scenario, rule, "es")
 
 
 _ABBREVIATION = re.compile(r"\b(Sra|Srta|Sr|Dra|Dr|St|Ms|Mr)\.")
