@@ -394,7 +394,22 @@ def test_messages_update_as_the_situation_changes(app):
     assert "Northwind" in app.messages.views["email"].body.value
     fill(app, company="")
     assert app.messages.views["email"].body.value == ""
-    assert html.escape(text("field.company")) in app.messages.views["email"].status.value
+    assert html.escape(text("field.company")) in app.messages.views["email"].waiting.value
+
+
+def test_the_message_tabs_share_one_waiting_note_shown_in_each(app):
+    """While details are missing every tab says so, from one widget: a field change sends one update."""
+    views = [app.messages.views[ch] for ch in app.messages.channels]
+    assert len(views) > 1
+    assert all(view.waiting is app.messages.waiting and view.waiting in view.children for view in views)
+    sent = []
+    app.messages.waiting.observe(lambda change: sent.append(change["new"]), names="value")
+    fill(app, company="Northwind")
+    assert len(sent) == 1 and "rebound-waiting" in sent[0]
+    assert html.escape(text("field.company")) not in sent[0]
+    fill_required(app)
+    assert app.messages.waiting.value == ""
+    assert all(view.body.value for view in views if view.channel in app.messages.channels)
 
 
 def test_markup_typed_into_a_name_is_shown_as_text(app):
@@ -547,14 +562,29 @@ def test_every_top_level_widget_carries_the_one_stylesheet(app):
     from guide.ui import GuidanceView
     from guide.ui.style import STYLESHEET, Stylesheet
 
+    sheets = []
     for widget in (app.workspace, app.form, app.plan_view, app.messages, app.draft, GuidanceView("late")):
-        sheets = [child for child in widget.children if isinstance(child, Stylesheet)]
-        assert len(sheets) == 1
+        found = [child for child in widget.children if isinstance(child, Stylesheet)]
+        assert len(found) == 1
+        sheets += found
+    # One widget shown in each (views of one model): its CSS is in the page's widget state once.
+    assert len({sheet.model_id for sheet in sheets}) == 1
     # One id for every copy: the front end keeps one <style> per id, so the page holds the CSS once.
     ids = {sheet._anywidget_id for sheet in (Stylesheet(), Stylesheet())}
     assert ids == {"guide.ui.style.Stylesheet"}
     assert str(Stylesheet._css) == STYLESHEET.read_text(encoding="utf-8")
     assert not any("<style" in getattr(w, "value", "") for w in app.form.children)
+
+
+def test_a_closed_stylesheet_is_replaced_by_a_live_one():
+    from guide.ui.style import stylesheet
+
+    first = stylesheet()
+    first.close()
+    second = stylesheet()
+    assert second is not first and second.comm is not None
+    assert second.layout.display == "none"
+    assert stylesheet() is second
 
 
 

@@ -90,10 +90,15 @@ class TakeAwayRow(widgets.VBox):
 
 
 class MessageView(widgets.VBox):
-    """One composed message: subject (if the channel has one) and body. Knows nothing about wording."""
+    """One composed message: subject (if the channel has one) and body. Knows nothing about wording.
 
-    def __init__(self, channel: str):
+    ``waiting`` is the note saying which details are still missing. The tabs share one (the note reads
+    the same in every tab): a field change while details are missing updates one widget, not one per tab.
+    """
+
+    def __init__(self, channel: str, waiting: widgets.HTML | None = None):
         self.channel = channel
+        self.waiting = waiting if waiting is not None else widgets.HTML()
         # What is on screen, kept so a download made later is exactly the message that was read.
         self.situation: Situation | None = None
         self.message: Message | None = None
@@ -108,7 +113,7 @@ class MessageView(widgets.VBox):
         self.words.add_class("rebound-help")
         self.status = widgets.HTML()
         self.take = TakeAwayRow(channel, self)
-        super().__init__([self.status, self.note, self.subject_row, self.body, self.words, self.take])
+        super().__init__([self.status, self.waiting, self.note, self.subject_row, self.body, self.words, self.take])
         self.add_class("rebound-message")
         self._clear()
 
@@ -127,8 +132,10 @@ class MessageView(widgets.VBox):
 
     def _show(self, situation: Situation) -> None:
         advice = advise(situation)  # the same value the plan and the form read: worked out once
+        # Every view sets the shared note alike; a value set again unchanged sends nothing to the page.
+        self.waiting.value = "" if advice.ready else waiting_html("ui.message.waiting", list(advice.errors))
         if not advice.ready:
-            self._clear(waiting_html("ui.message.waiting", list(advice.errors)))
+            self._clear()
             return
         if self.channel not in advice.kinds:  # not a message this situation needs (the tab is about to go)
             self._clear()
@@ -187,6 +194,7 @@ class MessageTabs(StaticFallback, widgets.VBox):
     def __init__(self):
         self.tab = widgets.Tab()
         self.views: dict[str, MessageView] = {}
+        self.waiting = widgets.HTML()  # "still needed: ...", the same in every tab: one widget they share
         self.status = widgets.HTML()
         self._opened = False  # True once a tab was picked, by the person or by the plan's first step
         self._selecting = False  # True while this class itself selects a tab
@@ -222,7 +230,7 @@ class MessageTabs(StaticFallback, widgets.VBox):
 
     def view(self, channel: str) -> MessageView:
         if channel not in self.views:
-            self.views[channel] = MessageView(channel)
+            self.views[channel] = MessageView(channel, self.waiting)
         return self.views[channel]
 
     def refresh(self) -> None:

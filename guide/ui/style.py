@@ -75,8 +75,18 @@ class Stylesheet(anywidget.AnyWidget):
     _css = STYLESHEET
 
 
+# The kernel's one stylesheet widget (a list, so it can be replaced once closed).
+_SHEET: list[Stylesheet] = []
+
+
 def stylesheet() -> Stylesheet:
-    """The stylesheet, for a top-level Rebound widget to include (the page gets one copy however many do)."""
-    sheet = Stylesheet()
-    sheet.layout.display = "none"  # the style applies anyway; the box itself takes no room
-    return sheet
+    """The stylesheet, for a top-level Rebound widget to include: one widget for the whole kernel.
+
+    A widget shown in several places is one model with several views, so the CSS (18 KB) travels once
+    in the widgets' state a page asks for as it opens, not once per top-level widget (five in the app).
+    """
+    if not _SHEET or _SHEET[0].comm is None:  # none yet, or it was closed
+        sheet = Stylesheet()
+        sheet.layout.display = "none"  # the style applies anyway; the box itself takes no room
+        _SHEET[:] = [sheet]
+    return _SHEET[0]
