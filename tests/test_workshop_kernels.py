@@ -10,6 +10,7 @@ benchmarks/room.py measures the room.
 from __future__ import annotations
 
 import copy
+import re
 import types
 from pathlib import Path
 
@@ -27,6 +28,17 @@ from guide.workshop import preheat
 from guide.workshop.kernels import KERNEL_STARTUP, RoomFull, RoomKernelManager
 
 REQUEST_STATES = {"content": {"data": {"method": "request_states"}}}
+# What the page's LayoutModel starts from: every synced trait of a Layout at its default.
+LAYOUT_DEFAULTS = {name: widgets.Layout.class_traits()[name].default_value for name in widgets.Layout().keys}
+
+
+def as_the_page_builds(reply):
+    """A state reply with each layout's left-out defaults filled in, as the page's LayoutModel has them."""
+    data, buffers = copy.deepcopy(reply)
+    for entry in data["states"].values():
+        if entry["model_name"] == "LayoutModel":
+            entry["state"] = {**LAYOUT_DEFAULTS, **entry["state"]}
+    return data, buffers
 
 
 class ControlComm:
@@ -67,7 +79,30 @@ def room_widgets(monkeypatch):
 def test_the_state_reply_is_the_one_ipywidgets_sends(room_widgets):
     app = App()
     app.form.layout.width = "20em"
-    assert room_widgets.reply() == room_widgets.reference()
+    reply = room_widgets.reply()
+    assert as_the_page_builds(reply) == room_widgets.reference()
+    # Only a layout's defaults are left out: what was set is there, and every other widget's state whole.
+    assert reply[0]["states"][app.form.layout.model_id]["state"]["width"] == "20em"
+    reference = room_widgets.reference()[0]["states"]
+    assert all(
+        entry == reference[model_id] for model_id, entry in reply[0]["states"].items() if entry["model_name"] != "LayoutModel"
+    )
+
+
+def test_a_layouts_left_out_values_are_the_pages_own_defaults():
+    """The page builds a layout from its LayoutModel's defaults: null for every style property (read from
+    the widget manager Voila ships). Python's Layout defaults every one to None too, so a layout's state
+    can leave them out (as ipywidgets' embedding does) and the page ends with the same model."""
+    import voila
+
+    bundles = (Path(voila.__file__).parent / "labextensions" / "widgets-manager8" / "static").glob("*.js")
+    found = [re.search(r"\{align_content:null[^}]*\}", bundle.read_text(encoding="utf-8")) for bundle in bundles]
+    page_defaults = dict(pair.split(":") for pair in next(m.group(0) for m in found if m).strip("{}").split(","))
+    identity = {name for name in LAYOUT_DEFAULTS if name.startswith(("_model_", "_view_")) and name != "_view_count"}
+    style = {name: value for name, value in LAYOUT_DEFAULTS.items() if name not in identity | {"_view_count"}}
+    assert style and all(value is None for value in style.values())
+    assert LAYOUT_DEFAULTS["_view_count"] is None  # the page's WidgetModel default is null as well
+    assert set(style) <= set(page_defaults) and all(page_defaults[name] == "null" for name in style)
 
 
 def test_a_reply_prepared_ahead_is_used_only_while_no_widget_changed(room_widgets):
@@ -76,7 +111,7 @@ def test_a_reply_prepared_ahead_is_used_only_while_no_widget_changed(room_widget
     state_reply.prepare_state_reply()
     name.value = "after"  # typed after the reply was prepared
     reply = room_widgets.reply()
-    assert reply == room_widgets.reference()
+    assert as_the_page_builds(reply) == room_widgets.reference()
     assert reply[0]["states"][name.model_id]["state"]["value"] == "after"
 
 
@@ -86,7 +121,7 @@ def test_a_reply_prepared_ahead_is_the_same_reply_and_used_once(room_widgets):
     assert state_reply._Prepared.reply is not None
     first = room_widgets.reply()
     assert state_reply._Prepared.reply is None  # a second page (a reload) gets a reply worked out afresh
-    assert first == room_widgets.reference() == room_widgets.reply()
+    assert as_the_page_builds(first) == room_widgets.reference() == as_the_page_builds(room_widgets.reply())
 
 
 def test_a_widget_opened_or_closed_after_the_reply_was_prepared_is_in_the_reply(room_widgets):
@@ -186,7 +221,7 @@ def test_a_pool_place_past_the_cap_is_refused_before_anything_is_built_for_it():
     assert built == [1]
 
 
-def test_every_room_kernel_runs_the_startup_file(monkeypatch):
+def test_every_room_kernel_runs_the_startup_file_and_echoes_no_change_back(monkeypatch):
     started = {}
 
     async def start_kernel(self, *, kernel_id=None, path=None, **kwargs):
@@ -196,7 +231,7 @@ def test_every_room_kernel_runs_the_startup_file(monkeypatch):
     monkeypatch.setattr(AsyncMappingKernelManager, "start_kernel", start_kernel)
     manager = RoomKernelManager(max_kernels=3)
     run_apart(manager.start_kernel(env={"TZ": "UTC"}))
-    assert started["env"] == {"TZ": "UTC", "PYTHONSTARTUP": str(KERNEL_STARTUP)}
+    assert started["env"] == {"TZ": "UTC", "PYTHONSTARTUP": str(KERNEL_STARTUP), "JUPYTER_WIDGETS_ECHO": "0"}
     assert manager.kernel_count == 0
 
 

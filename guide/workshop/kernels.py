@@ -38,6 +38,14 @@ from traitlets import Int
 from ..catalogue import text
 
 KERNEL_STARTUP = Path(__file__).with_name("kernel_startup.py")
+ROOM_KERNEL_ENV = {
+    # IPython runs the file named by PYTHONSTARTUP as the kernel starts, before the notebook.
+    "PYTHONSTARTUP": str(KERNEL_STARTUP),
+    # ipywidgets 8 echoes every change a page makes back to every page, so that several pages showing
+    # one kernel stay in step. A room's kernel serves one page: the echo is a message per field change
+    # that no page needs (ipywidgets documents this switch for turning it off).
+    "JUPYTER_WIDGETS_ECHO": "0",
+}
 # Set while a pool place that has already taken its seat starts its kernel.
 _SEATED: contextvars.ContextVar[bool] = contextvars.ContextVar("room_seat_taken", default=False)
 
@@ -102,8 +110,7 @@ class RoomKernelManager(AsyncMappingKernelManager):
         return initialize_with_a_seat
 
     async def start_kernel(self, *, kernel_id=None, path=None, **kwargs):
-        # IPython runs the file named by PYTHONSTARTUP as the kernel starts, before the notebook.
-        kwargs["env"] = {**(kwargs.get("env") or os.environ), "PYTHONSTARTUP": str(KERNEL_STARTUP)}
+        kwargs["env"] = {**(kwargs.get("env") or os.environ), **ROOM_KERNEL_ENV}
         if _SEATED.get():  # a pool place that took its seat before building its renderer
             return await super().start_kernel(kernel_id=kernel_id, path=path, **kwargs)
         if kernel_id is None:
