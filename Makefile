@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8866
 
-.PHONY: run workshop hub-proxy lab test test-fast bench notebooks chromium clean catalogues translations
+.PHONY: run workshop binder hub-proxy lab test test-fast bench notebooks chromium clean catalogues translations
 
 VOILA_TEMPLATE := share/jupyter/voila/templates/rebound
 
@@ -47,6 +47,10 @@ ROOM ?= 40
 workshop: HOST = 0.0.0.0
 workshop: $(STAMP) catalogues
 	$(BIN)/python -m guide.workshop.serve --room=$(ROOM) --host=$(HOST) --port=$(PORT)
+
+# The Binder launch link of this repository, from its origin remote (or REMOTE=<clone address>).
+binder: $(STAMP)
+	@$(BIN)/python -m guide.workshop.binder $(REMOTE)
 
 # JupyterHub's proxy is a Node program; the hub test (tests/browser/test_jupyterhub.py) needs it.
 hub-proxy: $(VENV)/node_modules/.bin/configurable-http-proxy
