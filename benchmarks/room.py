@@ -41,6 +41,9 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 
+# The participants' browsers decode what the kernel sends on their own devices; this client does it on
+# the server's cores, so it decodes with orjson (as jupyter_client does) to take as little from them as it can.
+import orjson  # noqa: E402
 from tornado.httpclient import AsyncHTTPClient, HTTPRequest  # noqa: E402
 from jupyter_server.services.kernels.connection.base import (  # noqa: E402
     deserialize_msg_from_ws_v1,
@@ -110,8 +113,8 @@ async def _receive(ws) -> tuple[str, dict] | None:
     if frame is None:
         return None
     _channel, parts = deserialize_msg_from_ws_v1(frame)
-    msg_type = json.loads(parts[0])["msg_type"]
-    return msg_type, (json.loads(parts[3]) if msg_type == "comm_msg" else {})
+    msg_type = orjson.loads(parts[0])["msg_type"]
+    return msg_type, (orjson.loads(parts[3]) if msg_type == "comm_msg" else {})
 
 
 async def participant(base_url: str, number: int, delay: float = 0.0) -> Outcome:
