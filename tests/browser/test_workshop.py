@@ -144,3 +144,31 @@ def test_a_preheated_kernel_reads_times_on_the_participants_clock(browser, room_
         assert "Using pre-heated kernel" in room_server.log(), "the page did not get a kernel from the pool"
     finally:
         context.close()
+
+
+# Every element of the app as the page drew it: tag, classes and inline style (what a layout sets), in
+# document order. Generated ids (labels' "for") differ from page to page and are left out.
+DRAWN = """() => Array.from(document.querySelectorAll('.jp-OutputArea-output *')).map(e =>
+  [e.tagName, e.getAttribute('class') || '', e.getAttribute('style') || ''].join(' | '))"""
+
+
+def test_a_room_page_is_drawn_exactly_as_the_plain_page(browser, room_server, voila_server):
+    """The room's kernels answer the page's first request their own way (no echo, a layout's defaults
+    left to the page: guide/ui/state_reply.py); the page they draw is the one `make run` serves."""
+    drawn = []
+    for server in (voila_server, room_server):
+        errors: list[str] = []
+        context, page = _open(browser, server.url, errors)
+        try:
+            app = App(page)
+            expect(app.control("candidate_name")).to_be_visible(timeout=PAGE_READY_TIMEOUT_MS)
+            page.wait_for_load_state("networkidle")
+            drawn.append(page.evaluate(DRAWN))
+            assert errors == []
+        finally:
+            context.close()
+    plain, room = drawn
+    assert len(plain) > 500  # the whole app, not an empty page
+    assert room == plain
+    assert any("display: none" in element for element in plain)  # a layout's setting reached the page
+    assert "Using pre-heated kernel" in room_server.log()
