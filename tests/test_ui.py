@@ -440,6 +440,22 @@ def test_an_unexpected_error_shows_a_plain_sentence_and_logs_no_personal_data(ap
     assert app.messages.views["email"].body.value  # the other views carry on
 
 
+def test_an_error_in_the_messages_takes_the_place_of_the_still_needed_note(app, monkeypatch, caplog):
+    import guide.ui.message_view as message_view_module
+
+    fill(app, company="Acme")
+    assert "rebound-waiting" in app.messages.waiting.value  # details still missing
+
+    def broken(situation):
+        raise RuntimeError("unexpected")
+
+    monkeypatch.setattr(message_view_module, "advise", broken)
+    with caplog.at_level(logging.ERROR, logger="guide.ui"):
+        fill(app, role="Clerk")
+    assert app.messages.waiting.value == ""
+    assert "rebound-error" in app.messages.status.value
+
+
 def test_a_missing_template_is_a_real_error_shown_as_a_plain_sentence(app, monkeypatch, caplog):
     def missing(situation, channel, *_known):
         raise jinja2.TemplateNotFound(f"{situation.scenario}/{channel}.txt.j2")
@@ -576,9 +592,11 @@ def test_every_top_level_widget_carries_the_one_stylesheet(app):
     assert not any("<style" in getattr(w, "value", "") for w in app.form.children)
 
 
-def test_a_closed_stylesheet_is_replaced_by_a_live_one():
+def test_a_closed_stylesheet_is_replaced_by_a_live_one(monkeypatch):
+    from guide.ui import style
     from guide.ui.style import stylesheet
 
+    monkeypatch.setattr(style, "_SHEET", [])  # the other tests' widgets keep the kernel's one stylesheet
     first = stylesheet()
     first.close()
     second = stylesheet()

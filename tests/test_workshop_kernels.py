@@ -90,20 +90,31 @@ def test_the_state_reply_is_the_one_ipywidgets_sends(room_widgets):
 
 
 def test_a_layouts_left_out_values_are_the_pages_own_defaults():
-    """The page builds a layout from its LayoutModel's defaults: null for every style property (read from
-    the widget manager Voila ships). Python's Layout defaults every one to None too, so a layout's state
-    can leave them out (as ipywidgets' embedding does) and the page ends with the same model."""
+    """The page builds a layout from its LayoutModel's defaults (read here from the widget manager Voila
+    ships): null for every style property and for the view count, and the model's own name. Python's
+    Layout defaults are the same, so a layout's state can leave them out (as ipywidgets' embedding
+    does) and the page ends with the same model; the module and its version travel beside the state."""
     import voila
 
     bundles = (Path(voila.__file__).parent / "labextensions" / "widgets-manager8" / "static").glob("*.js")
-    found = [re.search(r"\{align_content:null[^}]*\}", bundle.read_text(encoding="utf-8")) for bundle in bundles]
+    sources = [bundle.read_text(encoding="utf-8") for bundle in bundles]
+    found = [re.search(r"\{align_content:null[^}]*\}", source) for source in sources]
     page_defaults = dict(pair.split(":") for pair in next(m.group(0) for m in found if m).strip("{}").split(","))
-    identity = {name for name in LAYOUT_DEFAULTS if name.startswith(("_model_", "_view_")) and name != "_view_count"}
-    style = {name: value for name, value in LAYOUT_DEFAULTS.items() if name not in identity | {"_view_count"}}
-    assert style and all(value is None for value in style.values())
-    assert LAYOUT_DEFAULTS["_view_count"] is None  # the page's WidgetModel default is null as well
+    style = {name: value for name, value in LAYOUT_DEFAULTS.items() if not name.startswith("_")}
+    assert len(style) > 30 and all(value is None for value in style.values())
     assert set(style) <= set(page_defaults) and all(page_defaults[name] == "null" for name in style)
-
+    assert LAYOUT_DEFAULTS["_view_count"] is None and any("_view_count:null}" in source for source in sources)
+    model = (LAYOUT_DEFAULTS["_model_name"], LAYOUT_DEFAULTS["_view_name"])
+    assert any(f'_model_name:"{model[0]}",_view_name:"{model[1]}"' in source for source in sources)
+    # What the page is told beside each state, so the page loads the right model class and version.
+    layout = widgets.Layout()
+    reply = {"model_name": layout._model_name, "model_module": layout._model_module,
+             "model_module_version": layout._model_module_version}  # fmt: skip
+    assert reply == {
+        "model_name": LAYOUT_DEFAULTS["_model_name"],
+        "model_module": LAYOUT_DEFAULTS["_model_module"],
+        "model_module_version": LAYOUT_DEFAULTS["_model_module_version"],
+    }
 
 def test_a_reply_prepared_ahead_is_used_only_while_no_widget_changed(room_widgets):
     App()

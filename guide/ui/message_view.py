@@ -166,6 +166,7 @@ class MessageView(widgets.VBox):
         self.words.value = ""
 
     def _show_failure(self) -> None:
+        self.waiting.value = ""  # the error says what happened; a note about missing details would not
         self._clear(failure_html())
 
 
@@ -270,4 +271,5 @@ class MessageTabs(StaticFallback, widgets.VBox):
         self._select(chosen if chosen in channels else self.suggested)
 
     def _show_failure(self) -> None:
+        self.waiting.value = ""
         self.status.value = failure_html()

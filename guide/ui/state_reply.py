@@ -9,8 +9,9 @@ the same few cores. Three changes, made only in the room's kernels (``guide.work
 - ipywidgets 8 works out the whole state twice and throws the first one away (an unused
   ``get_manager_state()`` call, half the kernel's work for the reply). The room's kernels send the reply
   from one pass.
-- A layout's state leaves out the values it has by default. Every trait of ``Layout`` defaults to None,
-  as every property of the page's ``LayoutModel`` defaults to null, so the page builds the same models
+- A layout's state leaves out the values it has by default. Every style trait of ``Layout`` defaults to
+  None, as every property of the page's ``LayoutModel`` defaults to null, and the model's name, module
+  and version travel beside its state anyway, so the page builds the same models
   (ipywidgets' own embedding sends states this way). The app's 220 layouts, nearly all at their
   defaults, were a third of the reply: a kernel, the server and the page each handled 0.2 MB of nulls.
 - The first page's reply is worked out ahead (``prepare_state_reply``, run after each cell of the app's

@@ -84,6 +84,8 @@ def stylesheet() -> Stylesheet:
 
     A widget shown in several places is one model with several views, so the CSS (18 KB) travels once
     in the widgets' state a page asks for as it opens, not once per top-level widget (five in the app).
+    The guide never closes it; if something else does, widgets made afterwards get a new one (those made
+    before keep the closed one, and the page keeps the style it already has).
     """
     if not _SHEET or _SHEET[0].comm is None:  # none yet, or it was closed
         sheet = Stylesheet()
