@@ -41,9 +41,9 @@ KERNEL_STARTUP = Path(__file__).with_name("kernel_startup.py")
 ROOM_KERNEL_ENV = {
     # IPython runs the file named by PYTHONSTARTUP as the kernel starts, before the notebook.
     "PYTHONSTARTUP": str(KERNEL_STARTUP),
-    # ipywidgets 8 echoes every change a page makes back to every page, so that several pages showing
-    # one kernel stay in step. A room's kernel serves one page: the echo is a message per field change
-    # that no page needs (ipywidgets documents this switch for turning it off).
+    # The widget library (8.x) echoes every change a page makes back to every page, so that several
+    # pages showing one kernel stay in step. A room's kernel serves one page: the echo is a message per
+    # field change that no page needs (the library documents this switch for turning it off).
     "JUPYTER_WIDGETS_ECHO": "0",
 }
 # Set while a pool place that has already taken its seat starts its kernel.
