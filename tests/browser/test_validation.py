@@ -27,6 +27,11 @@ def test_an_emptied_or_endless_name_is_explained_beside_the_name_field(app, loca
     expect(app.page.locator(".rebound-messages .rebound-waiting").filter(visible=True)).to_contain_text(
         text("field.candidate_name")
     )
+    # The note is one widget shown in every tab: another tab says the same.
+    app.select_tab("voicemail")
+    expect(app.page.locator(".rebound-messages .rebound-waiting").filter(visible=True)).to_contain_text(
+        text("field.candidate_name")
+    )
 
     # Pasted, as nobody types ten thousand characters.
     app.control("candidate_name").fill("N" * 10_000)
