@@ -1,10 +1,10 @@
 """compose() in Spanish: every message of the grid of tests/test_messages.py, written from templates/es/.
 
-The same table of situations (scenario x state x tone x format x reason) composed with
-``language="es"``; each rule of good writing is one test listing the messages that break it, as in the
-English suite, with the Spanish measures: no English left in what the templates write (the names the
-candidate typed are data, taken out first), one apology at most, the English word budgets scaled by 1.2
-(Spanish runs longer), usted and a formal letter, dates as Spanish speakers write and say them.
+The rules that read alike in every language (word budgets, scaled by 1.2 as Spanish runs longer; spoken
+times; sentences said once; names; subjects; the two tones; each channel in its own words) run over the
+Spanish grid in tests/test_messages.py. These are Spanish's own: no English left in what the templates
+write (the names the candidate typed are data, taken out first), one apology at most, blame and advice
+in Spanish words, usted and a formal letter, dates as Spanish speakers write and say them.
 """
 
 from __future__ import annotations
@@ -19,12 +19,9 @@ from guide.facts import OWN_DOING
 from guide.messages import AFTER_KINDS, TEMPLATES_DIR, Message, kinds_for
 
 from .conftest import make_situation
-from .test_messages import AGREED, BUDGET, SLOTS, prose, said, words
+from .test_messages import AGREED, SLOTS, said
 from .test_messages import broken as broken_in
 from .test_messages import grid as grid_in
-
-SPANISH = 1.2  # Spanish takes some 10-20% more words than English for the same message
-
 
 def es(scenario: str, **fields: object) -> Situation:
     return make_situation(scenario, language="es", **fields)
@@ -37,14 +34,6 @@ def grid(scenario: str) -> tuple[tuple[str, Situation, Message], ...]:
 
 def broken(scenario: str, rule) -> list[str]:
     return broken_in(scenario, rule, "es")
-
-
-_ABBREVIATION = re.compile(r"\b(Sra|Srta|Sr|Dra|Dr|St|Ms|Mr)\.")
-
-
-def sentences(passage: str) -> list[str]:
-    passage = _ABBREVIATION.sub(r"\1", passage.replace('"', " "))
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", passage) if s.strip() and not s.strip().startswith("- ")]
 
 
 def written_by_templates(s: Situation, m: Message) -> str:
@@ -97,17 +86,6 @@ def test_nothing_of_the_template_is_left_and_no_line_has_stray_spaces(scenario):
     assert broken(scenario, rule) == []
 
 
-@ALL_SCENARIOS
-def test_emails_have_a_subject_with_the_name_and_the_job_and_nothing_else_does(scenario):
-    def rule(s, m):
-        if (m.subject is not None) != (m.medium == "email"):
-            return f"subject {m.subject!r}"
-        if m.subject and not m.subject.endswith(("Ana García – Warehouse Associate", "– Ana García")):
-            return f"subject {m.subject!r} doesn't end with the name and the job"
-
-    assert broken(scenario, rule) == []
-
-
 APOLOGY = re.compile(r"\b(disculp\w*|lament\w*|perd[oó]n\w*|perdone|siento|sienta)\b", re.I)
 
 
@@ -116,76 +94,6 @@ def test_one_apology_at_most(scenario):
     def rule(s, m):
         n = len(APOLOGY.findall(said(m)))
         return f"{n} apologies" if n > 1 else None
-
-    assert broken(scenario, rule) == []
-
-
-def measured(s: Situation, m: Message) -> int:
-    return words(said(m)) if m.medium in ("email", "letter") else words(prose(m))
-
-
-@ALL_SCENARIOS
-def test_each_kind_keeps_to_the_english_budget_scaled_for_spanish(scenario):
-    def rule(s, m):
-        low, high = BUDGET.get(m.channel, (None, None))
-        if m.channel == "email" and s.scenario == "withdraw" and s.interview_at is None:
-            low = None  # nothing booked yet: a short courtesy note, as in English
-        high = int(high * SPANISH) if high else None
-        n = measured(s, m)
-        if high and n > high or low and n < low:
-            return f"{n} words, budget {low}-{high}"
-
-    assert broken(scenario, rule) == []
-
-
-@ALL_SCENARIOS
-def test_a_text_is_three_sentences_at_most(scenario):
-    def rule(s, m):
-        if m.channel == "text" and len(sentences(m.body)) > 3:
-            return f"{len(sentences(m.body))} sentences"
-
-    assert broken(scenario, rule) == []
-
-
-@ALL_SCENARIOS
-def test_phone_lines_can_be_said_without_reading(scenario):
-    def rule(s, m):
-        if m.channel != "phone":
-            return None
-        for line in m.body.splitlines():
-            if not line:
-                continue
-            if line.startswith('"'):
-                if words(line) > 45 * SPANISH:
-                    return f"a {words(line)}-word line"
-                if max(words(x) for x in sentences(line)) > 28 * SPANISH:
-                    return "a sentence too long to say in one breath"
-            elif not line.endswith(":"):
-                return f"a direction that is not a heading: {line!r}"
-
-    assert broken(scenario, rule) == []
-
-
-@ALL_SCENARIOS
-def test_calls_and_texts_say_times_as_people_say_them(scenario):
-    def rule(s, m):
-        if m.medium in ("phone", "voicemail", "text"):
-            if re.search(r"\b20\d\d\b", m.body):
-                return "says a year"
-            if ":00" in m.body:
-                return "says :00"
-            if re.search(r"\b(1[3-9]|2[0-3]):\d\d\b", m.body):
-                return "says a 24-hour time"
-
-    assert broken(scenario, rule) == []
-
-
-@ALL_SCENARIOS
-def test_no_sentence_is_said_twice(scenario):
-    def rule(s, m):
-        seen = [x.lower() for x in sentences(said(m))]
-        twice = {x for x in seen if seen.count(x) > 1}
-        return f"repeats {sorted(twice)}" if twice else None
 
     assert broken(scenario, rule) == []
 
@@ -216,17 +124,6 @@ def test_no_advice_leaks_into_the_message(scenario):
 
 
 @ALL_SCENARIOS
-def test_every_message_names_the_candidate_and_the_job(scenario):
-    def rule(s, m):
-        if "Ana García" not in m.body:
-            return "no name"
-        if "Warehouse Associate" not in m.body:
-            return "no job"
-
-    assert broken(scenario, rule) == []
-
-
-@ALL_SCENARIOS
 def test_written_messages_greet_formally_or_warmly_and_a_letter_always_formally(scenario):
     def rule(s, m):
         if m.medium not in ("email", "letter"):
@@ -244,15 +141,6 @@ def test_written_messages_greet_formally_or_warmly_and_a_letter_always_formally(
 
 
 @ALL_SCENARIOS
-def test_the_two_tones_read_differently(scenario):
-    by_key: dict[tuple, dict[str, str]] = {}
-    for label, s, m in grid(scenario):
-        state = label.split("[")[1].split(",")[0]
-        by_key.setdefault((state, m.channel, s.interview_format, s.reason), {})[s.tone] = m.body
-    assert [key for key, tones in by_key.items() if len(set(tones.values())) < 2] == []
-
-
-@ALL_SCENARIOS
 def test_an_in_person_interview_is_never_called_a_call_and_a_call_has_no_address(scenario):
     def rule(s, m):
         if s.interview_format == "in_person" and re.search(r"entrevista (telefónica|por videollamada)", m.body):
@@ -261,27 +149,6 @@ def test_an_in_person_interview_is_never_called_a_call_and_a_call_has_no_address
             return "gives an address for a call"
 
     assert broken(scenario, rule) == []
-
-
-@ALL_SCENARIOS
-def test_the_channels_tell_the_story_each_in_its_own_words(scenario):
-    """At most one sentence (of five words or more) shared between any two of voicemail, text, email and
-    letter of one situation."""
-    by_situation: dict[str, dict[str, set[str]]] = {}
-    for label, _s, m in grid(scenario):
-        if m.channel in ("voicemail", "text", "email", "letter"):
-            by_situation.setdefault(label.split("[")[1], {})[m.channel] = {
-                x.lower() for x in sentences(said(m)) if words(x) >= 5
-            }
-    shared = []
-    for key, channels in by_situation.items():
-        names = sorted(channels)
-        for i, a in enumerate(names):
-            for b in names[i + 1 :]:
-                common = channels[a] & channels[b]
-                if len(common) > 1:
-                    shared.append(f"{a}/{b} [{key}: {sorted(common)}")
-    assert shared == []
 
 
 # --- what each situation needs ------------------------------------------------------------------------
