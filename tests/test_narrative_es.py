@@ -33,6 +33,11 @@ def source(cell: dict) -> str:
     return "".join(cell["source"])
 
 
+def narrative(path: Path) -> list[str]:
+    """The chapter's narrative: the text of each Markdown cell."""
+    return [source(cell) for cell in cells(path) if cell["cell_type"] == "markdown"]
+
+
 def test_every_english_chapter_has_its_spanish_one():
     assert sorted(p.name[:2] for p in SPANISH) == sorted(ENGLISH)
 
@@ -53,10 +58,7 @@ def test_same_code_as_the_english_chapter_in_spanish(path):
 
 @pytest.mark.parametrize("path", SPANISH, ids=lambda p: p.name)
 def test_no_english_left_in_the_narrative(path):
-    for cell in cells(path):
-        if cell["cell_type"] != "markdown":
-            continue
-        prose = source(cell)
+    for prose in narrative(path):
         for name in SCREEN_NAMES:
             prose = prose.replace(f"**{name}**", "")
         words = {w.lower() for w in re.findall(r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+", prose)}
@@ -65,10 +67,8 @@ def test_no_english_left_in_the_narrative(path):
 
 @pytest.mark.parametrize("path", SPANISH, ids=lambda p: p.name)
 def test_sentences_stay_short(path):
-    for cell in cells(path):
-        if cell["cell_type"] != "markdown":
-            continue
-        prose = re.sub(r"[*_>`☐#]", "", source(cell))
+    for cell_text in narrative(path):
+        prose = re.sub(r"[*_>`☐#]", "", cell_text)
         for sentence in re.split(r"(?<=[.!?:])\s+|\n", prose):
             assert len(sentence.split()) <= MAX_WORDS, (path.name, sentence)
 
@@ -76,10 +76,7 @@ def test_sentences_stay_short(path):
 @pytest.mark.parametrize("path", SPANISH, ids=lambda p: p.name)
 def test_spanish_punctuation(path):
     """Questions and exclamations open with ¿ and ¡, and quotes are the « » of Spanish print."""
-    for cell in cells(path):
-        if cell["cell_type"] != "markdown":
-            continue
-        prose = source(cell)
+    for prose in narrative(path):
         assert prose.count("?") == prose.count("¿"), (path.name, prose[:80])
         assert prose.count("!") == prose.count("¡"), (path.name, prose[:80])
         assert '"' not in prose and "“" not in prose, (path.name, prose[:80])
@@ -91,7 +88,7 @@ def test_plain_enough_to_read_under_stress(path):
     80 and up "fairly easy". The chapters aim for the easier band, as the English ones aim for grade 8."""
     import textstat
 
-    prose = " ".join(source(c) for c in cells(path) if c["cell_type"] == "markdown")
+    prose = " ".join(narrative(path))
     prose = re.sub(r"[*_>`☐#]", "", prose)
     textstat.set_lang("es")
     try:
