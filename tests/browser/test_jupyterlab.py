@@ -41,10 +41,26 @@ def opened_chapter(browser, folder, chapter: str):
             context.close()
 
 
-def run_all_cells(page) -> None:
-    """Run the chapter as its first cell says: the Run menu, Run All Cells."""
-    page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Run$")).click()
-    page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$")).click()
+QUEUED = re.compile(r"\[\*\]")  # a code cell's prompt while it runs or waits its turn
+
+
+def run_all_cells(page, notebook) -> None:
+    """Run the chapter as its first cell says: the Run menu, Run All Cells.
+
+    On a busy machine JupyterLab can take the click before the notebook is ready for it, and nothing
+    runs; a person would see no cell start and choose it again, and so does this. (Every cell shows
+    "[*]" from the click until its turn has come and gone, seconds at least for a whole chapter.)
+    """
+    queued = notebook.locator(".jp-CodeCell .jp-InputPrompt", has_text=QUEUED)
+    for _attempt in range(3):
+        page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Run$")).click()
+        page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$")).click()
+        try:
+            expect(queued).not_to_have_count(0, timeout=20_000)
+            return
+        except AssertionError:
+            page.keyboard.press("Escape")  # close the menu if it is still open
+    raise AssertionError("Run All Cells did not start the chapter")
 
 
 def test_a_chapter_says_how_to_run_it_and_then_shows_the_form_and_a_message(browser, tmp_path, local_time):
@@ -52,7 +68,7 @@ def test_a_chapter_says_how_to_run_it_and_then_shows_the_form_and_a_message(brow
         # Before running, the form's place says what will be there.
         expect(notebook.locator(".jp-OutputArea").get_by_text(text("ui.static.form"))).to_be_visible()
         assert "Open the notebook in Jupyter" not in notebook.inner_text()
-        run_all_cells(page)
+        run_all_cells(page, notebook)
 
         form = harness.App(page)
         expect(form.control("candidate_name")).to_be_visible(timeout=KERNEL_RUN_TIMEOUT_MS)
@@ -70,7 +86,7 @@ def test_a_spanish_chapter_runs_in_spanish(browser, tmp_path):
     """The Spanish chapter, run as its first cell says: its form is labelled in Spanish and Alex's
     example messages are written in Spanish."""
     with opened_chapter(browser, tmp_path, SPANISH_CHAPTER) as (page, notebook, external):
-        run_all_cells(page)
+        run_all_cells(page, notebook)
         name = page.get_by_label(text("field.candidate_name", "es"), exact=True)
         expect(name).to_be_visible(timeout=KERNEL_RUN_TIMEOUT_MS)
         expect(notebook).to_contain_text("Estimado/a Jordan Lee:", timeout=KERNEL_RUN_TIMEOUT_MS)
