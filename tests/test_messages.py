@@ -241,38 +241,47 @@ def test_at_most_two_apologies(scenario):
     assert broken(scenario, rule) == []
 
 
-OWNING = re.compile(r"my own (fault|mistake)|my fault|my mistake|full responsibility|on me\b|no excuse", re.I)
+# Words that take the blame, per language.
+OWNING = {
+    "en": re.compile(r"my own (fault|mistake)|my fault|my mistake|full responsibility|on me\b|no excuse", re.I),
+    "es": re.compile(r"culpa (fue|es) (solo )?mía|error (fue|es) (solo )?mío", re.I),
+}
 
 
 @ALL_SCENARIOS
-def test_blame_is_taken_only_for_the_candidates_own_doing(scenario):
+@EVERY_LANGUAGE
+def test_blame_is_taken_only_for_the_candidates_own_doing(scenario, language):
     def rule(s, m):
-        if OWNING.search(m.body) and s.reason not in OWN_DOING:
+        if OWNING[language].search(m.body) and s.reason not in OWN_DOING:
             return f"owns a {s.reason} as a fault"
 
-    assert broken(scenario, rule) == []
+    assert broken(scenario, rule, language) == []
 
 
 def test_own_mistakes_are_owned(situation):
     for reason in ("overslept", "forgot", "confusion"):
-        assert OWNING.search(compose(situation("missed", reason=reason), "email").body), reason
+        assert OWNING["en"].search(compose(situation("missed", reason=reason), "email").body), reason
 
 
-# Advice meant for the candidate, or anxiety, that a recruiter should never read.
-LEAKED = re.compile(
-    r"won't ask|will not ask|big ask|considerable request|to be clear|just to be clear|before you dial|"
-    r"have this page|I now (set|check|confirm|plan)|don't have to|you should",
-    re.I,
-)
+# Advice meant for the candidate, or anxiety, that a recruiter should never read, per language.
+LEAKED = {
+    "en": re.compile(
+        r"won't ask|will not ask|big ask|considerable request|to be clear|just to be clear|before you dial|"
+        r"have this page|I now (set|check|confirm|plan)|don't have to|you should",
+        re.I,
+    ),
+    "es": re.compile(r"antes de marcar|tenga esta página|ten esta página|no tienes que|deberías|no es obligatorio", re.I),
+}
 
 
 @ALL_SCENARIOS
-def test_no_advice_or_anxiety_leaks_into_the_message(scenario):
+@EVERY_LANGUAGE
+def test_no_advice_or_anxiety_leaks_into_the_message(scenario, language):
     def rule(s, m):
-        found = LEAKED.search(said(m))
+        found = LEAKED[language].search(said(m))
         return f"says {found.group(0)!r}" if found else None
 
-    assert broken(scenario, rule) == []
+    assert broken(scenario, rule, language) == []
 
 
 @ALL_SCENARIOS
@@ -347,15 +356,23 @@ def test_the_two_tones_read_differently(scenario, language):
     assert same == []
 
 
+# An interview held by phone or video, in each language's words.
+CALLED_A_CALL = {
+    "en": re.compile(r"video interview|phone interview"),
+    "es": re.compile(r"entrevista (telefónica|por videollamada)"),
+}
+
+
 @ALL_SCENARIOS
-def test_an_in_person_interview_is_never_called_a_call_and_a_call_has_no_address(scenario):
+@EVERY_LANGUAGE
+def test_an_in_person_interview_is_never_called_a_call_and_a_call_has_no_address(scenario, language):
     def rule(s, m):
-        if s.interview_format == "in_person" and re.search(r"video interview|phone interview", m.body):
+        if s.interview_format == "in_person" and CALLED_A_CALL[language].search(m.body):
             return "calls an office interview a call"
         if s.interview_format != "in_person" and "12 Dock St" in m.body:
             return "gives an address for a call"
 
-    assert broken(scenario, rule) == []
+    assert broken(scenario, rule, language) == []
 
 
 # --- what each situation's story needs -----------------------------------------------------------------

@@ -1,10 +1,11 @@
 """compose() in Spanish: every message of the grid of tests/test_messages.py, written from templates/es/.
 
 The rules that read alike in every language (word budgets, scaled by 1.2 as Spanish runs longer; spoken
-times; sentences said once; names; subjects; the two tones; each channel in its own words) run over the
-Spanish grid in tests/test_messages.py. These are Spanish's own: no English left in what the templates
-write (the names the candidate typed are data, taken out first), one apology at most, blame and advice
-in Spanish words, usted and a formal letter, dates as Spanish speakers write and say them.
+times; sentences said once; names; subjects; the two tones; each channel in its own words; blame, advice
+and the interview's format, each language in its own words) run over the Spanish grid in
+tests/test_messages.py. These are Spanish's own: no English left in what the templates write (the names
+the candidate typed are data, taken out first), one apology at most, usted and a formal letter, dates as
+Spanish speakers write and say them.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from datetime import datetime
 import pytest
 
 from guide import SCENARIOS, Situation, compose
-from guide.facts import OWN_DOING
 from guide.messages import AFTER_KINDS, TEMPLATES_DIR, Message, kinds_for
 
 from .conftest import make_situation
@@ -98,31 +98,6 @@ def test_one_apology_at_most(scenario):
     assert broken(scenario, rule) == []
 
 
-OWNING = re.compile(r"culpa (fue|es) (solo )?mía|error (fue|es) (solo )?mío", re.I)
-
-
-@ALL_SCENARIOS
-def test_blame_is_taken_only_for_the_candidates_own_doing(scenario):
-    def rule(s, m):
-        if OWNING.search(m.body) and s.reason not in OWN_DOING:
-            return f"owns a {s.reason} as a fault"
-
-    assert broken(scenario, rule) == []
-
-
-# Advice meant for the candidate that a recruiter should never read.
-LEAKED = re.compile(r"antes de marcar|tenga esta página|ten esta página|no tienes que|deberías|no es obligatorio", re.I)
-
-
-@ALL_SCENARIOS
-def test_no_advice_leaks_into_the_message(scenario):
-    def rule(s, m):
-        found = LEAKED.search(said(m))
-        return f"says {found.group(0)!r}" if found else None
-
-    assert broken(scenario, rule) == []
-
-
 @ALL_SCENARIOS
 def test_written_messages_greet_formally_or_warmly_and_a_letter_always_formally(scenario):
     def rule(s, m):
@@ -136,17 +111,6 @@ def test_written_messages_greet_formally_or_warmly_and_a_letter_always_formally(
             return f"{greeting} … {closing}"
         if not formal and not (greeting.startswith(("Hola", "Buenos días")) and closing == "Un cordial saludo,"):
             return f"{greeting} … {closing}"
-
-    assert broken(scenario, rule) == []
-
-
-@ALL_SCENARIOS
-def test_an_in_person_interview_is_never_called_a_call_and_a_call_has_no_address(scenario):
-    def rule(s, m):
-        if s.interview_format == "in_person" and re.search(r"entrevista (telefónica|por videollamada)", m.body):
-            return "calls an office interview a call"
-        if s.interview_format != "in_person" and "12 Dock St" in m.body:
-            return "gives an address for a call"
 
     assert broken(scenario, rule) == []
 
