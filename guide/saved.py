@@ -8,6 +8,9 @@ Loading reads anything a person might pick by mistake (a photo, a letter, a file
 by a newer Rebound), so every way it can be wrong ends in ``SavedAnswersError`` with a sentence for
 the person, never a traceback. Values are checked for their type only; what they say is left to
 ``validate()``, which explains it beside each field as if it had been typed.
+
+Which fields are saved, and how each is written and read, is ``guide.fields``'s table: the same one the
+form's ``read()`` and ``fill()`` follow, so whatever is saved comes back into the form.
 """
 
 from __future__ import annotations
