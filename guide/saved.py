@@ -8,35 +8,34 @@ Loading reads anything a person might pick by mistake (a photo, a letter, a file
 by a newer Rebound), so every way it can be wrong ends in ``SavedAnswersError`` with a sentence for
 the person, never a traceback. Values are checked for their type only; what they say is left to
 ``validate()``, which explains it beside each field as if it had been typed.
+
+Which fields are saved, and how each is written and read, is ``guide.fields``'s table: the same one the
+form's ``read()`` and ``fill()`` follow, so whatever is saved comes back into the form.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 from datetime import datetime
 from pathlib import Path
 
+from . import fields
 from .catalogue import text
 from .exports.base import Export, filename
-from .situation import FORMATS, MAX_SLOTS, REASONS, SCENARIOS, TONES, Situation
+from .situation import Situation
 
 FORMAT = "rebound-answers"
-VERSION = 1
+# 2: a time carries the name of its zone ("...+02:00[Europe/Berlin]"). Version 1 files (offsets only)
+# still load; a Rebound that reads only version 1 says a version 2 file is from a newer Rebound.
+VERSION = 2
 # A full form takes about 1 KB; anything much larger is some other file, and is not read at all.
 MAX_BYTES = 64 * 1024
 FOLDER_FILE = "rebound-answers.json"  # the file chapters share in a JupyterLab reader's own folder
 MIME_TYPE = "application/json"
 
-# Not saved: "now" is when the answers are used, not when they were saved.
-# The clock, and the participant's own zone, come from the browser that loads the file, not the one that saved it.
-NOT_SAVED = ("now", "candidate_zone")
-# "Why?" may be left unanswered (None or ""); the other choices always have a value.
-CHOICES = {"scenario": SCENARIOS, "reason": (*REASONS, None, ""), "interview_format": FORMATS, "tone": TONES}
-TIMES = ("interview_at", "agreed_at")
-# Whole numbers beyond this are not something anyone typed into the form.
-MAX_COUNT = 10**6
+# What is saved, and how, is guide/fields.py's table: every field but the clock and the participant's zone.
+NOT_SAVED = fields.NOT_SAVED
 
 
 class SavedAnswersError(ValueError):
@@ -49,7 +48,7 @@ class SavedAnswersError(ValueError):
 
 def answers(s: Situation) -> dict[str, object]:
     """What is saved of ``s``: every answer, JSON-ready."""
-    return {k: v for k, v in s.to_dict().items() if k not in NOT_SAVED}
+    return {f.name: f.dump(getattr(s, f.name)) for f in fields.SAVED}
 
 
 def dumps(s: Situation) -> bytes:
@@ -85,7 +84,7 @@ def loads(data: bytes | str) -> Situation:
     if not isinstance(saved, dict):
         raise SavedAnswersError("damaged")
     try:
-        return Situation(**_checked(saved))
+        return Situation(**_on_the_employers_clock(_checked(saved)))
     except (TypeError, ValueError, OverflowError):
         raise SavedAnswersError("damaged") from None
 
@@ -108,43 +107,51 @@ def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _time(value: object) -> datetime | None:
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise ValueError("not a time")
-    return datetime.fromisoformat(value)
-
-
 def _checked(saved: dict[str, object]) -> dict[str, object]:
     """The saved answers as ``Situation`` fields, each of the type the form produces. Unknown keys are
-    left out (a later version 1 file may carry more); a value of the wrong type means damage."""
-    fields = {f.name for f in dataclasses.fields(Situation)} - set(NOT_SAVED)
-    out: dict[str, object] = {}
-    for name, value in saved.items():
-        if name not in fields:
-            continue
-        if name in CHOICES:
-            if value not in CHOICES[name]:
-                raise ValueError(name)
-            out[name] = value
-        elif name in TIMES:
-            out[name] = _time(value)
-        elif name == "proposed_slots":
-            if not isinstance(value, list) or len(value) > MAX_SLOTS or None in value:
-                raise ValueError(name)
-            out[name] = tuple(_time(v) for v in value)
-        elif name == "eta_minutes":
-            # A whole number, or what was typed when it was not one (validate() explains it).
-            if not (value is None or isinstance(value, str) or (_is_int(value) and abs(value) <= MAX_COUNT)):
-                raise ValueError(name)
-            out[name] = value
-        elif name in ("interviews_so_far", "times_moved"):
-            if not (_is_int(value) and abs(value) <= MAX_COUNT):
-                raise ValueError(name)
-            out[name] = value
-        else:
-            if not isinstance(value, str):
-                raise ValueError(name)
-            out[name] = value
+    left out (a later file may carry more); a value of the wrong type means damage (``ValueError``)."""
+    return {f.name: f.load(saved[f.name]) for f in fields.SAVED if f.name in saved}
+
+
+def _on_the_employers_clock(values: dict[str, object]) -> dict[str, object]:
+    """Times saved with their offset only (a version 1 file), put back on the employer's named clock.
+
+    Such a file kept the employer's country but not their zone; the zone of that country whose offset
+    matches the interview's, its principal one first (the database lists that first), is the clock the
+    form had: without it the form would go back to "the same as mine" and lose the country's holidays."""
+    country = values.get("country")
+    moments = [m for m in (values.get("interview_at"), values.get("agreed_at"), *values.get("proposed_slots", ())) if m]
+    if not isinstance(country, str) or not country.strip() or not moments:
+        return values
+    if any(getattr(m.tzinfo, "key", None) or m.tzinfo is None for m in moments):
+        return values  # named already (a version 2 file), or read on the participant's clock
+    zone = zone_of_country(country.strip().upper(), moments[0])
+    if zone is None:
+        return values
+    out = dict(values)
+    for name in ("interview_at", "agreed_at"):
+        if out.get(name) is not None:
+            out[name] = fields.in_zone(out[name], zone)
+    if "proposed_slots" in out:
+        out["proposed_slots"] = tuple(fields.in_zone(m, zone) for m in out["proposed_slots"])
     return out
+
+
+def zone_of_country(country: str, moment: datetime | None = None):
+    """The zone of ``country`` that reads ``moment`` with the offset it carries (any of its zones when
+    there is no moment), its principal zone first; None if it has none."""
+    from zoneinfo import ZoneInfo
+
+    from .clock import _zone_countries  # zone.tab in its own order: each country's principal zone first
+
+    for name, code in _zone_countries().items():
+        if code == country:
+            zone = ZoneInfo(name)
+            if moment is None:
+                return zone
+            try:
+                if moment.astimezone(zone).utcoffset() == moment.utcoffset():
+                    return zone
+            except (OverflowError, ValueError):
+                return None
+    return None

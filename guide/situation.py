@@ -13,6 +13,22 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+# The fields themselves (where each applies, its limits, whether it is required) are declared once, in
+# guide/fields.py; the form, the saved file and validate() all read that table.
+from .fields import (
+    CHOICES,
+    COUNTS,
+    FIRST_YEAR,
+    LAST_YEAR,
+    MAX_LENGTH,
+    MAX_SLOTS,
+    ONLY_FOR,  # noqa: F401  (read from here by tests and older callers)
+    REQUIRED_TEXT,
+    TIMES,
+    applies,
+    in_range,
+)
+from . import fields as _fields
 from .catalogue import text
 from .i18n import in_its_language, languages
 from .clock import (
@@ -62,36 +78,7 @@ CHANNELS_BY_SCENARIO: dict[str, tuple[str, ...]] = {
     "withdraw": ("phone", "voicemail", "email", "letter"),
 }
 
-# Fields that only some scenarios use (every other field applies to all). The form hides a field where it
-# does not apply, and validate() checks it only where it does, so both read this one table.
-ONLY_FOR: dict[str, tuple[str, ...]] = {
-    "eta_minutes": ("late",),
-    # Very late candidates offer to come another time, so they may offer times too.
-    "proposed_slots": ("missed", "reschedule", "late"),
-    "agreed_at": ("missed", "reschedule", "late"),
-    # Only where the interview is (or may be) moved: a second move is what the guidance warns against.
-    "times_moved": ("missed", "reschedule", "late"),
-}
-
-
-def applies(field_name: str, scenario: str) -> bool:
-    """Whether ``field_name`` means anything for ``scenario``."""
-    return scenario in ONLY_FOR.get(field_name, (scenario,))
-
-
-# Limits generous enough for any real name or address, small enough to keep a letter a letter.
-MAX_LENGTH = {
-    "candidate_name": 100,
-    "company": 120,
-    "role": 120,
-    "contact_name": 100,
-    "location": 200,
-    "candidate_phone": 40,
-    "candidate_email": 254,
-}
-REQUIRED_TEXT = ("candidate_name", "company", "role")
 MAX_ETA_MINUTES = 90
-MAX_SLOTS = 3
 SHORT_NOTICE = timedelta(hours=24)  # hiring practice: under a day's notice, phone first
 VERY_LATE_MINUTES = 20  # hiring practice: beyond about 20 minutes late, offer to come another time
 TOO_LATE_MINUTES = 60  # beyond about an hour, coming at all wastes their day: ask for a new time instead
@@ -238,30 +225,13 @@ class Situation:
         return dataclasses.replace(self, **changes)
 
     def to_dict(self) -> dict[str, object]:
-        """A plain, JSON-friendly dict (datetimes as ISO strings): what save/load will serialise."""
-        out: dict[str, object] = {}
-        for f in dataclasses.fields(self):
-            value = getattr(self, f.name)
-            if isinstance(value, datetime):
-                value = value.isoformat()
-            elif isinstance(value, tuple):
-                value = [v.isoformat() for v in value]
-            out[f.name] = value
-        return out
+        """A plain, JSON-friendly dict (times as ISO strings, with their zone's name): what is saved."""
+        return _fields.dump(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> "Situation":
-        known = {f.name for f in dataclasses.fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
-        for key in ("interview_at", "now", "agreed_at"):
-            if isinstance(values.get(key), str):
-                values[key] = datetime.fromisoformat(values[key])  # type: ignore[arg-type]
-        if "proposed_slots" in values:
-            values["proposed_slots"] = tuple(
-                datetime.fromisoformat(v) if isinstance(v, str) else v
-                for v in values["proposed_slots"]  # type: ignore[union-attr]
-            )
-        return cls(**values)  # type: ignore[arg-type]
+        """The reverse of ``to_dict`` (unknown keys are left out; ``ValueError`` on a value of the wrong type)."""
+        return cls(**_fields.load(data))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -298,17 +268,15 @@ def validate(s: Situation) -> list[Problem]:
     time_problems = _check_times(s)
     problems += time_problems
     # Times that are not times at all make every later comparison meaningless: stop comparing there.
-    times_usable = not any(p.message == text("problem.not_a_time") for p in time_problems)
+    times_usable = _times_usable(s)
     if times_usable and applies("eta_minutes", s.scenario):
         problems += _check_eta(s, compare_to_start=not time_problems)
     if times_usable and applies("proposed_slots", s.scenario):
         problems += _check_slots(s)
-    count = s.interviews_so_far
-    if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-        problems.append(Problem("interviews_so_far", text("problem.negative_count")))
-    moved = s.times_moved
-    if not isinstance(moved, int) or isinstance(moved, bool) or moved < 0:
-        problems.append(Problem("times_moved", text("problem.negative_count")))
+    for name in COUNTS:
+        count = getattr(s, name)
+        if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+            problems.append(Problem(name, text("problem.negative_count")))
     problems += _check_zones(s)
     problems += _check_names(s)
     if times_usable and not time_problems:
@@ -331,13 +299,8 @@ def _check_choices(s: Situation) -> list[Problem]:
     out = []
     if s.reason in ("", None):  # a form's "Why?" left unanswered
         out.append(Problem("reason", text("problem.reason_required", other=text("reason.other"))))
-    for name, allowed in (
-        ("scenario", SCENARIOS),
-        ("reason", tuple(REASONS)),
-        ("interview_format", FORMATS),
-        ("tone", TONES),
-        ("language", languages()),
-    ):
+    allowed_values = {"scenario": SCENARIOS, "reason": tuple(REASONS), "interview_format": FORMATS, "tone": TONES}
+    for name, allowed in (*((name, allowed_values[name]) for name in CHOICES), ("language", languages())):
         if getattr(s, name) not in allowed and not (name == "reason" and s.reason in ("", None)):
             out.append(Problem(name, text("problem.unknown_choice")))
     if s.scenario in SCENARIOS and s.reason in REASONS and s.scenario not in REASONS[s.reason]:
@@ -383,9 +346,17 @@ def _check_text_fields(s: Situation) -> list[Problem]:
 
 
 def _check_times(s: Situation) -> list[Problem]:
-    for name in ("interview_at", "now", "agreed_at"):
-        if getattr(s, name) is not None and not isinstance(getattr(s, name), datetime):
+    for name in TIMES:
+        value = getattr(s, name)
+        if name != "proposed_slots" and value is not None and not isinstance(value, datetime):
             return [Problem(name, text("problem.not_a_time"))]
+    # Every time, in every scenario (one that does not apply may still reach an export): a year out of
+    # range is a slip, and comparing or converting it could overflow.
+    for name in TIMES:
+        value = getattr(s, name)
+        for moment in value if isinstance(value, (tuple, list)) else (value,):
+            if isinstance(moment, datetime) and not in_range(moment):
+                return [Problem(name, text("problem.date_out_of_range", year=moment.year, first=FIRST_YEAR, last=LAST_YEAR))]
     out = []
     if s.agreed_at is not None and applies("agreed_at", s.scenario) and _not_after(s.agreed_at, resolve_now(s)):
         out.append(Problem("agreed_at", text("problem.agreed_in_past")))
@@ -407,6 +378,16 @@ def _check_times(s: Situation) -> list[Problem]:
     elif s.scenario == "late" and at > now + LATE_WINDOW_BEFORE:
         out.append(Problem("interview_at", text("problem.late_too_early")))
     return out
+
+
+def _times_usable(s: Situation) -> bool:
+    """Every time is a time, in the years a plan can be made for (else comparing them means nothing)."""
+    for name in TIMES:
+        value = getattr(s, name)
+        for moment in value if isinstance(value, (tuple, list)) else (value,):
+            if moment is not None and not (isinstance(moment, datetime) and in_range(moment)):
+                return False
+    return True
 
 
 def _not_after(moment: datetime, now: datetime) -> bool:

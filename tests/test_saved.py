@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from guide import SCENARIOS, Situation, validate
 from guide.catalogue import text
 from guide.examples import example_situation
+from guide.situation import employer_country
 from guide.saved import (
     FORMAT,
     MAX_BYTES,
@@ -175,3 +177,52 @@ def test_a_damaged_folder_file_says_so(tmp_path):
     with pytest.raises(SavedAnswersError) as caught:
         read_file(path)
     assert caught.value.reason == "damaged"
+
+
+# --- the interview's zone, and files in the first format ------------------------------------------------
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def test_a_time_comes_back_on_its_own_clock_with_its_zone_named():
+    """The zone decides the employer's country and its holidays: an offset alone would lose it."""
+    s = example_situation("reschedule").replace(
+        interview_at=datetime(2027, 5, 12, 10, tzinfo=BERLIN), proposed_slots=(datetime(2027, 5, 17, 10, tzinfo=BERLIN),)
+    )
+    saved = json.loads(dumps(s))["answers"]
+    assert saved["interview_at"] == "2027-05-12T10:00:00+02:00[Europe/Berlin]"
+    back = loads(dumps(s))
+    assert back.interview_at.tzinfo == BERLIN and back.proposed_slots[0].tzinfo == BERLIN
+    assert employer_country(back) == "DE"
+
+
+def test_a_file_in_the_first_format_still_loads_and_its_times_go_back_on_the_employers_clock():
+    """Version 1 wrote offsets only, and the country: that country's zone with that offset is the clock."""
+    old = {
+        "format": FORMAT, "version": 1,
+        "answers": {
+            "scenario": "reschedule", "reason": "conflict", "candidate_name": "Alex Rivera",
+            "company": "Northwind", "role": "Clerk", "contact_name": "", "location": "",
+            "interview_at": "2027-05-12T10:00:00+02:00", "interview_format": "in_person", "tone": "formal",
+            "proposed_slots": ["2027-05-17T10:00:00+02:00"], "eta_minutes": None, "candidate_phone": "",
+            "candidate_email": "", "interviews_so_far": 0, "agreed_at": None, "times_moved": 1,
+            "country": "DE", "language": "en",
+        },
+    }  # fmt: skip
+    s = loads(as_bytes(old))
+    assert (s.company, s.times_moved, s.country) == ("Northwind", 1, "DE")
+    assert s.interview_at == datetime(2027, 5, 12, 10, tzinfo=BERLIN) and s.interview_at.tzinfo == BERLIN
+    assert s.proposed_slots[0].tzinfo == BERLIN
+    # Without a country, an offset is the participant's own clock: kept as it was.
+    plain = loads(as_bytes({**old, "answers": {**old["answers"], "country": ""}}))
+    assert plain.interview_at.utcoffset() == timedelta(hours=2) and getattr(plain.interview_at.tzinfo, "key", None) is None
+
+
+@pytest.mark.parametrize(
+    "value", ["2027-05-12T10:00:00+02:00[Mars/Olympus]", "2027-05-12T10:00:00[Europe/Berlin]", "2027-05-12T10:00:00+02:00[../etc]"]
+)
+def test_a_time_with_a_zone_that_is_not_one_is_damage(value):
+    assert reason_for(as_bytes(document(interview_at=value))) == "damaged"
+
+
+def test_a_file_from_a_rebound_that_knows_only_the_first_format_is_still_read():
+    assert loads(as_bytes({"format": FORMAT, "version": 1, "answers": {"company": "Acme"}})).company == "Acme"

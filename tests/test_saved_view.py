@@ -4,15 +4,19 @@ never under Voila."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
+import json
 import re
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from guide import SCENARIOS
+from guide import SCENARIOS, advise
 from guide.catalogue import text
 from guide.examples import EXAMPLE_NOW, example_situation
+from guide.i18n import display_name
 from guide.saved import FOLDER_FILE, MAX_BYTES, dumps, loads
 from guide.ui import App
 from guide.ui.saved_view import under_voila
@@ -202,3 +206,128 @@ def test_under_voila_the_folder_file_is_never_offered(monkeypatch, tmp_path):
     upload(app, dumps(example_situation("late")))
     app.form.control("company").value = "Acme"
     assert list(tmp_path.iterdir()) == []
+
+
+# --- the page's round trip: every field and every warning come back ------------------------------------
+BERLIN = ZoneInfo("Europe/Berlin")
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+def strictly(s):
+    """Every field but the clock, each time as its instant, offset and zone name (the zone decides the
+    employer's country and holidays, which datetime's own equality would not notice)."""
+    def moment(value):
+        return (value.isoformat(), getattr(value.tzinfo, "key", None)) if isinstance(value, dt.datetime) else value
+
+    out = {f.name: getattr(s, f.name) for f in dataclasses.fields(s) if f.name != "now"}
+    return {k: tuple(map(moment, v)) if isinstance(v, tuple) else moment(v) for k, v in out.items()}
+
+
+def shown(app: App) -> dict[str, str]:
+    """What the page says beside every field."""
+    return {name: note._html.value for name, note in app.form.notes.items()}
+
+
+def test_every_field_filled_in_saved_and_loaded_into_a_fresh_page_comes_back_with_every_warning():
+    """Issue 23: after loading, "moved once already" and "falls on Pentecost Monday" must still be there."""
+    app = make_app()
+    c = app.form.controls
+    c["scenario"].value = "reschedule"
+    c["reason"].value = "conflict"
+    app.form.interview_at.picker.value = dt.datetime(2027, 5, 12, 4, 0, tzinfo=NEW_YORK)  # 10:00 in Berlin
+    c["interview_zone"].value = "Europe/Berlin"
+    c["interview_format"].value = "in_person"
+    c["location"].value = "Friedrichstraße 1, Berlin"
+    c["interviews_so_far"].value = 2
+    c["times_moved"].value = 1
+    c["company"].value = "Nordwind GmbH"
+    c["role"].value = "Lagerist"
+    c["contact_name"].value = "Frau Weber"
+    c["candidate_name"].value = "Alex Rivera"
+    c["candidate_phone"].value = "+1 555 0100"
+    c["candidate_email"].value = "alex@example.org"
+    slots = [dt.datetime(2027, 5, 17, 4, 0), dt.datetime(2027, 5, 18, 8, 0), dt.datetime(2027, 5, 19, 9, 0)]
+    for slot, at in zip(app.form.slots, slots, strict=True):  # Pentecost Monday first
+        slot.picker.value = at.replace(tzinfo=NEW_YORK)
+    app.form.agreed_at.picker.value = dt.datetime(2027, 5, 20, 5, 0, tzinfo=NEW_YORK)
+    c["tone"].value = "warm"
+    before = app.form.situation
+    problems = [(p.field, p.message) for p in advise(before).problems]
+    assert ("times_moved", text("problem.moved_before_reschedule")) in problems
+    assert any(f == "proposed_slots" and "Pentecost Monday" in m for f, m in problems)
+
+    _reply, buffers = app.form.saved.save.reply("request-1")
+    again = make_app()
+    upload(again, bytes(buffers[0]))
+    after = again.form.situation
+    assert status(again) == text("ui.saved.loaded")
+    assert strictly(after) == strictly(before)
+    assert [(p.field, p.message, p.severity) for p in advise(after).problems] == [
+        (p.field, p.message, p.severity) for p in advise(before).problems
+    ]
+    assert shown(again) == shown(app)
+    assert {name: control.value for name, control in again.form.controls.items()} == {
+        name: control.value for name, control in c.items()
+    }
+
+
+def test_a_file_saved_in_another_language_says_the_page_kept_its_own():
+    spanish = App(now_utc=lambda: NOW_UTC, language="es")
+    upload(spanish, dumps(example_situation("missed")))
+    saved = dumps(spanish.form.situation)
+    english = App(now_utc=lambda: NOW_UTC, language="en")
+    upload(english, saved)
+    assert english.form.situation.language == "en"
+    assert english.form.situation.company == example_situation("missed").company
+    assert status(english) == text("ui.saved.language_kept", saved=display_name("es"), page=display_name("en"))
+
+
+def test_dates_no_form_can_hold_are_named_and_everything_else_is_loaded():
+    """Year 1 and year 9999: the page says exactly which answers did not come back, not "nothing was loaded"."""
+    answers = json.loads(dumps(example_situation("reschedule")))
+    answers["answers"].update(interview_at="0001-01-01T10:00:00-05:00", agreed_at="9999-12-31T23:00:00-05:00")
+    app = make_app()
+    upload(app, json.dumps(answers).encode())
+    s = app.form.situation
+    assert (s.company, s.candidate_name, s.scenario) == ("Northwind Logistics", "Alex Rivera", "reschedule")
+    assert s.interview_at is None and s.agreed_at is None and s.proposed_slots
+    left_out = f"{text('field.interview_at')}; {text('field.agreed_at')}"
+    assert status(app) == text("ui.saved.left_out", fields=left_out)
+
+
+def test_a_load_that_fails_logs_a_short_record_on_the_server_and_sends_the_page_only_the_sentence(monkeypatch):
+    """In a kernel, sys.stderr is the page's output stream: a record written there reaches the browser."""
+    import logging
+    import os
+
+    import guide.ui.saved_view as saved_view
+
+    server_read, server_write = os.pipe()
+
+    class PageStream:  # ipykernel's stderr: what is written goes to the browser; fileno() is the server's
+        written = ""
+
+        def write(self, chunk):
+            PageStream.written += chunk
+
+        def flush(self):
+            pass
+
+        def fileno(self):
+            return server_write
+
+    def failing(_data):
+        raise RuntimeError("Ana García at Northwind Logistics")
+
+    monkeypatch.setattr(saved_view, "loads", failing)
+    monkeypatch.setattr(logging.root, "handlers", [])  # a kernel configures no logging of its own
+    monkeypatch.setattr("sys.stderr", PageStream())
+    app = make_app()
+    upload(app, dumps(example_situation("missed")))
+    os.close(server_write)
+    with os.fdopen(server_read, encoding="utf-8") as server:
+        logged = server.read()
+    assert PageStream.written == ""
+    assert "loading saved answers failed with RuntimeError" in logged and "Ana García" not in logged
+    assert "Northwind" not in logged
+    assert app.form.saved.status.value == saved_view.status_html(text("ui.saved.failed"), failed=True)

@@ -422,3 +422,27 @@ def test_minutes_typed_as_text_are_explained_not_a_traceback(situation):
     for scenario in ("late", "missed", "reschedule"):
         problems = validate(situation(scenario, eta_minutes="soon", proposed_slots=()))
         assert all(p.message for p in problems)
+
+
+# --- every date is bounded, in every scenario ---------------------------------------------------------
+@pytest.mark.parametrize("field", ["interview_at", "agreed_at", "now", "proposed_slots"])
+@pytest.mark.parametrize("year", [1, 1899, 2200, 9999])
+def test_a_date_in_a_year_no_plan_is_made_for_is_an_error_on_its_field_in_every_scenario(situation, field, year):
+    moment = datetime(year, 12, 31, 23, 0) if year > 2000 else datetime(year, 1, 1, 0, 30)
+    for scenario in SCENARIOS:
+        value = (moment,) if field == "proposed_slots" else moment
+        problems = validate(situation(scenario, **{field: value}))
+        assert (field, text("problem.date_out_of_range", year=year, first=1900, last=2199)) in [
+            (p.field, p.message) for p in problems if p.is_error
+        ], scenario
+
+
+def test_a_withdrawal_with_an_agreed_time_out_of_range_is_not_ready_and_no_export_overflows(situation):
+    """agreed_at means nothing to a withdrawal, but it still reaches the calendar export: it is bounded too."""
+    from guide import advise
+    from guide.exports.event import to_ics
+
+    s = situation("withdraw", agreed_at=datetime(9999, 12, 31, 23, 0, tzinfo=timezone(timedelta(hours=-5))))
+    assert [p.field for p in advise(s).problems if p.is_error] == ["agreed_at"]
+    with pytest.raises(InvalidSituation):
+        to_ics(s)  # refused with every problem named, not an OverflowError

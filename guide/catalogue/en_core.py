@@ -80,6 +80,7 @@ TEXT: dict[str, str] = {
     ),
     "problem.not_text": "Please type this in as text.",
     "problem.not_a_time": "Please pick a date and a time.",
+    "problem.date_out_of_range": "Please check the year: {year} is not one this guide can plan for ({first} to {last}).",
     "problem.agreed_in_past": "The new interview time must be in the future.",
     "problem.withdraw_past_interview": (
         "This time has already passed. Enter your next booked interview, or clear the date if none is booked."

@@ -34,6 +34,10 @@ TEXT: dict[str, str] = {
         "Your answers are back in the form, except what happened ({scenario}): this part of the guide "
         "is about something else, so check the first question."
     ),
+    "ui.saved.left_out": (
+        "This part could not be put back, so please fill it in again: {fields}."
+    ),
+    "ui.saved.language_kept": "These answers were saved in {saved}; the page stays in {page}.",
     "ui.saved.failed": "Something went wrong while loading this file, so nothing was loaded. Please try again.",
     # --- JupyterLab only: a file in the reader's own folder, shared by the chapters -----------------------
     "ui.saved.folder.keep": "Keep my answers in this folder for the next chapter",

@@ -14,24 +14,27 @@ import ipywidgets as widgets
 import traitlets
 
 from ..catalogue import text
-from ..i18n import current
+from ..i18n import current, display_name, languages
 from ..clock import country_of_zone, interview_zone_names, offset_name, parse_zone
 from ..advice import advise
-from ..situation import FORMATS, ONLY_FOR, SCENARIOS, TONES, Situation, applies, reasons_for
+from ..fields import FORM_FIELDS, Field, in_range
+from ..saved import zone_of_country
+from ..situation import FORMATS, SCENARIOS, TONES, Situation, reasons_for
 from .base import StaticFallback
 from .notes import ProblemNote, group_heading, help_line, help_markup
-from .safety import failure_html, run_safely
+from .safety import failure_html, log_failure, run_safely
 from .saved_view import SavedAnswers
 from .style import stylesheet
 from .timepick import BrowserClock, LocalDatetimeField, slot_labels
 
 LABEL_STYLE = {"description_width": "initial"}
 
-TEXT_FIELDS = ("candidate_name", "company", "role", "contact_name", "location")
-# Checked once typing is done (on leaving the field): an address half-typed is not yet a problem.
-TYPED_THEN_CHECKED = ("candidate_phone", "candidate_email")
+# The controls, their rows, read() and fill() all follow guide/fields.py's table (FORM_FIELDS): one
+# builder, reader and writer per kind of widget below, so a field added there is on the form both ways.
 # Read through their LocalDatetimeField (the participant's own clock), not the picker's value.
-PICKED_TIMES = ("interview_at", "proposed_slots", "agreed_at")
+PICKED_TIMES = tuple(f.control for f in FORM_FIELDS if f.widget in ("time", "times"))
+# The choices each drop-down offers (the scenario and the reason depend on the chapter and the scenario).
+CHOICE_VALUES = {"interview_format": FORMATS, "tone": TONES}
 
 
 def minutes(typed: str) -> int | str | None:
@@ -143,46 +146,39 @@ class SituationForm(StaticFallback, widgets.VBox):
 
     # --- building ------------------------------------------------------------------------------------
     def _build_controls(self) -> None:
-        c = self.controls
-        first = self.scenarios[0]
-        c["scenario"] = widgets.Dropdown(
-            options=_choices("scenario", self.scenarios), value=first, description=text("field.scenario"), style=LABEL_STYLE
-        )
-        # "Why?" starts unanswered: a reason nobody chose could be untrue, and it would go into every message.
-        c["reason"] = widgets.Dropdown(
-            options=_reason_choices(first), value=UNANSWERED, description=text("field.reason"), style=LABEL_STYLE
-        )
-        self.interview_at = LocalDatetimeField(text("field.interview_at"))
-        c["interview_at"] = self.interview_at.picker
-        c["interview_format"] = widgets.Dropdown(
-            options=_choices("format", FORMATS), value="in_person", description=text("field.interview_format"), style=LABEL_STYLE
-        )
-        for name in TEXT_FIELDS + TYPED_THEN_CHECKED:
-            c[name] = widgets.Text(
-                description=text(f"field.{name}"),
-                continuous_update=name not in TYPED_THEN_CHECKED,
-                style=LABEL_STYLE,
-            )
-        # A text box, not a number box: it can start empty instead of showing a "0" nobody typed.
-        c["eta_minutes"] = widgets.Text(description=text("field.eta_minutes"), style=LABEL_STYLE)
-        c["interviews_so_far"] = widgets.IntText(value=0, description=text("field.interviews_so_far"), style=LABEL_STYLE)
-        c["times_moved"] = widgets.IntText(value=0, description=text("field.times_moved"), style=LABEL_STYLE)
-        # The employer's clock, when it is not the participant's: due times then name both clocks, and
-        # the zone's country gives the public holidays. Times are still picked on the participant's clock.
-        c["interview_zone"] = widgets.Dropdown(
-            options=[(text("ui.zone.same"), "")] + [(name.replace("_", " "), name) for name in interview_zone_names()],
-            value="",
-            description=text("field.interview_zone"),
-            style=LABEL_STYLE,
-        )
-        self.slots = [LocalDatetimeField(label) for label in slot_labels()]
-        c["proposed_slots"] = self.slots[0].picker
-        # Filled in once the employer confirms a new time: the plan shows it and a calendar event is offered.
-        self.agreed_at = LocalDatetimeField(text("field.agreed_at"))
-        c["agreed_at"] = self.agreed_at.picker
-        c["tone"] = widgets.Dropdown(
-            options=_choices("tone", TONES), value="formal", description=text("field.tone"), style=LABEL_STYLE
-        )
+        for f in FORM_FIELDS:
+            self.controls[f.control] = self._build(f)
+
+    def _build(self, f: Field) -> widgets.Widget:
+        """The control of one field, by the kind of widget the table gives it."""
+        label = text(f.label)
+        if f.widget == "choice":
+            if f.name == "scenario":
+                options, value = _choices("scenario", self.scenarios), self.scenarios[0]
+            elif f.name == "reason":
+                # "Why?" starts unanswered: a reason nobody chose could be untrue, and it would go into every message.
+                options, value = _reason_choices(self.scenarios[0]), UNANSWERED
+            else:
+                options, value = _choices(f.options, CHOICE_VALUES[f.name]), CHOICE_VALUES[f.name][0]
+            return widgets.Dropdown(options=options, value=value, description=label, style=LABEL_STYLE)
+        if f.widget in ("text", "text_on_leave", "minutes"):
+            # Minutes in a text box, not a number box: it can start empty instead of showing a "0" nobody typed.
+            return widgets.Text(description=label, continuous_update=f.widget != "text_on_leave", style=LABEL_STYLE)
+        if f.widget == "count":
+            return widgets.IntText(value=0, description=label, style=LABEL_STYLE)
+        if f.widget == "zone":
+            # The employer's clock, when it is not the participant's: due times then name both clocks, and
+            # the zone's country gives the public holidays. Times are still picked on the participant's clock.
+            zones = [(name.replace("_", " "), name) for name in interview_zone_names()]
+            return widgets.Dropdown(options=[(text("ui.zone.same"), "")] + zones, value="", description=label, style=LABEL_STYLE)
+        if f.widget == "time":
+            picked = LocalDatetimeField(label)
+            setattr(self, f.name, picked)  # self.interview_at, self.agreed_at: read on the participant's clock
+            return picked.picker
+        if f.widget == "times":
+            self.slots = [LocalDatetimeField(slot_label) for slot_label in slot_labels()]
+            return self.slots[0].picker
+        raise ValueError(f"no control for a {f.widget!r} field")
 
     def _row(self, name: str, help_sentence: str | None = None, controls: list | None = None) -> widgets.VBox:
         self.notes[name] = ProblemNote(name)
@@ -198,39 +194,15 @@ class SituationForm(StaticFallback, widgets.VBox):
     def _layout(self) -> list[widgets.Widget]:
         privacy = widgets.HTML(value=help_markup(text("ui.form.privacy")))
         privacy.add_class("rebound-privacy")
-        return [
-            stylesheet(),
-            privacy,
-            self.saved,
-            group_heading(text("ui.group.interview")),
-            self._row("scenario"),
-            self._row("reason", text("rule.honest-brief")),
-            self._row("interview_at", text("ui.help.interview_at")),
-            self._row("interview_zone", text("ui.help.interview_zone")),
-            self._row("interview_format"),
-            self._row("location", text("ui.help.location")),
-            self._row("eta_minutes", text("rule.realistic-eta")),
-            self._row("interviews_so_far", text("ui.help.interviews_so_far")),
-            self._row("times_moved", text("rule.reschedule-once")),
-            group_heading(text("ui.group.employer")),
-            self._row("company"),
-            self._row("role"),
-            self._row("contact_name", text("ui.help.contact_name")),
-            group_heading(text("ui.group.you")),
-            help_line(text("ui.help.about_you")),
-            self._row("candidate_name"),
-            self._row("candidate_phone"),
-            self._row("candidate_email"),
-            group_heading(text("ui.group.message")),
-            self._row(
-                "proposed_slots",
-                text("ui.help.proposed_slots"),
-                controls=[slot.picker for slot in self.slots],
-            ),
-            self._row("agreed_at", text("ui.take.help.agreed_at")),
-            self._row("tone", text("ui.help.tone")),
-            self.status,
-        ]
+        rows: list[widgets.Widget] = []
+        for f in FORM_FIELDS:
+            if f.group:
+                rows.append(group_heading(text(f.group)))
+            if f.group_help:
+                rows.append(help_line(text(f.group_help)))
+            controls = [slot.picker for slot in self.slots] if f.widget == "times" else None
+            rows.append(self._row(f.control, text(f.help) if f.help else None, controls=controls))
+        return [stylesheet(), privacy, self.saved, *rows, self.status]
 
     # --- wiring --------------------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -279,9 +251,9 @@ class SituationForm(StaticFallback, widgets.VBox):
             current = reason.value
             reason.options = _reason_choices(scenario)
             reason.value = current if current in fitting else UNANSWERED
-        for name in ONLY_FOR:
-            self._show_row(name, applies(name, scenario))
-        self._show_row("location", self.controls["interview_format"].value == "in_person")
+        interview_format = self.controls["interview_format"].value
+        for f in FORM_FIELDS:
+            self._show_row(f.control, f.applies(scenario, interview_format))
         self.helps["interview_at"].value = help_markup(
             text("ui.help.interview_at.withdraw" if scenario == "withdraw" else "ui.help.interview_at")
         )
@@ -293,73 +265,118 @@ class SituationForm(StaticFallback, widgets.VBox):
         self.rows[name].layout.display = None if shown else "none"
 
     def read(self) -> Situation:
-        """The situation the controls describe right now (only the fields that apply to it)."""
+        """The situation the controls describe right now (only the fields that apply to it: the others
+        keep their defaults)."""
         c = self.controls
-        scenario = c["scenario"].value
-        in_person = c["interview_format"].value == "in_person"
+        scenario, interview_format = c["scenario"].value, c["interview_format"].value
         employer_zone = parse_zone(c["interview_zone"].value)
+        values = {
+            f.name: self._get(f, employer_zone) for f in FORM_FIELDS if f.applies(scenario, interview_format)
+        }
+        moments = [values.get("interview_at"), *values.get("proposed_slots", ())]
+        zone = next((m.tzinfo for m in moments if m is not None), None)
+        own = offset_name(self.clock.offset) if self.clock.offset is not None else ""
+        return Situation(**values, now=self.clock.now(zone), candidate_zone=own, language=self.language)
+
+    def _get(self, f: Field, employer_zone: dt.tzinfo | None) -> object:
+        """One field's value, as its control holds it."""
 
         def on_their_clock(moment: dt.datetime | None) -> dt.datetime | None:
             # The same instant, read on the employer's clock: the plan's business hours are theirs.
             return moment.astimezone(employer_zone) if moment is not None and employer_zone is not None else moment
 
-        interview_at = on_their_clock(self.interview_at.value)
-        slots = tuple(on_their_clock(slot.value) for slot in self.slots if slot.value is not None)
-        eta = minutes(c["eta_minutes"].value) if applies("eta_minutes", scenario) else None
-        zone = interview_at.tzinfo if interview_at else (slots[0].tzinfo if slots else None)
-        own = offset_name(self.clock.offset) if self.clock.offset is not None else ""
-        return Situation(
-            scenario=scenario,
-            reason=c["reason"].value,
-            candidate_name=c["candidate_name"].value,
-            company=c["company"].value,
-            role=c["role"].value,
-            contact_name=c["contact_name"].value,
-            interview_at=interview_at,
-            now=self.clock.now(zone),
-            location=c["location"].value if in_person else "",
-            interview_format=c["interview_format"].value,
-            tone=c["tone"].value,
-            proposed_slots=slots if applies("proposed_slots", scenario) else (),
-            eta_minutes=eta,
-            candidate_phone=c["candidate_phone"].value,
-            candidate_email=c["candidate_email"].value,
-            interviews_so_far=c["interviews_so_far"].value if applies("interviews_so_far", scenario) else 0,
-            agreed_at=on_their_clock(self.agreed_at.value) if applies("agreed_at", scenario) else None,
-            times_moved=c["times_moved"].value if applies("times_moved", scenario) else 0,
-            country=country_of_zone(employer_zone) or "",
-            candidate_zone=own,
-            language=self.language,
-        )
+        if f.widget == "time":
+            return on_their_clock(getattr(self, f.name).value)
+        if f.widget == "times":
+            return tuple(on_their_clock(slot.value) for slot in self.slots if slot.value is not None)
+        if f.widget == "zone":
+            return country_of_zone(employer_zone) or ""
+        if f.widget == "minutes":
+            return minutes(self.controls[f.control].value)
+        return self.controls[f.control].value
 
     def fill(self, s: Situation) -> str | None:
         """Set every control from ``s`` (saved answers), the reverse of ``read()``. Returns a sentence
-        when what happened in ``s`` is not one this form offers (the rest is filled in all the same)."""
-        c = self.controls
+        when part of ``s`` could not be put in this form (what happened is not one this form offers, a
+        time it cannot hold, a language other than the page's); everything else is filled in all the same."""
         elsewhere = s.scenario not in self.scenarios
+        left_out: list[str] = []
         self._syncing = True
         try:
             if not elsewhere:
-                c["scenario"].value = s.scenario
+                self.controls["scenario"].value = s.scenario
             self._fit_to_scenario()  # the reasons that fit the scenario now shown
-            for name in ("reason", "interview_format", "tone"):  # a choice this form offers, else as it is
-                if getattr(s, name) in [value for _, value in c[name].options]:
-                    c[name].value = getattr(s, name)
-            for name in TEXT_FIELDS + TYPED_THEN_CHECKED:
-                c[name].value = getattr(s, name)
-            c["eta_minutes"].value = "" if s.eta_minutes is None else str(s.eta_minutes)
-            c["interviews_so_far"].value = s.interviews_so_far
-            zone = self.clock.now().tzinfo  # for a time saved without its offset
-            self.interview_at.picker.value = _aware(s.interview_at, zone)
-            self.agreed_at.picker.value = _aware(s.agreed_at, zone)
-            for i, slot in enumerate(self.slots):
-                slot.picker.value = _aware(s.proposed_slots[i], zone) if i < len(s.proposed_slots) else None
+            for f in FORM_FIELDS:
+                if f.name == "scenario":
+                    continue
+                try:
+                    held = self._put(f, getattr(s, f.name), s)
+                except Exception as exc:  # one field that cannot be shown must not cost the others
+                    log_failure(f"filling in {f.name}", exc)
+                    held = False
+                if not held:
+                    left_out.append(text(f.label))
         finally:
             self._syncing = False
         # What was saved was typed once: show its problems at once, as for fields touched by hand.
-        self.touched.update(name for name, value in s.to_dict().items() if value not in ("", None, [], 0))
+        self.touched.update(f.control for f in FORM_FIELDS if getattr(s, f.name) not in ("", None, (), 0))
         self.refresh()
-        return text("ui.saved.loaded_elsewhere", scenario=text(f"scenario.{s.scenario}")) if elsewhere else None
+        said = []
+        if elsewhere:
+            said.append(text("ui.saved.loaded_elsewhere", scenario=text(f"scenario.{s.scenario}")))
+        if left_out:
+            said.append(text("ui.saved.left_out", fields="; ".join(left_out)))
+        if s.language != self.language:
+            # The page speaks one language (its own choice); the answers are all there, in it.
+            saved_in = display_name(s.language) if isinstance(s.language, str) and s.language in languages() else s.language
+            said.append(text("ui.saved.language_kept", saved=saved_in, page=display_name(self.language)))
+        return " ".join(said) or None
+
+    def _put(self, f: Field, value: object, s: Situation) -> bool:
+        """Show ``value`` in ``f``'s control; False when this form cannot hold it (left as it was)."""
+        control = self.controls[f.control]
+        zone = self.clock.now().tzinfo  # for a time saved without its offset
+        if f.widget == "choice":
+            value = UNANSWERED if (f.name == "reason" and value is None) else value
+            if value not in [v for _, v in control.options]:
+                return False
+            control.value = value
+        elif f.widget in ("text", "text_on_leave"):
+            control.value = value if isinstance(value, str) else ""
+            return isinstance(value, str)
+        elif f.widget == "minutes":
+            control.value = "" if value is None else str(value)
+        elif f.widget == "count":
+            if not isinstance(value, int) or isinstance(value, bool):
+                return False
+            control.value = value
+        elif f.widget == "zone":
+            return self._put_zone(s)
+        elif f.widget == "time":
+            if value is not None and not in_range(value):
+                getattr(self, f.name).picker.value = None
+                return False
+            getattr(self, f.name).picker.value = _aware(value, zone)
+        elif f.widget == "times":
+            held = [moment for moment in value if in_range(moment)]
+            for i, slot in enumerate(self.slots):
+                slot.picker.value = _aware(held[i], zone) if i < len(held) else None
+            return len(held) == len(value)
+        return True
+
+    def _put_zone(self, s: Situation) -> bool:
+        """The interview's zone, from the zone its times were saved in; False if the employer's country
+        cannot be shown by any zone this form offers."""
+        control = self.controls["interview_zone"]
+        offered = {v for _, v in control.options}
+        moments = [s.interview_at, s.agreed_at, *s.proposed_slots]
+        named = next((getattr(m.tzinfo, "key", None) for m in moments if isinstance(m, dt.datetime)), None)
+        wanted = s.country.strip().upper() if isinstance(s.country, str) else ""
+        if named not in offered and wanted and not any(isinstance(m, dt.datetime) for m in moments):
+            # No time to take the zone from: the country's own clock keeps its holidays.
+            named = getattr(zone_of_country(wanted), "key", None)
+        control.value = named if named in offered else ""
+        return not wanted or country_of_zone(parse_zone(control.value)) == wanted
 
     def _show_problems(self, situation: Situation) -> None:
         problems = advise(situation).problems  # the same value the plan and messages are read from

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import html
 import logging
+import os
+import sys
 import threading
 import traceback
 from typing import Callable
@@ -20,10 +22,43 @@ from ..catalogue import text
 log = logging.getLogger("guide.ui")
 
 
+class ServerLog(logging.Handler):
+    """Writes a record to the server's log: the kernel process's own stderr.
+
+    Not ``sys.stderr``: in a kernel that is the page's output stream, so a record written there (by
+    Python's last-resort handler, when nothing else handles it) is sent over the websocket to the
+    browser, file paths and code lines included, and the server's log never sees it. ipykernel's stream
+    hands out the process's original stderr as its ``fileno()``; elsewhere that is stderr itself."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            line = (self.format(record) + "\n").encode("utf-8", errors="replace")
+            try:
+                fd = sys.stderr.fileno()
+            except (AttributeError, OSError, ValueError):  # a stream with no file behind it (a test's capture)
+                fd = sys.__stderr__.fileno()
+            os.write(fd, line)
+        except Exception:
+            self.handleError(record)
+
+
+if not any(isinstance(h, ServerLog) for h in log.handlers):
+    _server_log = ServerLog()
+    _server_log.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    log.addHandler(_server_log)
+
+
+# The innermost frames name where it failed; more is noise in a room's log.
+LOGGED_FRAMES = 5
+
+
 def log_failure(where: str, exc: BaseException) -> None:
-    """Record where and what failed, without the exception's message (it may contain user input)."""
-    frames = "".join(traceback.format_tb(exc.__traceback__))
-    log.error("%s failed with %s\n%s", where, type(exc).__name__, frames)
+    """Record where and what failed in a few short lines: the exception's type and the innermost frames
+    as file, line and function. Neither the exception's message nor the code's lines: either can quote
+    what was typed (a name, a company)."""
+    frames = traceback.extract_tb(exc.__traceback__)[-LOGGED_FRAMES:]
+    path = "".join(f"\n  {frame.filename}:{frame.lineno} in {frame.name}" for frame in frames)
+    log.error("%s failed with %s%s", where, type(exc).__name__, path)
 
 
 def failure_html() -> str:
