@@ -39,10 +39,8 @@ def french(tmp_path, monkeypatch):
     """A French catalogue (every sentence marked, date patterns kept) and French templates (a copy of
     the English ones), in temporary folders the guide is pointed at."""
     locale = tmp_path / "locale"
-    for existing in i18n.LOCALE_DIR.glob("*/LC_MESSAGES/rebound.po"):
-        target = locale / existing.relative_to(i18n.LOCALE_DIR)
-        target.parent.mkdir(parents=True)
-        shutil.copy(existing, target)
+    for existing in i18n.LOCALE_DIR.glob("*/LC_MESSAGES/rebound.po"):  # each with its delta-of, if any
+        shutil.copytree(existing.parent.parent, locale / existing.parent.parent.name, ignore=shutil.ignore_patterns("*.mo"))
     with (i18n.LOCALE_DIR / "rebound.pot").open("rb") as fh:
         catalog = read_po(fh, locale="fr")
     for message in catalog:
@@ -161,3 +159,36 @@ def test_a_misspelt_rebound_lang_leaves_the_page_in_english(monkeypatch):
     monkeypatch.setenv("REBOUND_LANG", "espanol")
     language_from_environment()  # logged, not raised: the page still opens
     assert i18n.current() == "en"
+
+
+# --- `make translations` keeps a regional variant a delta (guide/catalogue/delta.py) ----------------------
+
+
+def _read(path: Path):
+    with path.open("rb") as fh:
+        return read_po(fh)
+
+
+def test_updating_a_delta_adds_nothing_of_the_base_and_flags_a_changed_english():
+    from guide.catalogue.delta import updated
+
+    british = next(lang for lang in i18n.languages() if i18n.base_of(lang) == i18n.SOURCE_LANGUAGE)
+    po = i18n.LOCALE_DIR / british.replace("-", "_") / "LC_MESSAGES" / "rebound.po"
+    template, delta = _read(i18n.LOCALE_DIR / "rebound.pot"), _read(po)
+    held = {m.context or m.id for m in delta if m.id}
+    changed, gone = sorted(m.context for m in delta if m.id and m.context)[:2]
+    for m in template:
+        if m.context == changed:
+            m.id = m.id + " Now reworded."
+    template.delete(next(m.id for m in template if m.context == gone), gone)
+    copied = next(m for m in template if m.id and m.context and m.context not in held)
+    delta.add(copied.id, copied.id, context=copied.context)  # a translator copied an entry as it is
+
+    result = updated(delta, template)
+
+    entries = {m.context or m.id: m for m in result if m.id}
+    assert set(entries) == (held | {copied.context}) - {gone, copied.context}  # nothing of the base added
+    reworded = entries[changed]
+    assert reworded.fuzzy and reworded.id.endswith(" Now reworded.")  # waits for its British wording again
+    assert reworded.string == next(m.string for m in _read(po) if m.context == changed)
+    assert not result.obsolete
