@@ -153,12 +153,12 @@ def test_an_error_is_worded_in_one_language_the_situations():
     assert text("problem.summary", "es") in message and text("field.candidate_name", "es") in message
 
 
-def test_a_misspelt_rebound_lang_leaves_the_page_in_english(monkeypatch):
-    from guide.ui.language import language_from_environment
-
-    monkeypatch.setenv("REBOUND_LANG", "espanol")
-    language_from_environment()  # logged, not raised: the page still opens
-    assert i18n.current() == "en"
+def test_rebound_lang_is_read_when_asked_and_a_misspelt_one_leaves_the_page_in_english(monkeypatch, caplog):
+    monkeypatch.setenv(i18n.ENV_VARIABLE, "en_gb")
+    assert i18n.current() == "en-GB"
+    monkeypatch.setenv(i18n.ENV_VARIABLE, "espanol")
+    assert i18n.current() == "en"  # logged, not raised: the page still opens
+    assert "REBOUND_LANG='espanol'" in caplog.text
 
 
 # --- `make translations` keeps a regional variant a delta (guide/catalogue/delta.py) ----------------------
