@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
+from babel.messages.pofile import read_po, write_po
 
 from guide import compose, i18n, messages, validate
 from guide import catalogue
@@ -192,3 +192,33 @@ def test_updating_a_delta_adds_nothing_of_the_base_and_flags_a_changed_english()
     assert reworded.fuzzy and reworded.id.endswith(" Now reworded.")  # waits for its British wording again
     assert reworded.string == next(m.string for m in _read(po) if m.context == changed)
     assert not result.obsolete
+
+
+@pytest.fixture
+def mexican_spanish(tmp_path, monkeypatch):
+    """A regional variant declared as data only: es_MX, a delta of es holding one entry."""
+    from babel.messages.catalog import Catalog
+
+    locale = tmp_path / "locale"
+    shutil.copytree(i18n.LOCALE_DIR, locale, ignore=shutil.ignore_patterns("*.mo"))
+    folder = locale / "es_MX" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (locale / "es_MX" / i18n.DELTA_FILE).write_text("es\n")
+    catalog = Catalog(locale="es_MX")
+    catalog.add(source_table()["field.role"], "Chamba", context="field.role")
+    with (folder / "rebound.po").open("wb") as fh:  # compiled in memory when read, as an edited .po is
+        write_po(fh, catalog)
+    monkeypatch.setattr(i18n, "LOCALE_DIR", locale)
+    _reset_caches()
+    yield "es-MX"
+    monkeypatch.undo()
+    _reset_caches()
+
+
+def test_a_regional_variant_is_a_delta_of_its_base(mexican_spanish):
+    assert mexican_spanish in i18n.languages() and i18n.base_of(mexican_spanish) == "es"
+    assert text("field.role", mexican_spanish) == "Chamba"  # its own
+    assert text("field.company", mexican_spanish) == text("field.company", "es")  # its base's, through gettext
+    email = compose(make_situation("reschedule", language=mexican_spanish), "email")
+    assert email.body == compose(make_situation("reschedule", language="es"), "email").body  # es templates
+    assert i18n.base_of("es") is None and i18n.base_of(i18n.SOURCE_LANGUAGE) is None
