@@ -344,6 +344,25 @@ def test_after_a_switch_to_spanish_the_downloads_are_spanish():
     assert situation.language == "es" and message.body.startswith("Estimad")
 
 
+def test_after_a_switch_what_the_page_writes_later_is_in_its_language_not_the_kernels():
+    """The kernel's language stays English; every later change, click and check on the page is answered
+    in the page's (each view's callbacks run in its own language)."""
+    app = filled_app()
+    app.speak("es")
+    assert current() == "en"
+    reply, _ = app.plan_view.take.downloads["html"].reply("1")  # a click on a download
+    assert reply["message"] == text("ui.take.saved", "es", filename=reply["filename"])
+    app.form.controls["scenario"].value = "withdraw"  # the form's help for the interview time changes
+    assert app.form.helps["interview_at"].value == f"<p>{text('ui.help.interview_at.withdraw', 'es')}</p>"
+    reply, _ = app.plan_view.take.downloads["html"].reply("2")  # withdrawing needs more: not ready yet
+    assert reply["message"] == text("ui.take.incomplete", "es")
+    app.form.controls["company"].value = ""  # a missing detail: the plan says what is still needed
+    assert text("field.company", "es") in app.plan_view.content.value
+    app.draft._show_checking()
+    assert text("ui.draft.checking", "es") in app.draft.status.value
+    assert app.static_text() == text("ui.static.app", "es")
+
+
 def test_the_pages_spanish_narrative_reads_as_the_spanish_chapters_must():
     """The app's Spanish sections hold to the Spanish chapters' rules (tests/test_narrative_es.py): no
     English word left, short sentences, Spanish question marks and quotes, easy to read."""
