@@ -47,6 +47,7 @@ DELTA_FILE = "delta-of"  # in a regional variant's locale folder: the language i
 _in_force: contextvars.ContextVar[str | None] = contextvars.ContextVar("rebound_language", default=None)
 _chosen: str | None = None  # the notebook's language, once a chapter chose one (set_default_language)
 _log = logging.getLogger(__name__)
+_misspelt: set[str] = set()  # REBOUND_LANG values already reported
 
 
 class UnknownLanguage(ValueError):
@@ -114,7 +115,8 @@ def environment_language() -> str | None:
     it does not know is logged, not raised: the page still opens, in English."""
     wanted = os.environ.get(ENV_VARIABLE, "").strip()
     found = normalize(wanted)
-    if wanted and found is None:
+    if wanted and found is None and wanted not in _misspelt:  # said once, not at every sentence
+        _misspelt.add(wanted)
         _log.warning("%s=%r names no language the guide speaks; using %s", ENV_VARIABLE, wanted, SOURCE_LANGUAGE)
     return found
 

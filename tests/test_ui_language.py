@@ -454,3 +454,15 @@ def test_the_kernel_never_imports_voila_to_wait(monkeypatch):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_switch_whose_way_back_fails_too_stops_there(monkeypatch, caplog):
+    app = filled_app()
+
+    def broken(self, lang) -> None:  # as a kernel whose catalogues all went missing at once
+        raise KeyError("page.language")
+
+    monkeypatch.setattr(App, "_show_in", broken)
+    app.speak("en-GB")  # no endless back and forth: one try each way, both in the log
+    assert caplog.text.count("switching the language failed") == 2
+    assert app.language == "en"

@@ -45,6 +45,7 @@ class App(StaticFallback, Speaks, widgets.VBox):
         if language is not None and i18n.normalize(language) is None:
             raise i18n.UnknownLanguage(language)
         lang = self._start_speaking(language or (None if under_preheat() else address_language()))
+        self._shown = lang  # the language every view is shown in (a failed switch goes back to it)
         self.language_choice = LanguageChoice(lang)
         self.sections: dict[str, Narrative] = {}
         self.clock = BrowserClock(now_utc=now_utc)
@@ -93,8 +94,10 @@ class App(StaticFallback, Speaks, widgets.VBox):
         plan, the messages and the draft check; what was typed stays. A language the catalogue cannot
         say everything in yet fails here: the page goes back to the one it was in, and the server's log
         says why."""
-        if not run_safely("switching the language", lambda: self._show_in(change["new"]), lambda: None):
-            self.language = change["old"]
+        if run_safely("switching the language", lambda: self._show_in(change["new"]), lambda: None):
+            self._shown = change["new"]
+        elif change["new"] != self._shown:  # (going back failing too is logged, and tried no further)
+            self.language = self._shown
 
     def _show_in(self, lang: str) -> None:
         self._warm_up(lang)  # a page switched to Spanish writes its first Spanish message at once
