@@ -23,7 +23,10 @@ $(STAMP): pyproject.toml $(shell find $(VOILA_TEMPLATE) -type f)
 # Translations: gettext catalogues compiled at build time (the editable install compiles them too; this
 # recompiles one whose .po changed since). `make translations` re-extracts the English after a wording
 # change and merges it into every language's .po, where new or changed entries then wait for a translator
-# (tests/test_i18n.py fails until each is translated).
+# (tests/test_i18n.py fails until each is translated). A regional variant (a `delta-of` file in its
+# locale folder, naming its base) keeps only what differs from the base: guide/catalogue/delta.py updates
+# the entries it holds, flags those whose English changed, and adds none of the base's (which
+# `pybabel update` would). The languages are the folders of guide/locale; none is named here.
 LOCALE := guide/locale
 CATALOGUES := $(wildcard $(LOCALE)/*/LC_MESSAGES/rebound.po)
 catalogues: $(CATALOGUES:.po=.mo)
@@ -35,8 +38,13 @@ catalogues: $(CATALOGUES:.po=.mo)
 translations: $(STAMP)
 	$(BIN)/pybabel extract --mapping-file=babel.cfg --output-file=$(LOCALE)/rebound.pot --no-wrap \
 	  --ignore-dirs='.* __pycache__' --sort-by-file --project=Rebound --copyright-holder=Rebound --add-comments=Translators: .
-	$(BIN)/pybabel update --input-file=$(LOCALE)/rebound.pot --output-dir=$(LOCALE) --domain=rebound \
-	  --no-wrap --ignore-obsolete --no-fuzzy-matching
+	@for po in $(CATALOGUES); do folder=$${po%/LC_MESSAGES/rebound.po}; \
+	  if [ -f $$folder/delta-of ]; then \
+	    $(BIN)/python -m guide.catalogue.delta $(LOCALE)/rebound.pot $$po || exit 1; \
+	  else \
+	    $(BIN)/pybabel update --input-file=$(LOCALE)/rebound.pot --output-file=$$po --locale=$${folder##*/} \
+	      --domain=rebound --no-wrap --ignore-obsolete --no-fuzzy-matching || exit 1; \
+	  fi; done
 
 run: $(STAMP) catalogues
 	$(BIN)/voila notebooks/rebound.ipynb --Voila.ip=$(HOST) --port=$(PORT) --no-browser
@@ -81,12 +89,15 @@ test-fast: $(STAMP) catalogues
 
 # Re-run every notebook in place after changing wording or widgets, so nbval compares fresh outputs.
 # Widget state is left out: it holds nothing nbval checks and would bloat the diff.
-# The app notebook is also committed run in Spanish (notebooks/es/), so nbval covers a Spanish page: the
-# same cells, but for the language line (tests/test_notebooks.py checks that they stay in step).
+# Each folder of notebooks/ holds one language's chapters (notebooks/<lang>/, tests/test_narrative.py),
+# and the app notebook is committed run in that language too, so nbval covers its page: the same cells
+# but for the language line (tests/test_ui_language.py checks that they stay in step). No language is
+# named here: a new folder is all it takes.
+NOTEBOOK_LANGUAGES := $(notdir $(patsubst %/,%,$(wildcard notebooks/*/)))
 notebooks: $(STAMP) catalogues
-	@mkdir -p notebooks/es
-	sed 's/"app = App()"/"app = App(language=\\"es\\")"/' notebooks/rebound.ipynb > notebooks/es/rebound.ipynb
-	@for nb in notebooks/*.ipynb notebooks/es/*.ipynb; do \
+	@for lang in $(NOTEBOOK_LANGUAGES); do \
+	  sed "s/\"app = App()\"/\"app = App(language=\\\\\"$$lang\\\\\")\"/" notebooks/rebound.ipynb > notebooks/$$lang/rebound.ipynb; done
+	@for nb in notebooks/*.ipynb notebooks/*/*.ipynb; do \
 	  $(BIN)/jupyter nbconvert --to notebook --execute --inplace \
 	    --ExecutePreprocessor.store_widget_state=False "$$nb" || exit 1; done
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
+from babel.messages.pofile import read_po, write_po
 
 from guide import compose, i18n, messages, validate
 from guide import catalogue
@@ -39,10 +39,8 @@ def french(tmp_path, monkeypatch):
     """A French catalogue (every sentence marked, date patterns kept) and French templates (a copy of
     the English ones), in temporary folders the guide is pointed at."""
     locale = tmp_path / "locale"
-    for existing in i18n.LOCALE_DIR.glob("*/LC_MESSAGES/rebound.po"):
-        target = locale / existing.relative_to(i18n.LOCALE_DIR)
-        target.parent.mkdir(parents=True)
-        shutil.copy(existing, target)
+    for existing in i18n.LOCALE_DIR.glob("*/LC_MESSAGES/rebound.po"):  # each with its delta-of, if any
+        shutil.copytree(existing.parent.parent, locale / existing.parent.parent.name, ignore=shutil.ignore_patterns("*.mo"))
     with (i18n.LOCALE_DIR / "rebound.pot").open("rb") as fh:
         catalog = read_po(fh, locale="fr")
     for message in catalog:
@@ -155,9 +153,72 @@ def test_an_error_is_worded_in_one_language_the_situations():
     assert text("problem.summary", "es") in message and text("field.candidate_name", "es") in message
 
 
-def test_a_misspelt_rebound_lang_leaves_the_page_in_english(monkeypatch):
-    from guide.ui.language import language_from_environment
+def test_rebound_lang_is_read_when_asked_and_a_misspelt_one_leaves_the_page_in_english(monkeypatch, caplog):
+    monkeypatch.setenv(i18n.ENV_VARIABLE, "en_gb")
+    assert i18n.current() == "en-GB"
+    monkeypatch.setenv(i18n.ENV_VARIABLE, "espanol")
+    assert i18n.current() == "en"  # logged, not raised: the page still opens
+    assert "REBOUND_LANG='espanol'" in caplog.text
 
-    monkeypatch.setenv("REBOUND_LANG", "espanol")
-    language_from_environment()  # logged, not raised: the page still opens
-    assert i18n.current() == "en"
+
+# --- `make translations` keeps a regional variant a delta (guide/catalogue/delta.py) ----------------------
+
+
+def _read(path: Path):
+    with path.open("rb") as fh:
+        return read_po(fh)
+
+
+def test_updating_a_delta_adds_nothing_of_the_base_and_flags_a_changed_english():
+    from guide.catalogue.delta import updated
+
+    british = next(lang for lang in i18n.languages() if i18n.base_of(lang) == i18n.SOURCE_LANGUAGE)
+    po = i18n.LOCALE_DIR / british.replace("-", "_") / "LC_MESSAGES" / "rebound.po"
+    template, delta = _read(i18n.LOCALE_DIR / "rebound.pot"), _read(po)
+    held = {m.context or m.id for m in delta if m.id}
+    changed, gone = sorted(m.context for m in delta if m.id and m.context)[:2]
+    for m in template:
+        if m.context == changed:
+            m.id = m.id + " Now reworded."
+    template.delete(next(m.id for m in template if m.context == gone), gone)
+    copied = next(m for m in template if m.id and m.context and m.context not in held)
+    delta.add(copied.id, copied.id, context=copied.context)  # a translator copied an entry as it is
+
+    result = updated(delta, template)
+
+    entries = {m.context or m.id: m for m in result if m.id}
+    assert set(entries) == (held | {copied.context}) - {gone, copied.context}  # nothing of the base added
+    reworded = entries[changed]
+    assert reworded.fuzzy and reworded.id.endswith(" Now reworded.")  # waits for its British wording again
+    assert reworded.string == next(m.string for m in _read(po) if m.context == changed)
+    assert not result.obsolete
+
+
+@pytest.fixture
+def mexican_spanish(tmp_path, monkeypatch):
+    """A regional variant declared as data only: es_MX, a delta of es holding one entry."""
+    from babel.messages.catalog import Catalog
+
+    locale = tmp_path / "locale"
+    shutil.copytree(i18n.LOCALE_DIR, locale, ignore=shutil.ignore_patterns("*.mo"))
+    folder = locale / "es_MX" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (locale / "es_MX" / i18n.DELTA_FILE).write_text("es\n")
+    catalog = Catalog(locale="es_MX")
+    catalog.add(source_table()["field.role"], "Chamba", context="field.role")
+    with (folder / "rebound.po").open("wb") as fh:  # compiled in memory when read, as an edited .po is
+        write_po(fh, catalog)
+    monkeypatch.setattr(i18n, "LOCALE_DIR", locale)
+    _reset_caches()
+    yield "es-MX"
+    monkeypatch.undo()
+    _reset_caches()
+
+
+def test_a_regional_variant_is_a_delta_of_its_base(mexican_spanish):
+    assert mexican_spanish in i18n.languages() and i18n.base_of(mexican_spanish) == "es"
+    assert text("field.role", mexican_spanish) == "Chamba"  # its own
+    assert text("field.company", mexican_spanish) == text("field.company", "es")  # its base's, through gettext
+    email = compose(make_situation("reschedule", language=mexican_spanish), "email")
+    assert email.body == compose(make_situation("reschedule", language="es"), "email").body  # es templates
+    assert i18n.base_of("es") is None and i18n.base_of(i18n.SOURCE_LANGUAGE) is None

@@ -16,6 +16,9 @@ NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 APP = NOTEBOOKS / "rebound.ipynb"
 CHAPTERS = sorted(NOTEBOOKS.glob("0*.ipynb"))
 ALL = [APP, *CHAPTERS]
+# Each folder of notebooks/ holds one language's chapters, told natively in it (notebooks/es/).
+LANGUAGES = sorted(p.name for p in NOTEBOOKS.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+TRANSLATED = [(lang, p) for lang in LANGUAGES for p in sorted((NOTEBOOKS / lang).glob("0*.ipynb"))]
 MAX_GRADE = 8  # Flesch-Kincaid grade; the issue's ceiling for this audience
 MAX_WORDS = 35  # per sentence
 
@@ -168,3 +171,32 @@ def test_an_html_export_reads_as_a_guide_without_a_kernel(path):
     for key in ("ui.static.form", "ui.static.plan", "ui.static.messages"):
         assert shown.count(text(key)) == 1, key
     assert "VBox(" not in shown and "Open the notebook in Jupyter" not in shown
+
+
+# --- every language's chapters (notebooks/<lang>/) -------------------------------------------------------
+
+
+def language_cell(lang: str) -> str:
+    return f'from guide.ui import use_language\nlanguage = use_language("{lang}")'
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_english_chapter_is_in_each_language(lang):
+    from guide.i18n import languages
+
+    assert lang in languages()
+    assert sorted(p.name[:2] for other, p in TRANSLATED if other == lang) == sorted(p.name[:2] for p in CHAPTERS)
+
+
+@pytest.mark.parametrize("lang, path", TRANSLATED, ids=[f"{lang}/{p.name}" for lang, p in TRANSLATED])
+def test_same_code_as_the_english_chapter_in_its_language(lang, path):
+    """A chapter in another language runs the English chapter's code, after one cell that sets the
+    language: so the two never drift apart, and every widget and example speaks that language."""
+    english = next(p for p in CHAPTERS if p.name[:2] == path.name[:2])
+    code = ["".join(c["source"]) for c in cells(path) if c["cell_type"] == "code"]
+    english_code = ["".join(c["source"]) for c in cells(english) if c["cell_type"] == "code"]
+    assert code[0] == language_cell(lang)
+    assert code[1:] == english_code
+    kinds = [c["cell_type"] for c in cells(path)]
+    assert kinds[:2] == ["markdown", "code"]  # the title, then the language, before anything else runs
+    assert kinds[:1] + kinds[2:] == [c["cell_type"] for c in cells(english)]  # the narrative in the same places

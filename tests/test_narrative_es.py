@@ -1,5 +1,6 @@
-"""The chapters in Spanish (notebooks/es/): the same chapters, told natively in Spanish, running the same
-code in Spanish; no English left in the narrative; plain enough to read under stress."""
+"""The chapters in Spanish (notebooks/es/), told natively in Spanish: no English left in the narrative,
+Spanish punctuation, plain enough to read under stress. That every language's chapters run the English
+chapters' code is checked for all of them in tests/test_narrative.py."""
 
 from __future__ import annotations
 
@@ -11,8 +12,6 @@ import pytest
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 SPANISH = sorted((NOTEBOOKS / "es").glob("0*.ipynb"))
-ENGLISH = {p.name[:2]: p for p in NOTEBOOKS.glob("0*.ipynb")}
-LANGUAGE_CELL = 'from guide.ui import use_language\nlanguage = use_language("es")'
 MAX_WORDS = 35  # per sentence, as for the English chapters
 
 # Words of English that never occur in Spanish prose. JupyterLab's own menu names ("Run", "Run All
@@ -36,24 +35,6 @@ def source(cell: dict) -> str:
 def narrative(path: Path) -> list[str]:
     """The chapter's narrative: the text of each Markdown cell."""
     return [source(cell) for cell in cells(path) if cell["cell_type"] == "markdown"]
-
-
-def test_every_english_chapter_has_its_spanish_one():
-    assert sorted(p.name[:2] for p in SPANISH) == sorted(ENGLISH)
-
-
-@pytest.mark.parametrize("path", SPANISH, ids=lambda p: p.name)
-def test_same_code_as_the_english_chapter_in_spanish(path):
-    """The Spanish chapter runs the English chapter's code, after one cell that sets the language: so
-    the two never drift apart, and every widget and example speaks Spanish."""
-    spanish = [source(c) for c in cells(path) if c["cell_type"] == "code"]
-    english = [source(c) for c in cells(ENGLISH[path.name[:2]]) if c["cell_type"] == "code"]
-    assert spanish[0] == LANGUAGE_CELL
-    assert spanish[1:] == english
-    kinds = [c["cell_type"] for c in cells(path)]
-    assert kinds[:2] == ["markdown", "code"]  # the title, then the language, before anything else runs
-    english_kinds = [c["cell_type"] for c in cells(ENGLISH[path.name[:2]])]
-    assert kinds[:1] + kinds[2:] == english_kinds  # the narrative in the same places
 
 
 @pytest.mark.parametrize("path", SPANISH, ids=lambda p: p.name)

@@ -1,6 +1,8 @@
-"""The page's language in the widget layer: the drop-down, ?lang= in the address (with and without a
-preheated kernel), REBOUND_LANG for the chapters, the narrative from the catalogue, and a switch that
-re-labels everything while keeping what was typed.
+"""The page's language in the widget layer: the app's one ``language`` trait, set by the drop-down, by
+?lang= in the address (with and without a preheated kernel), or by the chapter (use_language,
+REBOUND_LANG, read when the app is built, never on import); the narrative from the catalogue; and a
+switch that shows every view in the new language while keeping what was typed, and changes nothing
+else in the kernel.
 
 British English is complete in the catalogue; the Spanish tests pass once every Spanish entry is there
 (``text()`` raises on a missing one, on purpose).
@@ -22,11 +24,11 @@ from tests.conftest import run_apart
 from babel.dates import format_date
 
 import guide.ui.app as app_module
-import guide.ui.language as language_module
 from guide.catalogue import text
+from guide import i18n
 from guide.i18n import current, display_name, languages, set_default_language
 from guide.ui import App, use_language
-from guide.ui.language import LanguageChoice, follow_address, language_from_environment, language_in_query
+from guide.ui.language import LanguageChoice, follow_address, language_in_query
 from guide.ui.narrative import SECTIONS, Narrative, _markdown, narrative_html
 
 NEW_YORK = ZoneInfo("America/New_York")
@@ -34,16 +36,19 @@ NOW_UTC = dt.datetime(2025, 3, 11, 19, 30, tzinfo=dt.timezone.utc)  # Tuesday, M
 INTERVIEW = dt.datetime(2025, 3, 13, 10, 0, tzinfo=NEW_YORK)
 OFFERED = dt.datetime(2025, 3, 17, 14, 0, tzinfo=NEW_YORK)
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+# The languages whose chapters are in notebooks/<lang>/ (each also has the app notebook in it).
+NOTEBOOK_LANGUAGES = sorted(p.name for p in NOTEBOOKS.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
 
 
 @pytest.fixture(autouse=True)
 def _page_in_english(monkeypatch):
-    """Every test starts on an English page outside Voila, and leaves the kernel's language as it was."""
-    for name in ("QUERY_STRING", "VOILA_PREHEAT", language_module.ENV_VARIABLE):
+    """Every test starts on an English page outside Voila, with no chapter's language chosen, and leaves
+    the kernel so."""
+    for name in ("QUERY_STRING", "VOILA_PREHEAT", i18n.ENV_VARIABLE):
         monkeypatch.delenv(name, raising=False)
-    set_default_language("en")
+    set_default_language(None)
     yield
-    set_default_language("en")
+    set_default_language(None)
 
 
 def filled_app(**kwargs) -> App:
@@ -75,7 +80,8 @@ def test_the_address_asks_for_a_language_the_guide_speaks(query, lang):
 def test_without_preheating_the_app_starts_in_the_language_of_the_address(monkeypatch):
     monkeypatch.setenv("QUERY_STRING", "lang=en-GB")
     app = App(now_utc=lambda: NOW_UTC)
-    assert app.language == "en-GB" == current()
+    assert app.language == "en-GB"
+    assert current() == "en"  # the app keeps its language to itself
     assert app.situation.language == "en-GB"
     assert app.language_choice.dropdown.value == "en-GB"
     assert app.language_choice.page.lang == "en-GB"
@@ -128,11 +134,34 @@ def test_an_address_without_a_language_leaves_the_page_as_it_is(monkeypatch):
 
 
 # --- the chapters ---------------------------------------------------------------------------------------
-def test_rebound_lang_sets_the_chapters_language(monkeypatch):
-    monkeypatch.setenv(language_module.ENV_VARIABLE, "en_GB")
-    language_from_environment()
+def test_rebound_lang_sets_the_chapters_language_when_it_is_built(monkeypatch):
+    """Read when the chapter's app is built (``guide.ui`` was imported long before), not on import."""
+    monkeypatch.setenv(i18n.ENV_VARIABLE, "en_GB")
     chapter = App("late", now_utc=lambda: NOW_UTC)
-    assert chapter.situation.language == "en-GB"
+    assert chapter.language == "en-GB" == chapter.situation.language
+    assert chapter.form.controls["role"].description == text("field.role", "en-GB")
+
+
+def test_importing_the_widgets_sets_no_language():
+    import subprocess
+    import sys
+
+    code = "import guide.ui; from guide import i18n; print(i18n._chosen)"
+    env = {**__import__("os").environ, i18n.ENV_VARIABLE: "es"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True, env=env)
+    assert out.stdout.strip() == "None"
+
+
+def test_a_chapters_language_is_its_views_and_examples(monkeypatch):
+    from guide.examples import example_text
+    from guide.ui import DraftReview, GuidanceView, SituationForm
+
+    use_language("en-GB")
+    form = SituationForm(now_utc=lambda: NOW_UTC)
+    assert form.language == "en-GB" == form.situation.language
+    assert DraftReview(form=form).language == "en-GB"
+    assert GuidanceView("late").language == "en-GB"
+    assert "Yours sincerely," in example_text("email", "reschedule")
 
 
 def test_use_language_names_the_language_and_refuses_an_unknown_one():
@@ -165,7 +194,8 @@ def test_switching_keeps_everything_typed_and_relabels_the_page():
 
     app.language_choice.dropdown.value = "en-GB"  # the person picks British English
 
-    assert current() == "en-GB" and app.language == "en-GB"
+    assert app.language == "en-GB" and app.language_choice.language == "en-GB"
+    assert current() == "en"  # nothing but the app changed language
     after = app.situation.to_dict()
     assert after.pop("language") == "en-GB" and before.pop("language") == "en"
     assert after == before  # everything typed and chosen, the zone and the times included
@@ -178,7 +208,7 @@ def test_switching_keeps_everything_typed_and_relabels_the_page():
     assert app.plan_view.steps is not None and app.plan_view.content.value
     assert app.draft.draft_field.value == "Dear Ms. Lee, I am sorry."
     assert app.draft.language == "en-GB" and app.draft.result is not None
-    assert intro.value == narrative_html("intro")
+    assert intro.value == narrative_html("intro", "en-GB")
     assert app.language_choice.page.lang == "en-GB"  # <html lang> follows
 
     app.language_choice.dropdown.value = "en"
@@ -217,17 +247,18 @@ def test_every_label_is_made_again_in_the_new_language(monkeypatch):
 def test_a_switch_that_fails_leaves_the_page_in_its_language(monkeypatch, caplog):
     app = filled_app()
     app.section("intro")
-    english = Narrative.relabel
+    english = Narrative.render
 
-    def relabel(self) -> None:  # as a catalogue missing one of the page's sentences in British English
-        if current() == "en-GB":
+    def render(self) -> None:  # as a catalogue missing one of the page's sentences in British English
+        if self.language == "en-GB":
             raise KeyError("page.intro")
         english(self)
 
-    monkeypatch.setattr(Narrative, "relabel", relabel)
+    monkeypatch.setattr(Narrative, "render", render)
     app.language_choice.dropdown.value = "en-GB"
     assert app.language == "en" == current()
-    assert app.language_choice.dropdown.value == "en"
+    assert app.language_choice.dropdown.value == "en" == app.language_choice.page.lang
+    assert app.workspace.language == "en" == app.form.language == app.section("intro").language
     assert "switching the language failed" in caplog.text
     assert app.situation.language == "en" and app.plan_view.steps is not None
 
@@ -235,7 +266,6 @@ def test_a_switch_that_fails_leaves_the_page_in_its_language(monkeypatch, caplog
 def test_a_form_missing_a_label_in_the_new_language_stays_whole_in_its_own(monkeypatch):
     app = filled_app()
     before = app.situation
-    controls = app.form.controls
     import guide.ui.form as form_module
 
     def lacking(key, lang=None, /, **values):  # as a catalogue with no "Job" in British English
@@ -245,8 +275,9 @@ def test_a_form_missing_a_label_in_the_new_language_stays_whole_in_its_own(monke
 
     monkeypatch.setattr(form_module, "text", lacking)
     app.speak("en-GB")
-    assert app.language == "en" and app.form.controls is controls
-    assert app.situation == before
+    assert app.language == "en" == app.form.language
+    assert app.form.controls["role"].description == text("field.role", "en")
+    assert app.form.read() == before == app.situation
 
 
 # --- the narrative --------------------------------------------------------------------------------------
@@ -274,14 +305,21 @@ def test_the_app_notebook_shows_every_section_of_its_narrative_once():
 
 
 # --- Spanish (waits for the whole Spanish catalogue) ---------------------------------------------------
-def test_the_spanish_copy_of_the_app_notebook_differs_only_by_its_language_line():
+@pytest.mark.parametrize("lang", NOTEBOOK_LANGUAGES)
+def test_each_languages_copy_of_the_app_notebook_differs_only_by_its_language_line(lang):
+    """``make notebooks`` writes notebooks/<lang>/rebound.ipynb from the English one for each language
+    folder; the two stay in step."""
     def code(path: Path) -> list[str]:
         cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
         return ["".join(c["source"]) for c in cells]
 
-    english, spanish = code(NOTEBOOKS / "rebound.ipynb"), code(NOTEBOOKS / "es" / "rebound.ipynb")
-    differing = [(e, s) for e, s in zip(english, spanish, strict=True) if e != s]
-    assert differing == [("from guide.ui import App\napp = App()", 'from guide.ui import App\napp = App(language="es")')]
+    english, other = code(NOTEBOOKS / "rebound.ipynb"), code(NOTEBOOKS / lang / "rebound.ipynb")
+    differing = [(e, s) for e, s in zip(english, other, strict=True) if e != s]
+    assert differing == [("from guide.ui import App\napp = App()", f'from guide.ui import App\napp = App(language="{lang}")')]
+
+
+def test_every_notebook_folder_is_a_language_the_guide_speaks():
+    assert NOTEBOOK_LANGUAGES and set(NOTEBOOK_LANGUAGES) <= set(languages())
 
 
 def test_app_in_spanish_labels_the_page_and_writes_in_spanish():
@@ -304,6 +342,25 @@ def test_after_a_switch_to_spanish_the_downloads_are_spanish():
     assert app.messages.views["email"].take.downloads["txt"].label == text("ui.take.txt", "es")
     message, situation = app.messages.views["email"].shown()
     assert situation.language == "es" and message.body.startswith("Estimad")
+
+
+def test_after_a_switch_what_the_page_writes_later_is_in_its_language_not_the_kernels():
+    """The kernel's language stays English; every later change, click and check on the page is answered
+    in the page's (each view's callbacks run in its own language)."""
+    app = filled_app()
+    app.speak("es")
+    assert current() == "en"
+    reply, _ = app.plan_view.take.downloads["html"].reply("1")  # a click on a download
+    assert reply["message"] == text("ui.take.saved", "es", filename=reply["filename"])
+    app.form.controls["scenario"].value = "withdraw"  # the form's help for the interview time changes
+    assert app.form.helps["interview_at"].value == f"<p>{text('ui.help.interview_at.withdraw', 'es')}</p>"
+    reply, _ = app.plan_view.take.downloads["html"].reply("2")  # withdrawing needs more: not ready yet
+    assert reply["message"] == text("ui.take.incomplete", "es")
+    app.form.controls["company"].value = ""  # a missing detail: the plan says what is still needed
+    assert text("field.company", "es") in app.plan_view.content.value
+    app.draft._show_checking()
+    assert text("ui.draft.checking", "es") in app.draft.status.value
+    assert app.static_text() == text("ui.static.app", "es")
 
 
 def test_the_pages_spanish_narrative_reads_as_the_spanish_chapters_must():
@@ -397,3 +454,15 @@ def test_the_kernel_never_imports_voila_to_wait(monkeypatch):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_switch_whose_way_back_fails_too_stops_there(monkeypatch, caplog):
+    app = filled_app()
+
+    def broken(self, lang) -> None:  # as a kernel whose catalogues all went missing at once
+        raise KeyError("page.language")
+
+    monkeypatch.setattr(App, "_show_in", broken)
+    app.speak("en-GB")  # no endless back and forth: one try each way, both in the log
+    assert caplog.text.count("switching the language failed") == 2
+    assert app.language == "en"

@@ -4,25 +4,24 @@
 (one ``MessageView`` per channel), laid out by ``Workspace`` (the form beside the plan and messages,
 one column on a phone, with the ``ProjectorSwitch``); ``DraftReview`` checks a draft the candidate wrote;
 ``SavedAnswers`` (in the form) saves the answers to a file and loads them back. ``App()`` is the top
-widget. The page speaks one language at a time (``guide.ui.language``): ``App(language="es")``, the
-address's ``?lang=es`` in Voila, or for the chapters ``use_language("es")`` or ``REBOUND_LANG=es`` in the
-environment (read when this package is imported). ipywidgets is imported here and nowhere in the core;
-the examples the chapters print are core (``guide.examples``).
+widget. The page speaks one language at a time, the app's ``language`` trait (``guide.ui.language``):
+``App(language="es")``, the address's ``?lang=es`` in Voila, or for the chapters ``use_language("es")``
+or ``REBOUND_LANG=es`` in the environment, read when a view is built (importing this package changes
+nothing). ipywidgets is imported here and nowhere in the core; the examples the chapters print are core
+(``guide.examples``).
 """
 
 from .app import App
 from .draft_view import DraftReview
 from .form import SituationForm
 from .guidance_view import GuidanceView
-from .language import LanguageChoice, language_from_environment, use_language
+from .language import LanguageChoice, use_language
 from .message_view import MessageTabs, MessageView
 from .notes import ProblemNote
 from .plan_view import PlanView
 from .projector import ProjectorSwitch
 from .workspace import Workspace
 from .saved_view import SavedAnswers
-
-language_from_environment()  # REBOUND_LANG=es: the chapters (and the app) speak Spanish
 
 __all__ = [
     "App",

@@ -1,5 +1,5 @@
 """``App``: the form, the plan, the messages and the draft check, all following the form's one situation;
-the page's narrative and its language choice."""
+the page's narrative and its language choice, all following the app's one ``language``."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ from typing import Callable
 import ipywidgets as widgets
 import traitlets
 
+from .. import i18n
 from ..situation import SCENARIOS
 from ..messages import warm_up
-from .base import StaticFallback
+from .base import Speaks, StaticFallback
 from .draft_view import DraftReview
 from .form import SituationForm
-from .language import LanguageChoice, address_language, follow_address, under_preheat, use_language
+from .language import LanguageChoice, address_language, follow_address, under_preheat
 from .message_view import MessageTabs
 from .narrative import Narrative
 from .plan_view import PlanView
@@ -23,16 +24,17 @@ from .timepick import BrowserClock
 from .workspace import Workspace
 
 
-class App(StaticFallback, widgets.VBox):
+class App(StaticFallback, Speaks, widgets.VBox):
     """The whole guide. Display ``app`` at once; or ``app.workspace`` (the form beside the plan and the
     messages, one column on a phone) and ``app.draft`` in separate cells; or, in a page that puts
     narrative between them, ``app.form``, ``app.plan_view``, ``app.messages`` and ``app.draft``.
 
-    The app speaks one language at a time, the page's: ``App(language="es")``, else the one the page's
-    address asks for (``?lang=es``, read from Voila's request, also in a preheated kernel), else the
-    kernel's (``use_language``, ``REBOUND_LANG``). ``app.language_choice`` is the drop-down that switches
-    it; ``app.section("intro")`` is a block of the page's narrative, which switches with it. The language
-    is part of the form's situation, so the plan, the messages and the draft check follow it."""
+    The app speaks one language at a time, its ``language`` trait: ``App(language="es")``, else the one
+    the page's address asks for (``?lang=es``, read from Voila's request, also in a preheated kernel),
+    else the chapter's (``use_language``, ``REBOUND_LANG``). The drop-down (``app.language_choice``)
+    sets it; ``app.speak("es")`` too. The app shows it in every view it owns (``_show_in``): the
+    narrative (``app.section("intro")``), the headings, the form, whose situation carries it to the plan,
+    the messages and the draft check. Nothing else in the kernel changes language with it."""
 
     static_key = "ui.static.app"  # what an export shows in its place
 
@@ -40,17 +42,19 @@ class App(StaticFallback, widgets.VBox):
         self, *scenarios: str, now_utc: Callable[[], dt.datetime] | None = None, language: str | None = None
     ):
         """``App()`` offers every scenario; ``App("late")`` is a chapter's form for one situation."""
-        wanted = language or (None if under_preheat() else address_language())
-        if wanted:
-            use_language(wanted)  # before anything is built, so nothing is built twice
-        self.language_choice = LanguageChoice()
+        if language is not None and i18n.normalize(language) is None:
+            raise i18n.UnknownLanguage(language)
+        lang = self._start_speaking(language or (None if under_preheat() else address_language()))
+        self._shown = lang  # the language every view is shown in (a failed switch goes back to it)
+        self.language_choice = LanguageChoice(lang)
         self.sections: dict[str, Narrative] = {}
-        self._switching = False  # True while speak() switches the page's language
         self.clock = BrowserClock(now_utc=now_utc)
-        self.form = SituationForm(clock=self.clock, scenarios=scenarios or SCENARIOS)
-        self.plan_view = PlanView()
-        self.messages = MessageTabs()
-        self.draft = DraftReview()
+        with i18n.speaking(lang):  # every view is built in the app's language, and keeps it as its own
+            self.form = SituationForm(clock=self.clock, scenarios=scenarios or SCENARIOS)
+            self.plan_view = PlanView()
+            self.messages = MessageTabs()
+            self.draft = DraftReview()
+            self.workspace = Workspace(self.form, self.plan_view, self.messages)
         # One direction only: views follow the form's situation and never write back.
         self._links = [
             # The plan first: its first step's channel is the tab to open once there are messages.
@@ -60,54 +64,55 @@ class App(StaticFallback, widgets.VBox):
             traitlets.dlink((self.messages, "channel"), (self.plan_view, "channel")),  # the message to print
             traitlets.dlink((self.form, "situation"), (self.draft, "situation")),  # names to check against
         ]
-        self.workspace = Workspace(self.form, self.plan_view, self.messages)
         # Compile the message templates while the page is being drawn (in a workshop's preheated kernel,
         # before anyone connects), so the first complete form shows its message at once.
-        self._warm_up(self.language)
+        self._warm_up(lang)
         super().__init__([self.language_choice, self.workspace, self.draft])
-        self.language_choice.observe(lambda change: self.speak(change["new"]), names="value")
+        # The drop-down and the app follow each other with plain observers, not a traitlets.link: a
+        # language the page cannot be shown in is set back from inside the change (see _speak), which a
+        # link refuses as a broken link. Setting a value a trait already has notifies nobody, so the two
+        # settle at once.
+        self.language_choice.observe(lambda change: self.speak(change["new"]), names="language")
+        self.observe(self._speak, names="language")
         # A preheated kernel ran this before anyone asked for the page: its address is read once they do.
         follow_address(self.speak)
-
-    @property
-    def language(self) -> str:
-        """The language the app speaks (the form's situation's)."""
-        return self.form.language
 
     def section(self, name: str) -> Narrative:
         """A block of the page's narrative ("intro", "steps", "after", "check"), in the app's language."""
         if name not in self.sections:
-            self.sections[name] = Narrative(name)
+            self.sections[name] = Narrative(name, language=self.language)
         return self.sections[name]
 
     def speak(self, lang: str) -> None:
-        """Switch the page to ``lang``: its narrative, every label, and (through the situation) the plan,
-        the messages and the draft check. What was typed stays."""
-        if self._switching:  # the drop-down following this very switch
-            return
-        self._switching = True
-        before = self.language
-        try:
-            # A language the catalogue cannot say everything in yet fails here: the page goes back to
-            # the one it was in, and the server's log says why.
-            if not run_safely("switching the language", lambda: self._speak(use_language(lang)), lambda: None):
-                run_safely("going back to the page's language", lambda: self._speak(use_language(before)), lambda: None)
-        finally:
-            self._switching = False
+        """Switch the page to ``lang`` (a language the guide does not speak changes nothing)."""
+        found = i18n.normalize(lang)
+        if found is not None:
+            self.language = found
+
+    def _speak(self, change) -> None:
+        """Show the page in the new language: its narrative, every label, and (through the situation) the
+        plan, the messages and the draft check; what was typed stays. A language the catalogue cannot
+        say everything in yet fails here: the page goes back to the one it was in, and the server's log
+        says why."""
+        if run_safely("switching the language", lambda: self._show_in(change["new"]), lambda: None):
+            self._shown = change["new"]
+        elif change["new"] != self._shown:  # (going back failing too is logged, and tried no further)
+            self.language = self._shown
+
+    def _show_in(self, lang: str) -> None:
+        self._warm_up(lang)  # a page switched to Spanish writes its first Spanish message at once
+        with i18n.speaking(lang):
+            self.language_choice.language = lang
+            for narrative in self.sections.values():
+                narrative.language = lang
+            self.workspace.language = lang
+            self.form.language = lang  # publishes the situation in it; the plan, messages and draft follow
 
     @staticmethod
     def _warm_up(lang: str) -> None:
         """Compile ``lang``'s message templates in the background, once per kernel and language."""
         suffix = "" if lang == "en" else f"-{lang}"
         in_background_once(f"templates-warm-up{suffix}", "compiling the message templates", lambda: warm_up(lang))
-
-    def _speak(self, lang: str) -> None:
-        self._warm_up(lang)  # a page switched to Spanish writes its first Spanish message at once
-        self.language_choice.show(lang)
-        for narrative in self.sections.values():
-            narrative.relabel()
-        self.workspace.relabel()
-        self.form.relabel()  # publishes the situation in the new language; the views follow it
 
     @property
     def situation(self):

@@ -21,12 +21,11 @@ import ipywidgets as widgets
 import traitlets
 
 from ..catalogue import text
-from ..i18n import current
 from ..review import Finding, Review, review, warm_up
 from ..rules import source_label
 from ..situation import CHANNELS, SCENARIOS, Situation, errors
 from ..verdicts import ICONS, verdict
-from .base import StaticFallback
+from .base import Speaks, StaticFallback, built_in_its_language, in_own_language
 from .safety import failure_html, in_background_once, run_safely
 from .style import contrast_pairs, stylesheet
 
@@ -151,12 +150,13 @@ def _start_warming() -> None:
 
 
 # --- the panel -----------------------------------------------------------------------------------------
-class DraftReview(StaticFallback, widgets.VBox):
+class DraftReview(StaticFallback, Speaks, widgets.VBox):
     """The draft box, its kind and subject, and the rule-by-rule review of what is in it.
 
     ``situation`` is the form's (the app links it one way, ``dlink``); a complete situation lets the
     review compare names, company, job and times, an incomplete one is left out and the review reads
-    what it can from the draft alone. ``result`` is the review on show.
+    what it can from the draft alone. ``result`` is the review on show. The panel speaks the situation's
+    language (without one, the language it was built in).
     """
 
     static_key = "ui.static.draft"  # what an export shows in its place
@@ -164,18 +164,19 @@ class DraftReview(StaticFallback, widgets.VBox):
     situation = traitlets.Instance(Situation, allow_none=True)
     result = traitlets.Instance(Review, allow_none=True)
 
+    @built_in_its_language
     def __init__(self, form: traitlets.HasTraits | None = None, channel: str = "email"):
         """``DraftReview(form=...)`` follows that form's situation; ``DraftReview()`` stands alone."""
         self.status = widgets.HTML()
         self.summary = widgets.HTML()
         self.findings = widgets.HTML()
-        self.language = current()
         super().__init__(self._build(channel if channel in DRAFT_CHANNELS else DRAFT_CHANNELS[0]))
         self.add_class("rebound")
         self.add_class("rebound-draft")
         self._pacer = ReviewPacer(self._review_now, on_wait=self._show_checking)
         self._links = [traitlets.dlink((form, "situation"), (self, "situation"))] if form is not None else []
-        self.observe(lambda _change: self.refresh(), names="situation")
+        self.observe(lambda _change: self._build_again(), names="language")
+        self.observe(lambda _change: self._follow_situation(), names="situation")
         self.refresh()
 
     def _build(self, channel: str, scenario: str = "", subject: str = "", draft: str = "") -> list[widgets.Widget]:
@@ -222,12 +223,10 @@ class DraftReview(StaticFallback, widgets.VBox):
             self.findings,
         ]
 
-    def _speak(self, lang: str) -> None:
-        """The form's situation is in a new language (the page switched): the panel is labelled again in
-        it, holding the draft, its subject and the choices made."""
-        if lang == self.language:
-            return
-        self.language = lang
+    @in_own_language
+    def _build_again(self) -> None:
+        """The language changed (the page switched): the panel is labelled again in it, holding the
+        draft, its subject and the choices made."""
         self.children = self._build(
             self.channel_choice.value, self.scenario_choice.value, self.subject_field.value, self.draft_field.value
         )
@@ -245,12 +244,16 @@ class DraftReview(StaticFallback, widgets.VBox):
         return s
 
     # --- the one update path -----------------------------------------------------------------------
+    def _follow_situation(self) -> None:
+        if self.situation is not None:  # the panel in the situation's language (the page may have switched)
+            run_safely("labelling the draft check", lambda: setattr(self, "language", self.situation.language), self._show_failure)
+        self.refresh()
+
     def refresh(self) -> None:
-        if self.situation is not None:
-            self._speak(self.situation.language)
         self.subject_field.layout.display = None if self.channel == "email" else "none"
         self._pacer.request()
 
+    @in_own_language
     def _review_now(self) -> None:
         run_safely("checking the draft", self._render, self._show_failure)
 
@@ -275,6 +278,7 @@ class DraftReview(StaticFallback, widgets.VBox):
             if result.readability_pending:
                 _start_warming()
 
+    @in_own_language
     def _show_checking(self) -> None:
         self.status.value = f'<p class="rebound-checking">{html.escape(text("ui.draft.checking"))}</p>'
 

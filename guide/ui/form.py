@@ -14,13 +14,13 @@ import ipywidgets as widgets
 import traitlets
 
 from ..catalogue import text
-from ..i18n import current, display_name, languages
 from ..clock import country_of_zone, interview_zone_names, offset_name, parse_zone
 from ..advice import advise
 from ..fields import FORM_FIELDS, Field, in_range
+from ..i18n import display_name, languages
 from ..saved import zone_of_country
 from ..situation import FORMATS, SCENARIOS, TONES, Situation, reasons_for
-from .base import StaticFallback
+from .base import Speaks, StaticFallback, built_in_its_language, in_own_language
 from .notes import ProblemNote, group_heading, help_line, help_markup
 from .safety import failure_html, log_failure, run_safely
 from .saved_view import SavedAnswers
@@ -71,13 +71,15 @@ def _reason_choices(scenario: str) -> list[tuple[str, str]]:
     return [(text("ui.reason.choose"), UNANSWERED)] + _choices("reason", reasons_for(scenario))
 
 
-class SituationForm(StaticFallback, widgets.VBox):
-    """Every control of the guide; ``situation`` is the single value they describe."""
+class SituationForm(StaticFallback, Speaks, widgets.VBox):
+    """Every control of the guide; ``situation`` is the single value they describe. The controls are
+    labelled in ``language``, which is the situation's: setting it builds them again in it."""
 
     static_key = "ui.static.form"  # what an export shows in its place
 
     situation = traitlets.Instance(Situation)
 
+    @built_in_its_language  # SituationForm(language="es"), else the language in force
     def __init__(
         self,
         clock: BrowserClock | None = None,
@@ -87,7 +89,6 @@ class SituationForm(StaticFallback, widgets.VBox):
         # A chapter about one situation offers only its own scenarios; the app offers all five.
         self.scenarios = tuple(sc for sc in scenarios if sc in SCENARIOS) or SCENARIOS
         self.clock = clock or BrowserClock(now_utc=now_utc)
-        self.language = current()  # the page's language: labels, and the situation's language
         self.touched: set[str] = set()
         self._syncing = False  # True while the form itself adjusts controls (not the person)
         self.controls: dict[str, widgets.Widget] = {}
@@ -96,7 +97,7 @@ class SituationForm(StaticFallback, widgets.VBox):
         self.helps: dict[str, widgets.HTML] = {}
         self._build_controls()
         self.status = widgets.HTML()
-        self.saved = SavedAnswers(fill=self.fill)
+        self.saved = SavedAnswers(fill=self.fill, language=self.language)
         super().__init__(self._layout())
         self.add_class("rebound")
         self.add_class("rebound-form")
@@ -106,27 +107,28 @@ class SituationForm(StaticFallback, widgets.VBox):
         self.situation = Situation(language=self.language)
         self._saved_link = traitlets.dlink((self, "situation"), (self.saved, "situation"))
         self.refresh()
+        self.observe(self._speak, names="language")
 
-    def relabel(self) -> None:
-        """Speak the page's language now: every control built again in it, holding what was typed and
-        chosen, the same fields marked as touched; then the situation is published in that language
-        (the plan and the messages follow it)."""
-        if current() == self.language:
-            return
+    @in_own_language
+    def _speak(self, change) -> None:
+        """The language changed: every control built again in it, holding what was typed and chosen,
+        the same fields marked as touched; then the situation is published in that language (the plan
+        and the messages follow it). If a label is missing in it, the form stays whole in its own and
+        the error is raised for the app to go back."""
         kept = {name: control.value for name, control in self.controls.items() if name not in PICKED_TIMES}
         times = [self.interview_at, self.agreed_at, *self.slots]
-        built = ("language", "controls", "notes", "rows", "helps", "interview_at", "agreed_at", "slots", "saved")
+        built = ("controls", "notes", "rows", "helps", "interview_at", "agreed_at", "slots", "saved")
         before = {name: getattr(self, name) for name in built}
         try:
-            self.language = current()
             self.controls, self.notes, self.rows, self.helps = {}, {}, {}, {}
             self._build_controls()
-            self.saved = SavedAnswers(fill=self.fill)
+            self.saved = SavedAnswers(fill=self.fill, language=self.language)
             layout = self._layout()
         except Exception:
             # A label the new language lacks: the form stays as it was, whole, in its language.
             for name, value in before.items():
                 setattr(self, name, value)
+            self.language = change["old"]
             raise
         self._saved_link.unlink()
         self._saved_link = traitlets.dlink((self, "situation"), (self.saved, "situation"))
@@ -224,6 +226,7 @@ class SituationForm(StaticFallback, widgets.VBox):
         return handle
 
     # --- the one update path -------------------------------------------------------------------------
+    @in_own_language
     def refresh(self) -> None:
         """Bring every part of the form in line with the controls, then publish the new situation."""
         if self._syncing:
@@ -295,6 +298,7 @@ class SituationForm(StaticFallback, widgets.VBox):
             return minutes(self.controls[f.control].value)
         return self.controls[f.control].value
 
+    @in_own_language
     def fill(self, s: Situation) -> str | None:
         """Set every control from ``s`` (saved answers), the reverse of ``read()``. Returns a sentence
         when part of ``s`` could not be put in this form (what happened is not one this form offers, a

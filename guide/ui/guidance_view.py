@@ -14,7 +14,7 @@ import ipywidgets as widgets
 
 from ..catalogue import text
 from ..rules import RULES, Rule, key_points, source_label
-from .base import StaticFallback
+from .base import Speaks, StaticFallback, built_in_its_language, in_own_language
 from .style import stylesheet
 
 
@@ -51,9 +51,11 @@ def guidance_text(scenarios: tuple[str, ...]) -> str:
     return "\n".join(lines)
 
 
-class GuidanceView(StaticFallback, widgets.VBox):
-    """The key points of each of ``scenarios`` in order, then every rule that applies, folded."""
+class GuidanceView(StaticFallback, Speaks, widgets.VBox):
+    """The key points of each of ``scenarios`` in order, then every rule that applies, folded; in the
+    language given (``GuidanceView("late", language="es")``), else the chapter's."""
 
+    @built_in_its_language
     def __init__(self, *scenarios: str):
         self.scenarios = scenarios
         self.content = widgets.HTML(guidance_html(scenarios))
@@ -62,6 +64,7 @@ class GuidanceView(StaticFallback, widgets.VBox):
         self.add_class("rebound-guidance")
 
     # The advice needs no kernel: an export shows it in full rather than a placeholder.
+    @in_own_language
     def static_text(self) -> str:
         return guidance_text(self.scenarios)
 

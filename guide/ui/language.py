@@ -1,14 +1,18 @@
 """The page's language: chosen on the page, asked for in the address (``?lang=es``), or set for the
 chapters (``use_language("es")`` or ``REBOUND_LANG=es``).
 
+The language lives in the ``App``'s one ``language`` trait (and in its form's ``Situation.language``);
+each view renders from it. What is read here is read when a view is built, never when this package is
+imported.
+
 - ``language_in_query``: the language a query string asks for (``lang=en-GB``), if the guide speaks it.
 - ``address_language``: the one Voila's request asked for. Voila puts the query string in the kernel's
   environment (``QUERY_STRING``) before the notebook runs; a preheated kernel (workshop mode) runs the
   notebook before anyone connects, so there ``follow_address`` waits for the request in the background
   (Voila's ``wait_for_request`` protocol, ``voila_request.py``, which fills the environment once the
   page is asked for) and then hands the language to the kernel's own loop, where widgets are changed.
-- ``use_language``: the page's language for everything that follows (the chapters in JupyterLab);
-  ``REBOUND_LANG`` in the environment does the same when ``guide.ui`` is imported.
+- ``use_language``: a chapter's language (its first cell), for every view and example built after it
+  that names none; without it, ``REBOUND_LANG`` in the environment, read then (``guide.i18n``).
 - ``LanguageChoice``: the drop-down (each language in its own name), with ``PageLanguage``, which keeps
   the page's ``<html lang>`` in step (WCAG 3.1.1).
 """
@@ -26,12 +30,11 @@ import ipywidgets as widgets
 import traitlets
 
 from ..catalogue import text
-from ..i18n import UnknownLanguage, current, display_name, languages, normalize, set_default_language
-from .base import StaticFallback
+from ..i18n import current, display_name, languages, normalize, set_default_language
+from .base import Speaks, StaticFallback
 from .safety import log_failure
 from .style import STATIC
 
-ENV_VARIABLE = "REBOUND_LANG"
 QUERY_PARAMETER = "lang"
 LABEL_STYLE = {"description_width": "initial"}
 
@@ -55,20 +58,12 @@ def address_language() -> str | None:
 
 
 def use_language(lang: str) -> str:
-    """Speak ``lang`` from now on in this kernel (labels, notes, and the situations of forms built after
-    this). Returns the language as the guide names it; an unknown one raises ``UnknownLanguage``."""
+    """A chapter's language (``language = use_language("es")`` in its first cell): every form, view and
+    example built after this that names no language of its own speaks it. Returns the language as the
+    guide names it; an unknown one raises ``UnknownLanguage``. An ``App`` switched on the page keeps its
+    language to itself."""
     set_default_language(lang)
     return current()
-
-
-def language_from_environment() -> None:
-    """``REBOUND_LANG=es``: the chapters (and a notebook run by nbconvert or nbval) speak that language."""
-    wanted = os.environ.get(ENV_VARIABLE, "").strip()
-    if wanted:
-        try:
-            use_language(wanted)
-        except UnknownLanguage as exc:  # a typo in a server's settings: the page stays in English, whole
-            log_failure(f"{ENV_VARIABLE}={wanted!r} names no language the guide speaks", exc)
 
 
 def _kernel_loop() -> asyncio.AbstractEventLoop | None:
@@ -117,43 +112,33 @@ class PageLanguage(anywidget.AnyWidget):
     lang = traitlets.Unicode("").tag(sync=True)
 
 
-class LanguageChoice(StaticFallback, widgets.VBox):
+class LanguageChoice(StaticFallback, Speaks, widgets.VBox):
     """The language drop-down: every language the guide speaks, each named in itself ("Español").
 
-    ``value`` is the chosen language; the app listens to it. ``relabel()`` names the control again in
-    the page's new language.
+    ``language`` is the language chosen, which the control is labelled in and ``<html lang>`` follows.
+    Picking one in the drop-down sets it; setting it (the app does) shows it as chosen. The two follow
+    each other with plain observers: setting a trait to the value it has notifies nobody, so they
+    settle at once, and an app that refuses a language can set it back from inside the change.
     """
 
     static_key = "page.static.language"  # what an export shows in its place
 
-    value = traitlets.Unicode()
-
     def __init__(self, lang: str | None = None):
+        lang = self._start_speaking(lang)
         self.dropdown = widgets.Dropdown(
             options=[(display_name(code), code) for code in languages()],
-            value=normalize(lang) or current(),
-            description=text("page.language"),
+            value=lang,
+            description=text("page.language", lang),
             style=LABEL_STYLE,
         )
-        self.page = PageLanguage(lang=self.dropdown.value)
+        self.page = PageLanguage(lang=lang)
         super().__init__([self.dropdown, self.page])
         self.add_class("rebound")
         self.add_class("rebound-language")
-        self.value = self.dropdown.value
-        self._showing = False  # True while the app itself sets the drop-down
-        self.dropdown.observe(self._chosen, names="value")
+        self.dropdown.observe(lambda change: setattr(self, "language", change["new"]), names="value")
+        self.observe(lambda change: self._show(change["new"]), names="language")
 
-    def _chosen(self, change) -> None:
-        if not self._showing:
-            self.value = change["new"]
-
-    def show(self, lang: str) -> None:
-        """Show ``lang`` as chosen (set from the address, say) and label the control in it."""
-        self._showing = True
-        try:
-            self.dropdown.value = lang
-        finally:
-            self._showing = False
-        self.dropdown.description = text("page.language")
+    def _show(self, lang: str) -> None:
+        self.dropdown.value = lang
+        self.dropdown.description = text("page.language", lang)
         self.page.lang = lang
-        self.value = lang

@@ -16,12 +16,11 @@ import ipywidgets as widgets
 import traitlets
 
 from ..catalogue import text
-from ..i18n import current
 from ..exports import to_docx, to_eml, to_txt
 from ..advice import advise
 from ..messages import KINDS, MEDIUM, Message
 from ..situation import InvalidSituation, Situation, channels_for
-from .base import StaticFallback
+from .base import Speaks, StaticFallback, built_in_its_language, in_own_language
 from .notes import waiting_html
 from .safety import failure_html, run_safely
 from .style import stylesheet
@@ -177,8 +176,9 @@ def in_tab_order(channels: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(known + [ch for ch in channels if ch not in TAB_ORDER])
 
 
-class MessageTabs(StaticFallback, widgets.VBox):
+class MessageTabs(StaticFallback, Speaks, widgets.VBox):
     """One tab per channel offered for the scenario, titled with the channel's name, always in one order.
+    It speaks its situation's language: a situation in another one makes every tab again in it.
 
     ``channel`` is the channel of the selected tab (None before there are tabs): the printable plan
     includes that message. ``suggested`` is the channel of the plan's first step (``PlanView.first_channel``):
@@ -192,6 +192,7 @@ class MessageTabs(StaticFallback, widgets.VBox):
     channel = traitlets.Unicode(None, allow_none=True)
     suggested = traitlets.Unicode(None, allow_none=True)
 
+    @built_in_its_language
     def __init__(self):
         self.tab = widgets.Tab()
         self.views: dict[str, MessageView] = {}
@@ -199,11 +200,11 @@ class MessageTabs(StaticFallback, widgets.VBox):
         self.status = widgets.HTML()
         self._opened = False  # True once a tab was picked, by the person or by the plan's first step
         self._selecting = False  # True while this class itself selects a tab
-        self.language = current()  # the language of the tabs' labels; a situation in another one relabels
         super().__init__([stylesheet(), self.status, self.tab])
         self.add_class("rebound")
         self.add_class("rebound-messages")
-        self.observe(lambda _change: self.refresh(), names="situation")
+        self.observe(lambda _change: self._make_tabs_again(), names="language")
+        self.observe(lambda _change: self._follow_situation(), names="situation")
         self.observe(lambda _change: self._open_suggested(), names="suggested")
         self.tab.observe(lambda _change: self._follow_tab(), names=["selected_index", "children"])
 
@@ -234,6 +235,12 @@ class MessageTabs(StaticFallback, widgets.VBox):
             self.views[channel] = MessageView(channel, self.waiting)
         return self.views[channel]
 
+    def _follow_situation(self) -> None:
+        if self.situation is not None:  # its tabs in the situation's language (the page may have switched)
+            run_safely("labelling the messages", lambda: setattr(self, "language", self.situation.language), self._show_failure)
+        self.refresh()
+
+    @in_own_language
     def refresh(self) -> None:
         run_safely("showing the messages", self._render, self._show_failure)
 
@@ -241,19 +248,16 @@ class MessageTabs(StaticFallback, widgets.VBox):
         self.status.value = ""
         if self.situation is None:
             return
-        self._speak(self.situation.language)
         advice = advise(self.situation)
         # While details are missing, the first-contact tabs say what is needed; then every message written.
         self._offer(in_tab_order(advice.kinds if advice.ready else channels_for(self.situation.scenario)))
         for view in self.tab.children:
             view.show(self.situation)
 
-    def _speak(self, lang: str) -> None:
-        """The situation is in a new language (the page switched): every tab's labels are made again in
-        it, at their next offer; the chosen tab stays chosen."""
-        if lang == self.language:
-            return
-        self.language = lang
+    @in_own_language
+    def _make_tabs_again(self) -> None:
+        """The language changed (the page switched): every tab is made again in it; the chosen tab stays
+        chosen."""
         self.views = {}
         self._offer(self.channels, again=True)
 

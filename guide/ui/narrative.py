@@ -1,5 +1,5 @@
-"""``Narrative``: a block of the app page's own narrative (``page.<section>`` in the catalogue), in the
-page's language, so the notebook's cells only call ``app.section("intro")`` and the words switch
+"""``Narrative``: a block of the app page's own narrative (``page.<section>`` in the catalogue), in its
+``language`` (the app's), so the notebook's cells only call ``app.section("intro")`` and the words switch
 language with the rest of the page.
 
 The catalogue holds Markdown; it is rendered with raw HTML escaped, so a translation can add marks
@@ -14,7 +14,7 @@ import ipywidgets as widgets
 import mistune
 
 from ..catalogue import text
-from .base import StaticFallback
+from .base import Speaks, StaticFallback, built_in_its_language
 
 SECTIONS = ("intro", "steps", "after", "check")
 
@@ -24,17 +24,19 @@ def _markdown() -> mistune.Markdown:
     return mistune.create_markdown(escape=True)
 
 
-def narrative_html(section: str) -> str:
-    """The section's Markdown, in the page's language, as HTML (raw HTML in it is escaped)."""
-    return str(_markdown()(text(f"page.{section}"))).strip()
+def narrative_html(section: str, lang: str | None = None) -> str:
+    """The section's Markdown, in ``lang`` (by default the language in force), as HTML (raw HTML in it
+    is escaped)."""
+    return str(_markdown()(text(f"page.{section}", lang))).strip()
 
 
-class Narrative(StaticFallback, widgets.HTML):
-    """One section of the page's narrative. ``relabel()`` shows it again in the page's language.
+class Narrative(StaticFallback, Speaks, widgets.HTML):
+    """One section of the page's narrative, shown in its ``language``, and again whenever that changes.
 
     Without a kernel (an export, nbval) it shows the same words: its text is the narrative itself.
     """
 
+    @built_in_its_language
     def __init__(self, section: str):
         if section not in SECTIONS:
             raise ValueError(f"no narrative section {section!r}; the page has {SECTIONS}")
@@ -42,13 +44,14 @@ class Narrative(StaticFallback, widgets.HTML):
         super().__init__()
         self.add_class("rebound-narrative")
         self.add_class("jp-RenderedHTMLCommon")  # headings, lists and quotes look like the notebook's
-        self.relabel()
+        self.render()
+        self.observe(lambda _change: self.render(), names="language")
 
-    def relabel(self) -> None:
-        self.value = narrative_html(self.section)
+    def render(self) -> None:
+        self.value = narrative_html(self.section, self.language)
 
     def static_text(self) -> str:
-        return text(f"page.{self.section}")
+        return text(f"page.{self.section}", self.language)
 
     def static_html(self) -> str:
-        return narrative_html(self.section)
+        return narrative_html(self.section, self.language)

@@ -14,7 +14,6 @@ import ipywidgets as widgets
 import traitlets
 
 from ..catalogue import text
-from ..i18n import current
 from ..clock import resolve_now
 from ..exports import first_channel, handout_html_file, handout_pdf, to_ics
 from ..clock import zone_place
@@ -23,7 +22,7 @@ from ..situation import InvalidSituation, Situation, applies, own_zone
 from ..advice import advise
 from ..timeline import ActionPlan, Step, clocks_differ, due_label
 from ..rules import source_label
-from .base import StaticFallback
+from .base import Speaks, StaticFallback, built_in_its_language, in_own_language
 from .notes import help_markup, waiting_html
 from .safety import failure_html, run_safely
 from .style import stylesheet
@@ -105,8 +104,9 @@ class PlanTakeAway(widgets.VBox):
         self.layout.display = "none"
 
 
-class PlanView(StaticFallback, widgets.VBox):
-    """Shows ``plan(situation)``; before the situation is complete, says what is still missing.
+class PlanView(StaticFallback, Speaks, widgets.VBox):
+    """Shows ``plan(situation)``; before the situation is complete, says what is still missing. It
+    speaks its situation's language: a situation in another one labels its downloads again.
 
     ``channel`` is the message tab chosen elsewhere on the page (``MessageTabs.channel``); the printed
     plan includes that message, or the plan's first one while no tab is chosen. ``first_channel`` is
@@ -119,15 +119,16 @@ class PlanView(StaticFallback, widgets.VBox):
     channel = traitlets.Unicode(None, allow_none=True)
     first_channel = traitlets.Unicode(None, allow_none=True)
 
+    @built_in_its_language
     def __init__(self):
         self.content = widgets.HTML()
         self.steps: ActionPlan | None = None  # the plan on screen, None while the details are incomplete
         self.take = PlanTakeAway(self)
-        self.language = current()  # the language its labels are in; a situation in another one relabels
         super().__init__([stylesheet(), self.content, self.take])
         self.add_class("rebound")
         self.add_class("rebound-plan")
-        self.observe(lambda _change: self.refresh(), names="situation")
+        self.observe(lambda _change: self._label_downloads(), names="language")
+        self.observe(lambda _change: self._follow_situation(), names="situation")
         self.observe(lambda _change: self._show_take_away(), names="channel")
 
     def printed(self) -> tuple[Situation, str]:
@@ -140,6 +141,7 @@ class PlanView(StaticFallback, widgets.VBox):
             raise InvalidSituation([])
         return self.situation, channel
 
+    @in_own_language
     def _show_take_away(self) -> None:
         run_safely("offering the plan's downloads", self._offer_downloads, self._show_failure)
 
@@ -151,6 +153,12 @@ class PlanView(StaticFallback, widgets.VBox):
             return
         self.take.show(situation, channel)
 
+    def _follow_situation(self) -> None:
+        if self.situation is not None:  # its labels in the situation's language (the page may have switched)
+            run_safely("labelling the plan", lambda: setattr(self, "language", self.situation.language), self._show_failure)
+        self.refresh()
+
+    @in_own_language
     def refresh(self) -> None:
         run_safely("showing the plan", self._render, self._show_failure)
 
@@ -160,7 +168,6 @@ class PlanView(StaticFallback, widgets.VBox):
         if self.situation is None:
             self.content.value = ""
             return
-        self._speak(self.situation.language)
         advice = advise(self.situation)
         if not advice.ready:
             self.content.value = waiting_html("ui.plan.waiting", list(advice.errors))
@@ -171,11 +178,9 @@ class PlanView(StaticFallback, widgets.VBox):
         self.first_channel = first_channel(self.situation, steps)
         self._offer_downloads()
 
-    def _speak(self, lang: str) -> None:
-        """Label the downloads again when the situation is in a new language (the page switched)."""
-        if lang == self.language:
-            return
-        self.language = lang
+    @in_own_language
+    def _label_downloads(self) -> None:
+        """The downloads, labelled again in the new language (the page switched)."""
         self.take = PlanTakeAway(self)
         self.children = [self.children[0], self.content, self.take]
 

@@ -20,6 +20,7 @@ import traitlets
 from ..catalogue import text
 from ..saved import FOLDER_FILE, MAX_BYTES, SavedAnswersError, answers_file, loads, read_file, write_file
 from ..situation import Situation
+from .base import Speaks, built_in_its_language, in_own_language
 from .notes import group_heading, help_line
 from .safety import log_failure
 from .take_away import DownloadButton
@@ -46,12 +47,14 @@ def status_html(sentence: str, failed: bool = False) -> str:
     return f'<div class="{kind}" role="{role}">{html.escape(sentence)}</div>'
 
 
-class SavedAnswers(widgets.VBox):
+class SavedAnswers(Speaks, widgets.VBox):
     """The form's answers to a file and back. ``situation`` follows the form; ``fill`` puts a loaded
-    situation into the form and returns a sentence when part of it could not be used, else None."""
+    situation into the form and returns a sentence when part of it could not be used, else None.
+    Labelled in ``language`` (the form's, which builds it anew in another)."""
 
     situation = traitlets.Instance(Situation, allow_none=True)
 
+    @built_in_its_language
     def __init__(self, fill: Callable[[Situation], str | None]):
         self.fill = fill
         self.save = DownloadButton(text("ui.saved.save"), lambda: answers_file(self.situation or Situation()))
@@ -79,6 +82,7 @@ class SavedAnswers(widgets.VBox):
         self.load.observe(self._on_upload, names="value")
 
     # --- a file from the reader's device ---------------------------------------------------------------
+    @in_own_language
     def _on_upload(self, change) -> None:
         files = change["new"]
         if not files:
@@ -120,6 +124,7 @@ class SavedAnswers(widgets.VBox):
         self.fill_button.on_click(lambda _button: self._fill_from_folder())
         return [self.fill_button, self.keep, help_line(text("ui.saved.folder.help", file=FOLDER_FILE))]
 
+    @in_own_language
     def _on_keep(self, change) -> None:
         if change["new"]:
             self._keep_now()
@@ -130,6 +135,7 @@ class SavedAnswers(widgets.VBox):
                 log_failure("forgetting the kept answers", exc)
             self.fill_button.layout.display = "none"
 
+    @in_own_language
     def _keep_now(self) -> None:
         if not self.keep.value or self.situation is None:
             return
@@ -140,6 +146,7 @@ class SavedAnswers(widgets.VBox):
             self.status.value = status_html(text("ui.saved.folder.not_kept"), failed=True)
             self.keep.value = False
 
+    @in_own_language
     def _fill_from_folder(self) -> None:
         try:
             self._restore(lambda: read_file(self.path), done=text("ui.saved.folder.filled", file=FOLDER_FILE))

@@ -30,6 +30,7 @@ from ..catalogue import text
 from ..exports import MAILTO_SAFE_LENGTH, Export, ExportError, mailto
 from ..messages import Message
 from ..situation import InvalidSituation
+from .base import Speaks, in_own_language
 from .safety import log_failure
 from .style import STATIC, contrast_pairs
 
@@ -50,8 +51,10 @@ DOWNLOAD_TIMEOUT_S = 60
 TAKE_AWAY_JS = STATIC / "take_away.js"
 
 
-class _TakeAwayControl(anywidget.AnyWidget):
-    """A button with a live region beside it, styled alike. ``control`` picks the behavior in the module."""
+class _TakeAwayControl(Speaks, anywidget.AnyWidget):
+    """A button with a live region beside it, styled alike. ``control`` picks the behavior in the module.
+    Labelled in ``language``, the language in force when it is made (its view's); a click is answered
+    in it."""
 
     _esm = TAKE_AWAY_JS
     control = traitlets.Unicode("").tag(sync=True)
@@ -67,6 +70,7 @@ class CopyButton(_TakeAwayControl):
     done = traitlets.Unicode("").tag(sync=True)
 
     def __init__(self, label: str, done: str, **kwargs):
+        self._start_speaking()
         super().__init__(label=label, done=done, failed=text("ui.take.copy_failed"), **kwargs)
 
 
@@ -78,6 +82,7 @@ class DownloadButton(_TakeAwayControl):
     timeout = traitlets.Int(DOWNLOAD_TIMEOUT_S).tag(sync=True)
 
     def __init__(self, label: str, make: Callable[[], Export], **kwargs):
+        self._start_speaking()
         super().__init__(label=label, busy=text("ui.take.preparing"), failed=text("ui.take.failed"), **kwargs)
         self.make = make
         self.on_msg(self._on_message)
@@ -87,6 +92,7 @@ class DownloadButton(_TakeAwayControl):
             reply, buffers = self.reply(str(content.get("id", "")))
             self.send(reply, buffers)
 
+    @in_own_language
     def reply(self, request_id: str) -> tuple[dict[str, str], list[bytes]]:
         """The answer to one click: the file and its confirmation, or a sentence saying why not.
 

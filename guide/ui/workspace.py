@@ -13,7 +13,7 @@ import html
 import ipywidgets as widgets
 
 from ..catalogue import text
-from .base import StaticFallback
+from .base import Speaks, StaticFallback, built_in_its_language, in_own_language
 from .form import SituationForm
 from .message_view import MessageTabs
 from .notes import help_line
@@ -31,16 +31,18 @@ def _section(key: str, widget: widgets.Widget) -> list[widgets.Widget]:
     return [section_heading(key), help_line(text(f"{key}.help")), widget]
 
 
-class Workspace(StaticFallback, widgets.VBox):
-    """The projector switch, then the form beside (or above) the plan and the messages."""
+class Workspace(StaticFallback, Speaks, widgets.VBox):
+    """The projector switch, then the form beside (or above) the plan and the messages. Its headings are
+    in its ``language`` (the app's), and made again when that changes."""
 
+    @built_in_its_language
     def __init__(self, form: SituationForm, plan_view: PlanView, messages: MessageTabs):
         self.parts = (form, plan_view, messages)
         self.projector = ProjectorSwitch()
         self.form_column = widgets.VBox()
         self.form_column.add_class("rebound-column")
         self.side = widgets.VBox()
-        self.relabel()
+        self.render()
         self.side.add_class("rebound-column")
         self.side.add_class("rebound-side")
         self.columns = widgets.Box([self.form_column, self.side])
@@ -48,9 +50,11 @@ class Workspace(StaticFallback, widgets.VBox):
         super().__init__([stylesheet(), self.projector, self.columns])
         self.add_class("rebound")
         self.add_class("rebound-workspace")
+        self.observe(lambda _change: self.render(), names="language")
 
-    def relabel(self) -> None:
-        """The section headings and their help, and the projector switch, in the page's language."""
+    @in_own_language
+    def render(self) -> None:
+        """The section headings and their help, and the projector switch, in the workspace's language."""
         form, plan_view, messages = self.parts
         self.projector.label = text("ui.projector")
         self.form_column.children = _section("ui.section.form", form)

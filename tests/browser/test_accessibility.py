@@ -19,8 +19,10 @@ pytestmark = pytest.mark.browser
 
 BLOCKING = {"serious", "critical"}
 CHAPTERS = sorted(path.name for path in (REPO_ROOT / "notebooks").glob("0*.ipynb"))
-# The app in Spanish too (its own <html lang>, its own words in every label).
-PAGES = ["rebound.ipynb", "es/rebound.ipynb", *CHAPTERS]
+# The app in every language with a notebooks/<lang>/ folder too (its own <html lang>, its own words in
+# every label).
+LANGUAGE_APPS = sorted(f"{p.parent.name}/{p.name}" for p in (REPO_ROOT / "notebooks").glob("*/rebound.ipynb"))
+PAGES = ["rebound.ipynb", *LANGUAGE_APPS, *CHAPTERS]
 # What every page shows once its notebook has run: a rendered widget (the form, or the advice list).
 RENDERED = ".rebound"
 
