@@ -53,7 +53,7 @@ from tornado.websocket import websocket_connect  # noqa: E402
 
 from guide.catalogue import text  # noqa: E402
 from guide.situation import reasons_for  # noqa: E402
-from guide.workshop.serve import APP_NOTEBOOK, ROOM_CONFIG_DIR, participant_command  # noqa: E402
+from guide.room.serve import APP_NOTEBOOK, ROOM_CONFIG_DIR, participant_command  # noqa: E402
 
 SESSION_TIMEOUT_S = 180
 QUIET_SECONDS = 5

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from guide.catalogue import text
-from guide.workshop.serve import kernel_cap
+from guide.room.serve import kernel_cap
 
 BENCHMARK = Path(__file__).resolve().parents[1] / "benchmarks" / "room.py"
 

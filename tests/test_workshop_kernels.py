@@ -1,8 +1,8 @@
 """The room's kernels and kernel manager: what is done ahead, and what the server reads of each message.
 
 Each kernel prepares the page's first widget-state reply and warms the message writing before anyone
-connects (``guide.workshop.preheat``); the kernel manager reads less of each kernel message and refuses a
-refill past the cap before Voila builds anything for it (``guide.workshop.kernels``). These tests check
+connects (``guide.room.preheat``); the kernel manager reads less of each kernel message and refuses a
+refill past the cap before Voila builds anything for it (``guide.room.kernels``). These tests check
 that none of it changes what a participant is sent or what the server decides. No timing is asserted:
 benchmarks/room.py measures the room.
 """
@@ -23,9 +23,9 @@ from jupyter_client.session import Session
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 
 from guide.ui import App
-from guide.ui import state_reply
-from guide.workshop import preheat
-from guide.workshop.kernels import KERNEL_STARTUP, RoomFull, RoomKernelManager
+from guide.room import state_reply
+from guide.room import preheat
+from guide.room.kernels import KERNEL_STARTUP, RoomFull, RoomKernelManager
 
 REQUEST_STATES = {"content": {"data": {"method": "request_states"}}}
 # What the page's LayoutModel starts from: every synced trait of a Layout at its default.
@@ -153,7 +153,7 @@ def test_the_kernel_startup_file_prepares_after_each_cell_and_leaves_no_name(roo
     registered = []
     shell = types.SimpleNamespace(events=types.SimpleNamespace(register=lambda *args: registered.append(args)))
     started = []
-    monkeypatch.setattr("guide.ui.safety.in_background_once", lambda name, what, work: started.append(work))
+    monkeypatch.setattr(preheat, "in_background", started.append)
     namespace = {"get_ipython": lambda: shell}
     exec(compile(KERNEL_STARTUP.read_text(), str(KERNEL_STARTUP), "exec"), namespace)
     assert set(namespace) == {"get_ipython", "__builtins__"}
@@ -226,7 +226,7 @@ def test_a_pool_place_past_the_cap_is_refused_before_anything_is_built_for_it():
     assert run_apart(seated("app.ipynb")) == "started"
     assert built == [1]  # the seat was counted while the place was being filled
     assert manager.kernel_count == 0
-    manager._kernels.update(a=object(), b=object())
+    manager._kernels.update(a=object(), b=object())  # two kernels alive
     with pytest.raises(RoomFull):
         run_apart(seated("app.ipynb"))
     assert built == [1]

@@ -27,8 +27,8 @@ from playwright.sync_api import expect
 from guide import Situation, compose
 from guide.catalogue import text
 from guide.workshop.quiz import BY_ID
-from guide.workshop.room import ADDRESS_VARIABLE
-from guide.workshop.serve import FACILITATOR_NOTEBOOK, room_args
+from guide.room.address import ADDRESS_VARIABLE
+from guide.room.serve import FACILITATOR_NOTEBOOK, room_args
 
 pytestmark = pytest.mark.browser
 
@@ -155,7 +155,7 @@ DRAWN = """() => Array.from(document.querySelectorAll('.jp-OutputArea-output *')
 
 def test_a_room_page_is_drawn_exactly_as_the_plain_page(browser, room_server, voila_server):
     """The room's kernels answer the page's first request their own way (no echo, a layout's defaults
-    left to the page: guide/ui/state_reply.py); the page they draw is the one `make run` serves."""
+    left to the page: guide/room/state_reply.py); the page they draw is the one `make run` serves."""
     drawn = []
     preheated_before = room_server.log().count("Using pre-heated kernel")
     for server in (voila_server, room_server):
