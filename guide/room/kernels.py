@@ -19,9 +19,10 @@ may exist at once.
   (``pre_start_kernel``), removed when the server stops.
 - A reload does not hold a seat. The page says goodbye as it goes (Voila's page posts
   ``/voila/api/shutdown/<kernel>`` with the ``_xsrf`` cookie's value), but a preheated page was sent
-  without that cookie, so the goodbye was refused and the old kernel waited minutes for the idle cull
-  while the room counted it. The page handed a pool kernel now gets its ``_xsrf`` cookie, so its goodbye
-  is accepted. A page that went before its script could say goodbye (a quick reload) never connects to
+  without that cookie, so the goodbye was refused ("'_xsrf' argument missing", voila#1458) and the old
+  kernel waited minutes for the idle cull while the room counted it. A page handed a kernel (from the
+  pool, or started for it when the pool was empty) now gets its ``_xsrf`` cookie, so its goodbye is
+  accepted. A page that went before its script could say goodbye (a quick reload) never connects to
   its kernel: a kernel handed to a page that has not connected within ``release_unconnected_after``
   seconds (30) is stopped. A kernel whose page connected once is never stopped this way (a phone that
   slept and dropped its connection still has its page): only the goodbye or the idle cull stops it.
