@@ -73,7 +73,7 @@ def test_the_room_runs_on_its_fallback_too(room_benchmark):
     assert figures["upstream"] and figures["errors"] == []
 
 
-# --- a template's static address outside the template: 404, on both servers ------------------------------
+# --- both servers, make run's and the room's: a stray template address, and the page's goodbye -----------
 
 ESCAPES = [
     "voila/templates/rebound/static/..%2f..%2f..%2f..%2fetc%2fpasswd",
@@ -82,19 +82,42 @@ ESCAPES = [
 ]
 
 
-@pytest.mark.parametrize("room", [True, False], ids=["the room", "make run"])
-def test_a_template_address_outside_the_template_is_not_found(room_benchmark, tmp_path, room):
-    server = room_benchmark.start_server(1, room, tmp_path)
+@pytest.fixture(scope="module", params=[True, False], ids=["the room", "make run"])
+def either_server(room_benchmark, tmp_path_factory, request):
+    server = room_benchmark.start_server(1, request.param, tmp_path_factory.mktemp("server"))
     try:
-        answers = [_get(server.url + path) for path in ESCAPES]
-        css = _get(server.url + "voila/templates/rebound/static/rebound-page.css")
+        yield server
     finally:
         room_benchmark.stop_server(server)
-    log = server.log_path.read_text(errors="replace")
+
+
+def test_a_template_address_outside_the_template_is_not_found(either_server):
+    answers = [_get(either_server.url + path) for path in ESCAPES]
+    css = _get(either_server.url + "voila/templates/rebound/static/rebound-page.css")
+    log = either_server.log_path.read_text(errors="replace")
     assert [status for status, _ in answers] == [404] * len(ESCAPES)
     assert all("root:" not in page for _, page in answers)
     assert "Traceback" not in log and "AssertionError" not in log
     assert css[0] == 200  # the template's own files are still served
+
+
+def test_a_page_gets_the_cookie_its_goodbye_needs_and_its_goodbye_stops_its_kernel(room_benchmark, either_server):
+    async def visit(base_url):
+        from tornado.httpclient import AsyncHTTPClient
+
+        client = AsyncHTTPClient(force_instance=True)
+        try:
+            status, kernel_id, xsrf = await _open_page(base_url, client)
+            goodbye = await _say_goodbye(base_url, client, kernel_id, xsrf)
+            return status, kernel_id, xsrf, goodbye
+        finally:
+            client.close()
+
+    status, kernel_id, xsrf, goodbye = room_benchmark._run_apart(lambda: asyncio.run(visit(either_server.url)))
+    assert status == 200 and kernel_id
+    assert xsrf, "the page was sent without its _xsrf cookie"
+    assert goodbye == 204
+    assert _get(either_server.url + f"api/kernels/{kernel_id}")[0] == 404  # stopped
 
 
 # --- a reload does not hold a seat -----------------------------------------------------------------------

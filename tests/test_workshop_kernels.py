@@ -359,7 +359,7 @@ class Page:
 def _handed_out(monkeypatch, page):
     from guide.room import kernels
 
-    monkeypatch.setattr(kernels, "_current_page", lambda: page)
+    monkeypatch.setattr(kernels, "current_page", lambda: page)
 
     class Pool(RoomKernelManager):
         async def get_rendered_notebook(self, notebook_name, **kwargs):
@@ -387,7 +387,7 @@ def test_a_kernel_whose_page_never_connected_is_released_and_no_other(monkeypatc
     manager.notify_connect("connected")
     from guide.room import kernels
 
-    monkeypatch.setattr(kernels, "_current_page", lambda: slow_page)
+    monkeypatch.setattr(kernels, "current_page", lambda: slow_page)
     run_apart(manager.get_rendered_notebook("being-sent"))  # a page still being sent is not timed
     run_apart(manager._release_unconnected())
     assert stopped == []  # not yet: the page has 30 s

@@ -50,7 +50,7 @@ from traitlets import Float, Int
 
 from ..catalogue import text
 from . import upstream
-from .guard import GuardedKernelManager
+from .guard import GuardedKernelManager, current_page, give_page_its_cookie
 
 KERNEL_STARTUP = Path(__file__).with_name("kernel_startup.py")
 ROOM_KERNEL_ENV = {
@@ -133,9 +133,8 @@ class RoomKernelManager(GuardedKernelManager):
         """The kernel ``kernel_id`` is being sent to a page: let the page say goodbye when it goes, and once
         it has been sent (or its request went away), give it ``release_unconnected_after`` seconds to
         connect. A page still being sent is never timed: a kernel still running the app sends it slowly."""
-        handler = _current_page()
-        if handler is not None:
-            handler.xsrf_token  # noqa: B018 (read for its effect: tornado sets the page's _xsrf cookie)
+        handler = current_page()
+        give_page_its_cookie(handler)
         if self.release_unconnected_after <= 0:
             return
         self._unconnected[kernel_id] = None
@@ -216,7 +215,7 @@ class RoomKernelManager(GuardedKernelManager):
             started = await super().start_kernel(kernel_id=kernel_id, path=path, **kwargs)
         finally:
             self._starting -= 1
-        if kernel_id is None and self._pool_hooks and _current_page() is not None:
+        if kernel_id is None and self._pool_hooks and current_page() is not None:
             self._await_page(started)  # a page served while the pool was empty: its own kernel
         return started
 
@@ -317,9 +316,3 @@ def utcnow() -> datetime:
     """Now, in UTC, as Jupyter Server stamps a kernel's activity (its own helper is private)."""
     return datetime.now(timezone.utc)
 
-
-def _current_page():
-    """The request handler serving the current request, if any (Jupyter Server's call context)."""
-    from jupyter_server.base.call_context import CallContext
-
-    return CallContext.get(CallContext.JUPYTER_HANDLER)
