@@ -54,12 +54,12 @@ run: $(STAMP) catalogues
 ROOM ?= 40
 workshop: HOST = 0.0.0.0
 workshop: $(STAMP) catalogues
-	$(BIN)/python -m guide.workshop.serve --room=$(ROOM) --host=$(HOST) --port=$(PORT)
+	$(BIN)/python -m guide.room.serve --room=$(ROOM) --host=$(HOST) --port=$(PORT)
 
 # The Binder launch link of this repository, from its origin remote (or REMOTE=<clone address>). The
 # script needs only Python's standard library, so no .venv is made for it.
 binder:
-	@$(PYTHON) guide/workshop/binder.py $(REMOTE)
+	@$(PYTHON) guide/room/binder.py $(REMOTE)
 
 # JupyterHub's proxy is a Node program; the hub test (tests/browser/test_jupyterhub.py) needs it.
 hub-proxy: $(VENV)/node_modules/.bin/configurable-http-proxy

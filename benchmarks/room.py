@@ -16,6 +16,8 @@ Target on a 2-core machine: 40 participants, p95 under 2 s, zero errors.
 
 Run:  .venv/bin/python benchmarks/room.py --sessions 40            # starts `make workshop`'s server
       .venv/bin/python benchmarks/room.py --sessions 10 --no-preheat  # Voila as `make run` serves it
+      .venv/bin/python benchmarks/room.py --sessions 10 --upstream    # the room without its speed-ups
+                                                                      # (as on an untested Voila)
 """
 
 from __future__ import annotations
@@ -53,7 +55,8 @@ from tornado.websocket import websocket_connect  # noqa: E402
 
 from guide.catalogue import text  # noqa: E402
 from guide.situation import reasons_for  # noqa: E402
-from guide.workshop.serve import APP_NOTEBOOK, ROOM_CONFIG_DIR, participant_command  # noqa: E402
+from guide.room.serve import APP_NOTEBOOK, ROOM_CONFIG_DIR, participant_command  # noqa: E402
+from guide.room.upstream import FALLBACK_VARIABLE  # noqa: E402
 
 SESSION_TIMEOUT_S = 180
 QUIET_SECONDS = 5
@@ -192,8 +195,12 @@ async def room(base_url: str, sessions: int, spread: float = 0.0) -> list[Outcom
     return [r if isinstance(r, Outcome) else Outcome(error=f"{type(r).__name__}: timed out or failed") for r in results]
 
 
-def start_server(room_size: int, preheat: bool, base: Path) -> Server:
+def start_server(room_size: int, preheat: bool, base: Path, upstream: bool = False) -> Server:
+    """Start the room's server (``upstream``: as on an untested Voila, Jupyter Server and ipywidgets)."""
     env = dict(os.environ)
+    env.pop(FALLBACK_VARIABLE, None)
+    if upstream:
+        env[FALLBACK_VARIABLE] = "1"
     for name in ("JUPYTER_RUNTIME_DIR", "JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "IPYTHONDIR", "TMPDIR"):
         path = base / name.lower()
         path.mkdir(exist_ok=True)
@@ -322,10 +329,12 @@ def _run_apart(work):
         return pool.submit(work).result()
 
 
-def run(sessions: int, preheat: bool = True, room_size: int | None = None, spread: float = 0.0) -> dict:
+def run(
+    sessions: int, preheat: bool = True, room_size: int | None = None, spread: float = 0.0, upstream: bool = False
+) -> dict:
     """Start a server, run ``sessions`` participants at once, stop it; the figures as a dict."""
     with tempfile.TemporaryDirectory(prefix="rebound-room-") as tmp:
-        server = start_server(room_size or sessions, preheat, Path(tmp))
+        server = start_server(room_size or sessions, preheat, Path(tmp), upstream)
         outcomes: list[Outcome] = []
         try:
             before, pool = memory(server.process.pid)
@@ -358,6 +367,7 @@ def run(sessions: int, preheat: bool = True, room_size: int | None = None, sprea
     return {
         "sessions": sessions,
         "preheat": preheat,
+        "upstream": upstream,
         "p50_s": statistics.median(times) if times else None,
         "p95_s": percentile(times, 0.95) if times else None,
         "max_s": max(times) if times else None,
@@ -388,11 +398,18 @@ def main() -> int:
     parser.add_argument("--room", type=int, default=None, help="pool size (default: the number of sessions)")
     parser.add_argument("--spread", type=float, default=0.0, help="arrivals spread evenly over this many seconds")
     parser.add_argument("--no-preheat", action="store_true", help="serve as `make run` does, one kernel per page load")
+    parser.add_argument(
+        "--upstream", action="store_true", help="the room as on untested library versions (guide/room/upstream.py)"
+    )
     args = parser.parse_args()
-    figures = run(args.sessions, preheat=not args.no_preheat, room_size=args.room, spread=args.spread)
+    figures = run(
+        args.sessions, preheat=not args.no_preheat, room_size=args.room, spread=args.spread, upstream=args.upstream
+    )
     print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"date: {time.strftime('%Y-%m-%d %H:%M %Z')}, load average when the participants arrived: {figures['load_before']:.2f}")
     mode = "preheated pool" if figures["preheat"] else "no preheating (make run)"
+    if figures["upstream"]:
+        mode += ", as on untested library versions (no speed-ups, no cap)"
     arrival = f"arriving over {figures['spread_s']:.0f} s" if figures["spread_s"] else "at once"
     print(f"{figures['sessions']} participants {arrival}, {mode}")
     if figures["page_p95_s"] is not None:

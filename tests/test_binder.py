@@ -1,4 +1,4 @@
-"""The Binder launch link, worked out from where the repository is published (guide/workshop/binder.py)."""
+"""The Binder launch link, worked out from where the repository is published (guide/room/binder.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from guide.workshop.binder import APP_URLPATH, binder_url, main
+from guide.room.binder import APP_URLPATH, binder_url, main
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 APP = "?urlpath=voila/render/notebooks/rebound.ipynb"
@@ -73,7 +73,7 @@ def test_an_address_binder_cannot_clone_has_no_link(remote):
 
 
 def test_without_a_remote_it_says_so_and_how_to_get_a_link(capsys, monkeypatch):
-    import guide.workshop.binder as binder
+    import guide.room.binder as binder
 
     monkeypatch.setattr(binder, "origin", lambda: None)
     assert main([]) == 1
@@ -92,7 +92,7 @@ def test_the_link_is_read_from_the_checkouts_origin(tmp_path):
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "git@github.com:a/b.git"], check=True)
     done = subprocess.run(
-        [sys.executable, "-m", "guide.workshop.binder"], cwd=tmp_path, capture_output=True, text=True,
+        [sys.executable, "-m", "guide.room.binder"], cwd=tmp_path, capture_output=True, text=True,
         env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
     )  # fmt: skip
     assert done.returncode == 0, done.stderr

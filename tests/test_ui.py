@@ -645,12 +645,45 @@ def test_ui_wording_lives_in_the_catalogue_under_ui_keys():
     assert set(en_ui.TEXT) <= set(table())
 
 
+def _imported_guide_modules(path: Path) -> set[str]:
+    """The guide modules ``path`` imports (absolute names; relative imports resolved)."""
+    import ast
+
+    package = ["guide", *path.relative_to(ROOT / "guide").parent.parts]
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            module = ".".join([*base, node.module] if node.module else base)
+            names |= {module} | {f"{module}.{alias.name}" for alias in node.names}
+    return {name for name in names if name == "guide" or name.startswith("guide.")}
+
+
+def _layer(path: Path) -> str:
+    parts = path.relative_to(ROOT / "guide").parts
+    return parts[0] if parts[0] in ("ui", "room") else "core"
+
+
 def test_the_core_never_imports_ipywidgets():
-    for path in (ROOT / "guide").rglob("*.py"):
-        if "ui" in path.relative_to(ROOT / "guide").parts:
-            continue
-        assert "ipywidgets" not in path.read_text(encoding="utf-8"), path
-    probe = "import sys, guide; guide.compose; print('ipywidgets' in sys.modules)"
+    """The core (the workshop material included) never names the widget library, the widgets or the room's
+    server; the room's server never imports the widgets, and names the widget library only in the module
+    its kernels run (``state_reply``). Importing every core module loads no widget library."""
+    core = []
+    for path in sorted((ROOT / "guide").rglob("*.py")):
+        layer, imported = _layer(path), _imported_guide_modules(path)
+        if layer == "core":
+            core.append(".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__"))
+            assert "ipywidgets" not in path.read_text(encoding="utf-8"), path
+            assert not {m for m in imported if m.startswith(("guide.ui", "guide.room"))}, path
+        elif layer == "room":
+            assert not {m for m in imported if m.startswith("guide.ui")}, path
+            if path.name != "state_reply.py":
+                assert "import ipywidgets" not in path.read_text(encoding="utf-8"), path
+                assert "from ipywidgets" not in path.read_text(encoding="utf-8"), path
+    assert "guide.workshop.cards" in core and "guide.workshop.quiz" in core
+    probe = f"import importlib, sys\nfor m in {core!r}: importlib.import_module(m)\nprint('ipywidgets' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "False"
 

@@ -384,7 +384,7 @@ def test_the_pages_spanish_narrative_reads_as_the_spanish_chapters_must():
         textstat.set_lang("en_US")
 
 
-# --- waiting for the page's request in a preheated kernel (guide/ui/voila_request.py) -------------------
+# --- waiting for the page's request in a preheated kernel (guide/room/voila_request.py) -------------------
 
 
 @pytest.fixture
@@ -430,7 +430,7 @@ def test_waiting_for_the_request_speaks_voilas_protocol(voila_query_server):
 
     from voila.utils import wait_for_request as voilas
 
-    from guide.ui.voila_request import wait_for_request as ours
+    from guide.room.voila_request import wait_for_request as ours
 
     ours()
     assert os.environ["QUERY_STRING"] == "lang=es"

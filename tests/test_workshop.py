@@ -20,8 +20,8 @@ from guide.ui.workshop import (
 )
 from guide.workshop import cards, outline, quiz
 from guide.workshop.printable import card_pack, cards_html, cards_html_file, cards_pdf
-from guide.workshop.room import qr_svg, qr_terminal, room_address
-from guide.workshop.serve import kernel_cap, participant_command
+from guide.room.address import qr_svg, qr_terminal, room_address
+from guide.room.serve import kernel_cap, participant_command
 from tests.contrast import contrast_ratio
 
 # --- role-play cards -------------------------------------------------------------------------------------

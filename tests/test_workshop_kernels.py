@@ -1,8 +1,8 @@
 """The room's kernels and kernel manager: what is done ahead, and what the server reads of each message.
 
 Each kernel prepares the page's first widget-state reply and warms the message writing before anyone
-connects (``guide.workshop.preheat``); the kernel manager reads less of each kernel message and refuses a
-refill past the cap before Voila builds anything for it (``guide.workshop.kernels``). These tests check
+connects (``guide.room.preheat``); the kernel manager reads less of each kernel message and refuses a
+refill past the cap before Voila builds anything for it (``guide.room.kernels``). These tests check
 that none of it changes what a participant is sent or what the server decides. No timing is asserted:
 benchmarks/room.py measures the room.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
+import time
 import types
 from pathlib import Path
 
@@ -23,9 +24,12 @@ from jupyter_client.session import Session
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 
 from guide.ui import App
-from guide.ui import state_reply
-from guide.workshop import preheat
-from guide.workshop.kernels import KERNEL_STARTUP, RoomFull, RoomKernelManager
+from guide.room import state_reply
+from guide.room import preheat
+from guide.room import guard, upstream
+from guide.room.kernels import KERNEL_STARTUP, RoomFull, RoomKernelManager
+
+ROOT = Path(__file__).resolve().parents[1]
 
 REQUEST_STATES = {"content": {"data": {"method": "request_states"}}}
 # What the page's LayoutModel starts from: every synced trait of a Layout at its default.
@@ -153,7 +157,7 @@ def test_the_kernel_startup_file_prepares_after_each_cell_and_leaves_no_name(roo
     registered = []
     shell = types.SimpleNamespace(events=types.SimpleNamespace(register=lambda *args: registered.append(args)))
     started = []
-    monkeypatch.setattr("guide.ui.safety.in_background_once", lambda name, what, work: started.append(work))
+    monkeypatch.setattr(preheat, "in_background", started.append)
     namespace = {"get_ipython": lambda: shell}
     exec(compile(KERNEL_STARTUP.read_text(), str(KERNEL_STARTUP), "exec"), namespace)
     assert set(namespace) == {"get_ipython", "__builtins__"}
@@ -226,7 +230,7 @@ def test_a_pool_place_past_the_cap_is_refused_before_anything_is_built_for_it():
     assert run_apart(seated("app.ipynb")) == "started"
     assert built == [1]  # the seat was counted while the place was being filled
     assert manager.kernel_count == 0
-    manager._kernels.update(a=object(), b=object())
+    manager._kernels.update(a=object(), b=object())  # two kernels alive
     with pytest.raises(RoomFull):
         run_apart(seated("app.ipynb"))
     assert built == [1]
@@ -260,3 +264,168 @@ def test_with_unix_sockets_each_kernels_socket_path_is_short_and_private(tmp_pat
     finally:
         run_apart(manager.shutdown_all())
     assert not Path(km.ip).parent.exists()
+
+
+# --- upstream versions: the room's private uses, and the fallback -----------------------------------------
+
+
+@pytest.fixture
+def untested(monkeypatch):
+    """The room as on library versions it was not tested with (its fallback), restored afterwards."""
+    monkeypatch.setenv(upstream.FALLBACK_VARIABLE, "1")
+    upstream.tested.cache_clear()
+    yield
+    upstream.tested.cache_clear()
+
+
+def test_the_app_extra_pins_each_library_the_room_reaches_into_to_its_tested_minor_versions():
+    import tomllib
+
+    from packaging.requirements import Requirement
+    from packaging.version import Version
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pins = {(r := Requirement(line)).name.lower(): r.specifier for line in project["optional-dependencies"]["app"]}
+    for package, minors in upstream.TESTED.items():
+        allowed = set(minors)
+        for minor in ("0.4", "0.5", "0.6", "2.20", "2.21", "2.22", "3.0", "8.0", "8.1", "8.2", "9.0"):
+            admitted = pins[package].contains(Version(f"{minor}.99")) or pins[package].contains(Version(f"{minor}.0"))
+            assert admitted == (minor in allowed), (package, minor)
+        assert upstream.installed_minor(package) in minors  # the tests run the speed-ups themselves
+
+
+def test_an_untested_version_is_run_as_upstream():
+    assert upstream.tested("voila") and upstream.tested("jupyter_server") and upstream.tested("ipywidgets")
+    upstream.tested.cache_clear()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(upstream, "installed_minor", lambda package: "9.9")
+        try:
+            assert not upstream.tested("voila") and not upstream.tested("ipywidgets")
+        finally:
+            upstream.tested.cache_clear()
+
+
+def test_on_the_fallback_the_state_reply_is_ipywidgets_own(untested, monkeypatch):
+    handler, notify_change = Widget.__dict__["_handle_control_comm_msg"], Widget.notify_change
+    monkeypatch.setattr(Widget, "_handle_control_comm_msg", handler)  # restored, should it change
+    monkeypatch.setattr(Widget, "notify_change", notify_change)
+    assert not state_reply.lean_state_reply()
+    assert Widget.__dict__["_handle_control_comm_msg"] is handler and Widget.notify_change is notify_change
+
+
+def test_on_the_fallback_the_activity_watch_is_jupyter_servers_own(untested, monkeypatch):
+    calls = []
+    monkeypatch.setattr(AsyncMappingKernelManager, "start_watching_activity", lambda self, k: calls.append(k))
+    manager = RoomKernelManager(max_kernels=1)
+    manager.start_watching_activity("k")
+    assert calls == ["k"]
+
+
+def test_on_the_fallback_voilas_pool_is_left_as_it_is_and_nothing_is_refused(untested):
+    class Pool(RoomKernelManager):  # what Voila's pool adds to the class, in the parts the room uses
+        async def _initialize(self, notebook_path, kernel_id=None, **kwargs):
+            return "place"
+
+        async def get_rendered_notebook(self, notebook_name, **kwargs):
+            return None, [], "k"
+
+    manager = Pool(max_kernels=1)
+    assert "_initialize" not in vars(manager) and "get_rendered_notebook" not in vars(manager)
+    manager._kernels.update(a=object(), b=object())  # past the cap
+    assert not manager.room_is_full()
+
+
+# --- a kernel whose page went --------------------------------------------------------------------------
+
+
+class Page:
+    """Stands in for the request handler serving a page: tornado calls its hooks, it reads its token."""
+
+    def __init__(self):
+        self.read_token = False
+
+    @property
+    def xsrf_token(self):
+        self.read_token = True
+        return b"token"
+
+    def on_finish(self):
+        pass
+
+    def on_connection_close(self):
+        pass
+
+
+def _handed_out(monkeypatch, page):
+    from guide.room import kernels
+
+    monkeypatch.setattr(kernels, "current_page", lambda: page)
+
+    class Pool(RoomKernelManager):
+        async def get_rendered_notebook(self, notebook_name, **kwargs):
+            return None, [], notebook_name
+
+    manager = Pool(max_kernels=5, release_unconnected_after=30)
+    manager._start_release_check = lambda: None  # the test runs the check itself
+    stopped = []
+
+    async def shutdown_kernel(kernel_id, *args, **kwargs):
+        stopped.append(kernel_id)
+
+    manager.shutdown_kernel = shutdown_kernel
+    manager.list_kernel_ids = lambda: ["gone", "connected", "being-sent"]
+    return manager, stopped
+
+
+def test_a_kernel_whose_page_never_connected_is_released_and_no_other(monkeypatch):
+    page, slow_page = Page(), Page()
+    manager, stopped = _handed_out(monkeypatch, page)
+    run_apart(manager.get_rendered_notebook("gone"))
+    run_apart(manager.get_rendered_notebook("connected"))
+    assert page.read_token  # the page was given its _xsrf cookie: its goodbye will be accepted
+    page.on_finish()  # both pages sent
+    manager.notify_connect("connected")
+    from guide.room import kernels
+
+    monkeypatch.setattr(kernels, "current_page", lambda: slow_page)
+    run_apart(manager.get_rendered_notebook("being-sent"))  # a page still being sent is not timed
+    run_apart(manager._release_unconnected())
+    assert stopped == []  # not yet: the page has 30 s
+    clock = time.monotonic() + 31
+    monkeypatch.setattr(kernels.time, "monotonic", lambda: clock)
+    run_apart(manager._release_unconnected())
+    assert stopped == ["gone"]
+
+
+def test_a_page_whose_request_went_away_is_timed_from_then(monkeypatch):
+    page = Page()
+    manager, stopped = _handed_out(monkeypatch, page)
+    run_apart(manager.get_rendered_notebook("gone"))
+    page.on_connection_close()  # a reload before the page arrived
+    from guide.room import kernels
+
+    clock = time.monotonic() + 31
+    monkeypatch.setattr(kernels.time, "monotonic", lambda: clock)
+    run_apart(manager._release_unconnected())
+    assert stopped == ["gone"]
+
+
+# --- a template's static address outside the template --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path, valid",
+    [
+        ("rebound/static/rebound.css", True),
+        ("rebound/static/fonts/a.woff2", True),
+        ("rebound/static/../static/rebound.css", True),
+        ("rebound/static/../../../../etc/passwd", False),
+        ("rebound/static/a/../../../x", False),
+        ("rebound/static", False),
+        ("rebound", False),
+        ("../static/x", False),
+        ("/etc/static/passwd", False),
+    ],
+)
+def test_a_template_static_path_must_stay_in_the_templates_static_folder(path, valid):
+    assert guard.template_static_path_is_valid(path) == valid

@@ -88,7 +88,7 @@ def follow_address(switch: Callable[[str], object], wait: Callable[[], object] |
         return
     loop = _kernel_loop()
     if wait is None:
-        from .voila_request import wait_for_request as wait  # Voila's protocol, without Voila's imports
+        from ..room.voila_request import wait_for_request as wait  # Voila's protocol, without Voila's imports
 
     def run() -> None:
         try:

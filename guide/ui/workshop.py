@@ -16,7 +16,7 @@ from ..workshop.outline import schedule, total_minutes
 from ..workshop.printable import Card, card_html, card_pack, cards_html_file, cards_pdf
 from ..workshop.quiz import QUESTIONS, Question, feedback
 from ..rules import source_label
-from ..workshop.room import address_from_environment, qr_svg
+from ..room.address import address_from_environment, qr_svg
 from .base import StaticFallback
 from .style import contrast_pairs, stylesheet
 from .take_away import DownloadButton

@@ -29,7 +29,7 @@ from playwright.sync_api import expect
 from guide import Situation, compose, plan, reasons_for
 from guide.catalogue import text
 from guide.i18n import babel_locale, display_name
-from guide.workshop.serve import room_args
+from guide.room.serve import room_args
 
 pytestmark = pytest.mark.browser
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -27,8 +30,8 @@ from playwright.sync_api import expect
 from guide import Situation, compose
 from guide.catalogue import text
 from guide.workshop.quiz import BY_ID
-from guide.workshop.room import ADDRESS_VARIABLE
-from guide.workshop.serve import FACILITATOR_NOTEBOOK, room_args
+from guide.room.address import ADDRESS_VARIABLE
+from guide.room.serve import FACILITATOR_NOTEBOOK, room_args
 
 pytestmark = pytest.mark.browser
 
@@ -155,7 +158,7 @@ DRAWN = """() => Array.from(document.querySelectorAll('.jp-OutputArea-output *')
 
 def test_a_room_page_is_drawn_exactly_as_the_plain_page(browser, room_server, voila_server):
     """The room's kernels answer the page's first request their own way (no echo, a layout's defaults
-    left to the page: guide/ui/state_reply.py); the page they draw is the one `make run` serves."""
+    left to the page: guide/room/state_reply.py); the page they draw is the one `make run` serves."""
     drawn = []
     preheated_before = room_server.log().count("Using pre-heated kernel")
     for server in (voila_server, room_server):
@@ -187,3 +190,40 @@ def _settled(page, timeout_s: float = 20) -> list[str]:
             return now
         last = now
     raise AssertionError("the page kept changing")
+
+
+KERNEL_ID = re.compile(r'"kernelId":\s*"([0-9a-f-]+)"')
+
+
+def _kernel_exists(server, kernel_id: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{server.url}api/kernels/{kernel_id}", timeout=10):
+            return True
+    except urllib.error.HTTPError as error:
+        if error.code == 404:
+            return False
+        raise
+
+
+def test_a_reloaded_room_page_gives_its_kernel_back_at_once(browser, room_server):
+    """The page's own goodbye (Voila's shutdown beacon, with its _xsrf cookie) is accepted by the room:
+    the reloaded page's old kernel is stopped, not left holding a seat until the idle cull."""
+    errors: list[str] = []
+    context, page = _open(browser, room_server.url, errors)
+    try:
+        app = App(page)
+        expect(app.control("candidate_name")).to_be_visible(timeout=PAGE_READY_TIMEOUT_MS)
+        old = KERNEL_ID.search(page.content()).group(1)
+        assert any(cookie["name"] == "_xsrf" for cookie in context.cookies())
+        page.reload(wait_until="domcontentloaded", timeout=PAGE_READY_TIMEOUT_MS)
+        expect(app.control("candidate_name")).to_be_visible(timeout=PAGE_READY_TIMEOUT_MS)
+        new = KERNEL_ID.search(page.content()).group(1)
+        deadline = time.monotonic() + 30
+        while _kernel_exists(room_server, old) and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert not _kernel_exists(room_server, old), "the old page's kernel still holds its seat"
+        assert new != old and _kernel_exists(room_server, new)
+        assert "_xsrf' argument missing" not in room_server.log()
+        assert errors == []
+    finally:
+        context.close()

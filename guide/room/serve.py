@@ -1,6 +1,6 @@
 """``make workshop``: serve the app to a room, and the facilitator page to the counselor.
 
-    python -m guide.workshop.serve --room 40 --host 0.0.0.0 --port 8866
+    python -m guide.room.serve --room 40 --host 0.0.0.0 --port 8866
 
 Two Voila servers run side by side. Participants' server: the app in single-notebook mode on
 ``host:port``, with a preheated pool of ``room`` kernels, idle culling and a cap on live kernels
@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from ..catalogue import text
-from .room import ADDRESS_VARIABLE, qr_terminal, room_address
+from .address import ADDRESS_VARIABLE, qr_terminal, room_address
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 APP_NOTEBOOK = "notebooks/rebound.ipynb"

@@ -9,7 +9,7 @@ work off that moment without taking any away from what a participant is sent or 
 - The page asks for every widget's state when it opens. The room's kernels answer from one pass over
   the widgets instead of two, and the first page's answer is worked out ahead, after each cell of the
   app's notebook runs, before anyone connects; it is used only if no widget has changed since, and
-  only once. That is widget code, so it lives in the widget layer: ``guide.ui.state_reply``.
+  only once: ``state_reply`` (the one module of the room that imports the widget library, in the kernel).
 - ``warm_up``: the first message a kernel writes loads Babel and its CLDR data (day names, date patterns)
   and fills the formatting caches, a few tens of milliseconds each time. Writing every scenario's messages
   for the guide's made-up example candidate (``guide.examples``: fixed data, nothing about a participant)
@@ -22,9 +22,15 @@ the guide never imports it.
 
 from __future__ import annotations
 
+import logging
+import threading
+import traceback
+
 from ..advice import advise
 from ..examples import example_situation
 from ..situation import SCENARIOS
+
+log = logging.getLogger(__name__)
 
 
 def warm_up() -> None:
@@ -38,9 +44,23 @@ def warm_up() -> None:
 def start(shell=None) -> None:
     """Run in each room kernel before the app: the lean state reply now, prepared again after each cell
     the kernel runs (the app's notebook, before anyone connects), and the warm-up in the background."""
-    from ..ui.safety import in_background_once
-    from ..ui.state_reply import lean_state_reply, prepare_state_reply
+    from .state_reply import lean_state_reply, prepare_state_reply
 
     if lean_state_reply() and shell is not None:
         shell.events.register("post_run_cell", prepare_state_reply)
-    in_background_once("room-warm-up", "writing the example messages ahead", warm_up)
+    in_background(warm_up)
+
+
+def in_background(work) -> None:
+    """Run ``work`` on a thread of its own: the app's notebook runs meanwhile."""
+    threading.Thread(target=_quietly, args=(work,), name="rebound-room-warm-up", daemon=True).start()
+
+
+def _quietly(work) -> None:
+    """A failed warm-up only means the work is done when first needed: it is logged (its kind and where,
+    never its message) and goes no further."""
+    try:
+        work()
+    except Exception as exc:
+        frames = "".join(traceback.format_tb(exc.__traceback__))
+        log.warning("Writing the example messages ahead failed with %s (done when first needed)\n%s", type(exc).__name__, frames)

@@ -17,6 +17,18 @@ may exist at once.
   participant's messages, so any time it spends elsewhere, everyone waits.
 - With the room's Unix-socket transport, each kernel's sockets are named in a short private folder
   (``pre_start_kernel``), removed when the server stops.
+- A reload does not hold a seat. The page says goodbye as it goes (Voila's page posts
+  ``/voila/api/shutdown/<kernel>`` with the ``_xsrf`` cookie's value), but a preheated page was sent
+  without that cookie, so the goodbye was refused ("'_xsrf' argument missing", voila#1458) and the old
+  kernel waited minutes for the idle cull while the room counted it. A page handed a kernel (from the
+  pool, or started for it when the pool was empty) now gets its ``_xsrf`` cookie, so its goodbye is
+  accepted. A page that went before its script could say goodbye (a quick reload) never connects to
+  its kernel: a kernel handed to a page that has not connected within ``release_unconnected_after``
+  seconds (30) is stopped. A kernel whose page connected once is never stopped this way (a phone that
+  slept and dropped its connection still has its page): only the goodbye or the idle cull stops it.
+
+Every use of Voila's or Jupyter Server's private parts asks ``upstream.tested`` first; on a version the
+room was not tested with, the manager behaves as upstream's (no cap, no early release, the full watch).
 """
 
 from __future__ import annotations
@@ -27,15 +39,18 @@ import hmac
 import os
 import shutil
 import tempfile
+import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 from jupyter_client.session import Session
-from jupyter_server._tz import utcnow
-from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
+from tornado.ioloop import PeriodicCallback
 from tornado.web import HTTPError
-from traitlets import Int
+from traitlets import Float, Int
 
 from ..catalogue import text
+from . import upstream
+from .guard import GuardedKernelManager, current_page, give_page_its_cookie
 
 KERNEL_STARTUP = Path(__file__).with_name("kernel_startup.py")
 ROOM_KERNEL_ENV = {
@@ -46,6 +61,7 @@ ROOM_KERNEL_ENV = {
     # field change that no page needs (the library documents this switch for turning it off).
     "JUPYTER_WIDGETS_ECHO": "0",
 }
+RELEASE_CHECK_S = 5  # how often kernels handed to a page that never connected are looked for
 # Set while a pool place that has already taken its seat starts its kernel.
 _SEATED: contextvars.ContextVar[bool] = contextvars.ContextVar("room_seat_taken", default=False)
 
@@ -59,18 +75,32 @@ class RoomFull(HTTPError):
         super().__init__(503, text("workshop.room.full.detail"), reason=text("workshop.room.full.title"))
 
 
-class RoomKernelManager(AsyncMappingKernelManager):
+class RoomKernelManager(GuardedKernelManager):
     max_kernels = Int(
         0,
         config=True,
         help="The most kernels alive at once, preheated ones included. 0 means no cap.",
     )
+    release_unconnected_after = Float(
+        30,
+        config=True,
+        help="Stop a kernel handed to a page that has not connected to it after this many seconds "
+        "(the page went before its script ran: a quick reload). 0 never does.",
+    )
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
-        self._starting = 0  # kernels asked for but not yet in self._kernels
+        self._starting = 0  # kernels asked for but not yet listed by the manager
         self._closing = False  # the server is stopping: no more kernels for the pool
         self._sockets: Path | None = None  # the kernels' Unix sockets, with the ipc transport
+        # A kernel handed to a page that has not connected yet -> when the page was sent (None: being sent).
+        self._unconnected: dict[str, float | None] = {}
+        self._release_check: PeriodicCallback | None = None
+        # The cap needs Voila's pool hooks below (a refill past the cap must give up its pool place, or a
+        # participant is handed a failed place): on an untested Voila there is no cap, as upstream.
+        self._pool_hooks = upstream.tested("voila")
+        if not self._pool_hooks:
+            return
         # Voila's pool (a subclass made from this class) fills a place with ``_initialize``: it builds the
         # page's renderer, then starts the kernel. The seat is taken before the renderer is built, so a
         # refill the cap refuses costs nothing (after a room arrived at once, Voila asks for a refill per
@@ -78,14 +108,78 @@ class RoomKernelManager(AsyncMappingKernelManager):
         initialize = getattr(self, "_initialize", None)
         if initialize is not None:
             self._initialize = self._seated(initialize)
+        # ...and hands a pool kernel to a page with ``get_rendered_notebook``.
+        hand_over = getattr(self, "get_rendered_notebook", None)
+        if hand_over is not None:
+            self.get_rendered_notebook = self._handed_to_a_page(hand_over)
 
     @property
     def kernel_count(self) -> int:
         """Kernels alive or being started."""
-        return len(self._kernels) + self._starting
+        return len(self.list_kernel_ids()) + self._starting
 
     def room_is_full(self) -> bool:
-        return self.max_kernels > 0 and self.kernel_count >= self.max_kernels
+        return self._pool_hooks and self.max_kernels > 0 and self.kernel_count >= self.max_kernels
+
+    def _handed_to_a_page(self, hand_over):
+        async def hand_over_and_watch(*args, **kwargs):
+            render_task, rendered_cache, kernel_id = await hand_over(*args, **kwargs)
+            self._await_page(kernel_id)
+            return render_task, rendered_cache, kernel_id
+
+        return hand_over_and_watch
+
+    def _await_page(self, kernel_id: str) -> None:
+        """The kernel ``kernel_id`` is being sent to a page: let the page say goodbye when it goes, and once
+        it has been sent (or its request went away), give it ``release_unconnected_after`` seconds to
+        connect. A page still being sent is never timed: a kernel still running the app sends it slowly."""
+        handler = current_page()
+        give_page_its_cookie(handler)
+        if self.release_unconnected_after <= 0:
+            return
+        self._unconnected[kernel_id] = None
+
+        def sent() -> None:
+            if kernel_id in self._unconnected and self._unconnected[kernel_id] is None:
+                self._unconnected[kernel_id] = time.monotonic()
+
+        if handler is None:
+            sent()
+        else:
+            for hook in ("on_finish", "on_connection_close"):  # tornado's: response sent, client gone
+                upstream_hook = getattr(handler, hook)
+
+                def hooked(upstream_hook=upstream_hook):
+                    try:
+                        return upstream_hook()
+                    finally:
+                        sent()
+
+                setattr(handler, hook, hooked)
+        self._start_release_check()
+
+    def notify_connect(self, kernel_id):
+        self._unconnected.pop(kernel_id, None)
+        return super().notify_connect(kernel_id)
+
+    def _start_release_check(self) -> None:
+        if self._release_check is None:
+            self._release_check = PeriodicCallback(self._release_unconnected, RELEASE_CHECK_S * 1000)
+            self._release_check.start()
+
+    async def _release_unconnected(self) -> None:
+        """Stop each kernel handed to a page that has not connected to it in time."""
+        now = time.monotonic()
+        for kernel_id, sent in list(self._unconnected.items()):
+            if sent is None or now - sent < self.release_unconnected_after:
+                continue
+            self._unconnected.pop(kernel_id, None)
+            if kernel_id in self.list_kernel_ids():
+                self.log.info("Kernel %s was handed to a page that never connected: stopped", kernel_id)
+                try:
+                    await self.shutdown_kernel(kernel_id)
+                except Exception as exc:  # a kernel gone meanwhile; the next check goes on
+                    self.log.warning("Could not stop kernel %s: %s", kernel_id, exc)
 
     def _take_seat(self) -> None:
         """Count a kernel about to start, or raise ``RoomFull`` (giving up its pool place, if any)."""
@@ -118,9 +212,12 @@ class RoomKernelManager(AsyncMappingKernelManager):
         else:
             self._starting += 1
         try:
-            return await super().start_kernel(kernel_id=kernel_id, path=path, **kwargs)
+            started = await super().start_kernel(kernel_id=kernel_id, path=path, **kwargs)
         finally:
             self._starting -= 1
+        if kernel_id is None and self._pool_hooks and current_page() is not None:
+            self._await_page(started)  # a page served while the pool was empty: its own kernel
+        return started
 
     def pre_start_kernel(self, kernel_name, kwargs):
         """With the room's Unix-socket transport (``workshop/voila.json``), name each kernel's sockets in a
@@ -145,9 +242,12 @@ class RoomKernelManager(AsyncMappingKernelManager):
         header and metadata, dates included, and writes a debug log record for it; when a room arrives
         at once that was a quarter of the server's work. Here the signature is checked as before, and
         only the two message types are read (the content only for a status message, which is small).
-        Same rules, same outcome: ``last_activity`` and ``execution_state`` as upstream sets them.
+        Same rules, same outcome: ``last_activity`` and ``execution_state`` as upstream sets them. On an
+        untested Jupyter Server, upstream's own watch.
         """
-        kernel = self._kernels[kernel_id]
+        if not upstream.tested("jupyter_server"):
+            return super().start_watching_activity(kernel_id)
+        kernel = self.get_kernel(kernel_id)
         kernel.reason = ""
         kernel.last_activity = utcnow()
         kernel._activity_stream = kernel.connect_iopub()
@@ -177,12 +277,15 @@ class RoomKernelManager(AsyncMappingKernelManager):
         kernel._activity_stream.on_recv(record_activity)
 
     async def shutdown_kernel(self, kernel_id, *args, **kwargs):
+        self._unconnected.pop(kernel_id, None)
         result = await super().shutdown_kernel(kernel_id, *args, **kwargs)
         self._top_up_pool()
         return result
 
     async def shutdown_all(self, *args, **kwargs):
         self._closing = True
+        if self._release_check is not None:
+            self._release_check.stop()
         try:
             return await super().shutdown_all(*args, **kwargs)
         finally:
@@ -205,5 +308,11 @@ class RoomKernelManager(AsyncMappingKernelManager):
     def _top_up_pool(self) -> None:
         """After a kernel ended, refill the preheated pool (Voila itself refills only when one is taken)."""
         notebook = getattr(self, "notebook_path", None)
-        if not self._closing and notebook is not None and hasattr(self, "fill_if_needed"):
+        if self._pool_hooks and not self._closing and notebook is not None and hasattr(self, "fill_if_needed"):
             self.fill_if_needed(notebook_name=notebook)
+
+
+def utcnow() -> datetime:
+    """Now, in UTC, as Jupyter Server stamps a kernel's activity (its own helper is private)."""
+    return datetime.now(timezone.utc)
+

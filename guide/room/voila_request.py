@@ -7,7 +7,8 @@ function that opens one websocket. This is the same protocol (Voila 0.5's ``/voi
 the server sends the request's environment as one JSON message when the pooled kernel is handed to a
 page), with the same environment variables and defaults, using the ``websockets`` client Voila itself
 uses. ``tests/test_ui_language.py`` holds it to Voila's address; the preheated-room browser test
-(``tests/browser/test_language.py``) to the real server.
+(``tests/browser/test_language.py``) to the real server. On a Voila version the room was not tested
+with (``upstream.tested``), Voila's own helper is used, imports and all.
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ def wait_for_request() -> None:
     the rest) into the environment. Like Voila's, it waits on a thread of its own with its own event
     loop, so it works whether or not the caller's thread runs one (the kernel's main thread does)."""
     if os.getenv("VOILA_PREHEAT", "False") == "False":
+        return
+    from . import upstream
+
+    if not upstream.tested("voila"):
+        from voila.utils import wait_for_request as voila_wait_for_request
+
+        voila_wait_for_request()
         return
     with concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="rebound-request") as pool:
         info = pool.submit(asyncio.run, _request_info(query_url())).result()

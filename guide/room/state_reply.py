@@ -3,7 +3,7 @@
 When a page opens it asks the kernel for the state of every widget (ipywidgets' control comm,
 ``request_states``): about 565 widgets for the app, 0.37 MB as the room's kernels send it (0.66 MB as
 ipywidgets does). When a whole room opens the page in the same second, forty kernels answer at once on
-the same few cores. Three changes, made only in the room's kernels (``guide.workshop.preheat`` calls
+the same few cores. Three changes, made only in the room's kernels (``guide.room.preheat`` calls
 ``lean_state_reply`` as each starts):
 
 - ipywidgets 8 works out the whole state twice and throws the first one away (an unused
@@ -19,14 +19,18 @@ the same few cores. Three changes, made only in the room's kernels (``guide.work
   since (every trait change of every widget is counted, a widget opened or closed included, as its comm
   changes) and only once: a reload gets a reply worked out afresh.
 
-Other ipywidgets versions are left as they are.
+This reaches into ipywidgets' private parts (its control comm handler, its widget registry and its
+buffer helper), so it is done only on an ipywidgets version the room was tested with
+(``upstream.tested``); any other version answers as it does upstream. It is the room's only module that
+imports the widget library, and it runs in the kernels only: the room's server never imports it.
 """
 
 from __future__ import annotations
 
-import ipywidgets
 from ipywidgets import Layout
 from ipywidgets.widgets import widget
+
+from . import upstream
 
 
 class _Changes:
@@ -77,10 +81,10 @@ def lean_state_reply() -> bool:
     the reply ``prepare_state_reply`` worked out ahead while no widget has changed since.
 
     The reply is the one ipywidgets 8 sends (the same message, states and buffers, a layout's default
-    values left for the page to fill in), without the unused first pass. Other ipywidgets versions are
-    left as they are. True if the reply was replaced.
+    values left for the page to fill in), without the unused first pass. On an untested ipywidgets the
+    reply is left as upstream sends it. True if the reply was replaced.
     """
-    if not ipywidgets.__version__.startswith("8."):
+    if not upstream.tested("ipywidgets"):
         return False
 
     def _handle_control_comm_msg(cls, msg):

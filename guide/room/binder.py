@@ -6,7 +6,7 @@ the app, rendered by Voila. The link names the repository by its host: ``gh/<own
 host. A checkout with no remote, one on this machine only, or one known by an ssh address elsewhere has
 no link: Binder could not clone it (name its https address instead).
 
-Run ``make binder`` (``python -m guide.workshop.binder [REMOTE]``) to print it.
+Run ``make binder`` (``python -m guide.room.binder [REMOTE]``) to print it.
 """
 
 from __future__ import annotations
