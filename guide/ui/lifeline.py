@@ -37,9 +37,11 @@ if TYPE_CHECKING:
     from .form import SituationForm
 
 # Seconds between two heartbeats, and how long one may go unanswered by an idle kernel before the page
-# counts it as gone (a busy kernel, making a PDF say, is never counted as gone for being slow).
-HEARTBEAT_S = 4
-SILENCE_S = 8
+# counts it as gone (a busy kernel, making a PDF say, is never counted as gone for being slow). A kernel
+# stopped by the server (culled, or the server restarted) may leave the page's socket open, so the
+# heartbeat is what notices it: within HEARTBEAT_S + SILENCE_S. Each is one small comm message.
+HEARTBEAT_S = 2
+SILENCE_S = 4
 
 # The sentences the page says without its kernel: short name in the widget, catalogue key.
 WORDS = {

@@ -213,10 +213,18 @@ function render({ model, el }) {
   }
   let waiting = null;  // the heartbeat not answered yet
   let beats = 0;
-  const beat = () => {
+  let hush = null;  // the check once the heartbeat has had its time to be answered
+  const silent = () => {
     const busy = kernel && kernel.status === "busy";  // a busy kernel is slow, not gone
-    if (waiting && Date.now() - waiting.since > model.get("silence") * 1000 && !busy) declare();
-    if (!waiting) waiting = { id: (beats += 1), since: Date.now() };
+    return waiting && Date.now() - waiting.since >= model.get("silence") * 1000 && !busy;
+  };
+  const beat = () => {
+    if (silent()) declare();
+    if (!waiting) {
+      waiting = { id: (beats += 1), since: Date.now() };
+      clearTimeout(hush);
+      hush = setTimeout(() => { if (silent()) declare(); }, model.get("silence") * 1000 + 50);
+    }
     try { model.send({ kind: "ping", id: waiting.id }); } catch (error) { declare(); }
   };
   // Once gone, the kernel is asked again only when its socket comes back (a restarted kernel has no
@@ -311,6 +319,7 @@ function render({ model, el }) {
     clearInterval(heartbeat);
     clearTimeout(grace);
     clearTimeout(typing);
+    clearTimeout(hush);
     timers.forEach(clearTimeout);
     for (const [signal, slot] of signals) signal.disconnect(slot);
     model.off("msg:custom", onMessage);
