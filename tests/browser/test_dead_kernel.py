@@ -15,6 +15,7 @@ import time
 
 import psutil
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from guide.catalogue import text
@@ -51,15 +52,23 @@ def stop_kernel(visit, kernel_id: str) -> None:
     harness._shut_down_kernel(visit.context, visit.server.url, kernel_id)
 
 
+def blocking_violations(page) -> list[str]:
+    """What axe finds "serious" or "critical" on the page as it is now (contrast included)."""
+    violations = Axe().run(page).response["violations"]
+    return [f"{v['id']}: {v['help']}" for v in violations if v["impact"] in {"serious", "critical"}]
+
+
 def only_expected_errors_since(watch, start: int) -> None:
     """Drop the console errors a lost connection is expected to cause; any other stays and fails."""
     unexpected = [e for e in watch.console_errors[start:] if not EXPECTED_AFTER_LOSS.search(e)]
     watch.console_errors[start:] = unexpected
 
 
-@pytest.mark.parametrize("end", [kill_kernel, stop_kernel], ids=["killed", "stopped"])
+@pytest.mark.parametrize(
+    "end, screen", [(kill_kernel, harness.WIDE), (stop_kernel, harness.DARK)], ids=["killed", "stopped-dark"]
+)
 def test_a_page_that_loses_its_kernel_says_so_keeps_what_was_typed_saves_and_restores(
-    visit, watch, app, local_time, tmp_path, end
+    visit, watch, app, local_time, tmp_path, end, screen
 ):
     page = app.page
     interview_at = local_time.yesterday_at(10)
@@ -79,7 +88,13 @@ def test_a_page_that_loses_its_kernel_says_so_keeps_what_was_typed_saves_and_res
     assert time.monotonic() - ended < NOTICE_WITHIN_S
     expect(notice).to_contain_text(text("lifeline.lost.body"))
     harness.ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=harness.ARTIFACTS / "dead-kernel-notice.png")
+    page.screenshot(path=harness.ARTIFACTS / f"dead-kernel-notice-{screen.name}.png")
+    # Reached by keyboard: the notice's buttons come just before the page's first control.
+    page.locator(".rebound-language select").focus()
+    page.keyboard.press("Shift+Tab")
+    expect(page.get_by_role("button", name=text("lifeline.lost.reload"), exact=True)).to_be_focused()
+    page.keyboard.press("Shift+Tab")
+    expect(page.get_by_role("button", name=text("lifeline.lost.save"), exact=True)).to_be_focused()
 
     # Everything typed is still on screen, the message too, and no widget grew a broken-link box.
     expect(app.control("company")).to_have_value(COMPANY)
@@ -99,6 +114,7 @@ def test_a_page_that_loses_its_kernel_says_so_keeps_what_was_typed_saves_and_res
     expect(page.locator(".rebound-messages .rebound-stale").filter(visible=True)).to_have_text(text("lifeline.stale"))
     copy_label = f"{text('ui.take.copy')} {text('lifeline.copy_stale')}"
     expect(page.get_by_role("button", name=copy_label, exact=True).filter(visible=True)).to_be_visible()
+    assert blocking_violations(page) == []  # the notice and the mark: readable, named, in a landmark
 
     # Typed after the kernel died: still saved, from the page's own state.
     app.type_into("contact_name", CONTACT_AFTER)
@@ -127,6 +143,7 @@ def test_a_page_that_loses_its_kernel_says_so_keeps_what_was_typed_saves_and_res
     expect(app.control("company")).to_have_value("")
     expect(page.get_by_text(text("lifeline.offer"))).to_be_visible()
     expect(page.get_by_role("alert").filter(has_text=text("lifeline.lost.heading"))).to_have_count(0)
+    assert blocking_violations(page) == []
     page.get_by_role("button", name=text("lifeline.offer.yes"), exact=True).click()
     expect(app.control("company")).to_have_value(COMPANY)
     expect(app.control("candidate_name")).to_have_value(NAME)

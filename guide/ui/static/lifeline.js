@@ -55,10 +55,11 @@ function button(label, onClick) {
 }
 
 // A panel at the bottom of the window, outside the widgets (whose boxes would hold a fixed element in
-// place), first in the page's tab order. Its text goes into a live region that exists before it is
-// filled, written on the next frame, so screen readers announce it.
+// place), first in the page's tab order, and a landmark of its own (an <aside>), so nothing on the page
+// sits outside one. Its text goes into a live region that exists before it is filled, written on the
+// next frame, so screen readers announce it.
 function makePanel(kind, role) {
-  const panel = document.createElement("section");
+  const panel = document.createElement("aside");
   panel.className = `rebound rebound-lifeline-panel rebound-lifeline-${kind}`;
   panel.hidden = true;
   const region = document.createElement("div");
