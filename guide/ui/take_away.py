@@ -80,6 +80,9 @@ class DownloadButton(_TakeAwayControl):
     control = traitlets.Unicode("download").tag(sync=True)
     busy = traitlets.Unicode("").tag(sync=True)
     timeout = traitlets.Int(DOWNLOAD_TIMEOUT_S).tag(sync=True)
+    # What the page can make by itself once the kernel is gone ("answers": the page's lifeline makes the
+    # saved-answers file, guide/ui/lifeline.py); empty for a file only the kernel can make.
+    offline = traitlets.Unicode("").tag(sync=True)
 
     def __init__(self, label: str, make: Callable[[], Export], **kwargs):
         self._start_speaking()

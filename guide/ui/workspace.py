@@ -1,4 +1,5 @@
-"""``Workspace``: the form, and beside it the plan and the messages, on any screen.
+"""``Workspace``: the form, and beside it the plan and the messages, on any screen (and the page's
+lifeline, which keeps them usable if the kernel goes away).
 
 On a phone (or any narrow space) everything is one column. Given room, the form is on the left and the
 plan and messages on the right, staying in view while the form scrolls, so every keystroke's effect is
@@ -15,6 +16,7 @@ import ipywidgets as widgets
 from ..catalogue import text
 from .base import Speaks, StaticFallback, built_in_its_language, in_own_language
 from .form import SituationForm
+from .lifeline import Lifeline
 from .message_view import MessageTabs
 from .notes import help_line
 from .plan_view import PlanView
@@ -39,6 +41,8 @@ class Workspace(StaticFallback, Speaks, widgets.VBox):
     def __init__(self, form: SituationForm, plan_view: PlanView, messages: MessageTabs):
         self.parts = (form, plan_view, messages)
         self.projector = ProjectorSwitch()
+        # Keeps the page able to warn, save and restore if its kernel goes away (it shows nothing until then).
+        self.lifeline = Lifeline(form)
         self.form_column = widgets.VBox()
         self.form_column.add_class("rebound-column")
         self.side = widgets.VBox()
@@ -47,7 +51,7 @@ class Workspace(StaticFallback, Speaks, widgets.VBox):
         self.side.add_class("rebound-side")
         self.columns = widgets.Box([self.form_column, self.side])
         self.columns.add_class("rebound-columns")
-        super().__init__([stylesheet(), self.projector, self.columns])
+        super().__init__([stylesheet(), self.projector, self.lifeline, self.columns])
         self.add_class("rebound")
         self.add_class("rebound-workspace")
         self.observe(lambda _change: self.render(), names="language")

@@ -125,6 +125,11 @@ def isolated_env(base: Path) -> dict[str, str]:
     # workshop server: the letter must still show the time the participant typed, not the server's.
     env["TZ"] = "UTC"
     env["PYTHONUNBUFFERED"] = "1"  # so the log file is complete when a start-up failure is reported
+    # This checkout's guide and Voila template, not the installed ones: the kernels run in notebooks/
+    # (where the editable install's path may point at another checkout), and the installed template is
+    # a copy made at install time, so a template change would otherwise go untested until reinstalled.
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
+    env["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT / "share" / "jupyter"), env.get("JUPYTER_PATH")]))
     return env
 
 

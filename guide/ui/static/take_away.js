@@ -51,15 +51,33 @@ async function copy(value) {
   return copyWithSelection(value);
 }
 
+// Once the page has lost its kernel (static/lifeline.js tells each control), the text no longer follows
+// the form: the button says it may be out of date, and so does the confirmation.
+function onLifeline(el, listener) {
+  const handle = (event) => listener(event.detail || {});
+  el.addEventListener("rebound-lifeline", handle);
+  return () => el.removeEventListener("rebound-lifeline", handle);
+}
+
 function renderCopy(model, el) {
   const control = makeControl(model, el);
+  let stale = null;  // the lifeline's words while the kernel is gone
+  const showLabel = () => {
+    control.button.textContent = stale ? `${model.get("label")} ${stale.copy_stale}` : model.get("label");
+  };
   control.button.addEventListener("click", async () => {
     const copied = await copy(model.get("value"));
-    control.say(copied ? model.get("done") : model.get("failed"), !copied);
+    const done = stale ? stale.copied_stale : model.get("done");
+    control.say(copied ? done : model.get("failed"), !copied);
   });
   // "Copied" would be untrue once the text has changed under it.
   model.on("change:value", control.clear);
-  return () => { model.off("change:value", control.clear); control.dispose(); };
+  const stopListening = onLifeline(el, ({ lost, words }) => {
+    stale = lost ? words : null;
+    control.clear();
+    showLabel();
+  });
+  return () => { stopListening(); model.off("change:value", control.clear); control.dispose(); };
 }
 
 let requests = 0;
@@ -85,8 +103,23 @@ function renderDownload(model, el) {
     clearTimeout(timer);
     control.button.removeAttribute("aria-busy");
   };
+  // Without its kernel the page makes what it can by itself (the answers) and says why not otherwise.
+  const askLifeline = () => {
+    const detail = { kind: model.get("offline"), handled: false, reply: control.say };
+    el.dispatchEvent(new CustomEvent("rebound-lifeline-make", { detail, bubbles: true }));
+    return detail.handled;
+  };
+  let lost = false;
+  const stopListening = onLifeline(el, (detail) => {
+    lost = Boolean(detail.lost);
+    if (lost && pending !== null) {  // asked just before the kernel went: answer it now, not after a minute
+      settle();
+      if (!askLifeline()) control.say(model.get("failed"), true);
+    }
+  });
   control.button.addEventListener("click", () => {
     if (pending !== null) return;  // one file at a time; the button stays focusable meanwhile
+    if (lost && askLifeline()) return;
     // Each view asks under its own id, so a widget shown twice saves the file once, where it was asked.
     requests += 1;
     pending = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${requests}`;
@@ -106,7 +139,7 @@ function renderDownload(model, el) {
     }
   };
   model.on("msg:custom", onMessage);
-  return () => { settle(); model.off("msg:custom", onMessage); control.dispose(); };
+  return () => { settle(); stopListening(); model.off("msg:custom", onMessage); control.dispose(); };
 }
 
 const RENDERERS = { copy: renderCopy, download: renderDownload };
