@@ -422,3 +422,22 @@ def test_minutes_typed_as_text_are_explained_not_a_traceback(situation):
     for scenario in ("late", "missed", "reschedule"):
         problems = validate(situation(scenario, eta_minutes="soon", proposed_slots=()))
         assert all(p.message for p in problems)
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("company", "<" * 100_000),  # each "<" used to start a scan to the end: 51 s
+        ("candidate_email", "a@" + "." * 100_000 + "@"),  # the domain's dots backtracked: minutes
+        ("candidate_email", "a@b" + ".c" * 50_000 + " "),
+    ],
+)
+def test_a_huge_paste_into_a_field_is_validated_not_stuck_on(field, value):
+    problems = validate(make_situation("missed", **{field: value}))
+    assert any(p.field == field for p in problems)
+
+
+def test_the_email_pattern_still_takes_addresses_with_a_dot_in_the_domain():
+    assert not [p for p in validate(make_situation("missed", candidate_email="ana.garcia@mail.example.org")) if p.field == "candidate_email"]
+    for bad in ("ana@example", "ana@.example", "ana@example.", "ana garcia@example.org"):
+        assert [p for p in validate(make_situation("missed", candidate_email=bad)) if p.field == "candidate_email"], bad
