@@ -444,3 +444,13 @@ def test_a_true_but_unusual_reason_is_shown_as_worth_a_look_not_as_a_failure():
     assert html.escape(text("ui.draft.verdict.note")) in item and ICONS["note"] in item
     assert "rebound-note" in item
     assert "Ready to send" in panel.summary.value
+
+
+def test_a_paste_longer_than_the_review_reads_says_only_its_start_was_checked():
+    panel = DraftReview()
+    type_draft(panel, ("I am sorry I missed our interview. " * 3000)[:100_000])
+    note = "This draft is longer than any message needs: only its first 10,000 characters were checked."
+    assert panel.result.capped_note == note
+    assert html.escape(note) in panel.summary.value
+    type_draft(panel, "I am sorry I missed our interview.")
+    assert "10,000" not in panel.summary.value

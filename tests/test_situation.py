@@ -446,3 +446,22 @@ def test_a_withdrawal_with_an_agreed_time_out_of_range_is_not_ready_and_no_expor
     assert [p.field for p in advise(s).problems if p.is_error] == ["agreed_at"]
     with pytest.raises(InvalidSituation):
         to_ics(s)  # refused with every problem named, not an OverflowError
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("company", "<" * 100_000),  # each "<" used to start a scan to the end: 51 s
+        ("candidate_email", "a@" + "." * 100_000 + "@"),  # the domain's dots backtracked: minutes
+        ("candidate_email", "a@b" + ".c" * 50_000 + " "),
+    ],
+)
+def test_a_huge_paste_into_a_field_is_validated_not_stuck_on(field, value):
+    problems = validate(make_situation("missed", **{field: value}))
+    assert any(p.field == field for p in problems)
+
+
+def test_the_email_pattern_still_takes_addresses_with_a_dot_in_the_domain():
+    assert not [p for p in validate(make_situation("missed", candidate_email="ana.garcia@mail.example.org")) if p.field == "candidate_email"]
+    for bad in ("ana@example", "ana@.example", "ana@example.", "ana garcia@example.org"):
+        assert [p for p in validate(make_situation("missed", candidate_email=bad)) if p.field == "candidate_email"], bad

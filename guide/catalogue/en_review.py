@@ -244,6 +244,9 @@ TEXT: dict[str, str] = {
     "review.readability.fail": "Hard going: it reads at about school grade {grade}; aim for {limit} or below.",
     "review.readability.fix": "Split long sentences in two and prefer short, everyday words.",
     "review.readability.problem": "long sentences make it hard to read",
+    # A draft longer than the review reads: only its start was checked. {limit} is a number of characters.
+    "review.capped.draft": "This draft is longer than any message needs: only its first {limit} characters were checked.",
+    "review.capped.subject": "Only the first {limit} characters of the subject line were checked.",
     # A draft in a language other than English: the checks that match English words are left out.
     "review.english_only": "These checks read English only and were not applied: {checks}.",
     "review.summary.partial": "All {total} checks that can read a draft in this language pass.",

@@ -1,5 +1,7 @@
-"""What the draft review checks, as data: which rule each check enforces, how much it matters, where it
-applies, and the thresholds the checks use. The word lists are in ``phrases`` and ``vocabulary``.
+"""What the draft review checks, as data: each check once, in ``CHECKS``, with the rule it enforces, how
+much it matters, where it applies and the function that judges a draft (in ``checks_*``). Its id is
+written here only; its texts are the catalogue's ``review.<id>.*`` entries (``Check.key``). The
+thresholds are in ``policy``, the word lists in ``phrases`` and ``vocabulary``.
 
 Each check cites a guidance rule of ``guide/rules.py``, so the review, the plan and the messages share
 one statement of each rule and its source.
@@ -7,22 +9,14 @@ one statement of each rule and its source.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 
-from ..messages import AFTER_KINDS
-from ..catalogue import table
 from ..rules import BY_ID, Rule
 from ..situation import CHANNELS
+from . import checks_details, checks_message, checks_style
 from .language import ENGLISH, can_read
-
-MUST, SHOULD, STYLE = "must", "should", "style"
-# "Worth a look": something that may be fine (a true but unusual reason), pointed out, never a failure.
-NOTE = "note"
-SEVERITIES = (MUST, SHOULD, STYLE, NOTE)  # most important first
-# How much a check weighs in the 0-100 score: a missing apology matters more than a long sentence; a
-# note weighs nothing.
-WEIGHTS = {MUST: 3, SHOULD: 2, STYLE: 1, NOTE: 0}
+from .outcome import Checker
+from .policy import MUST, NOTE, SEVERITIES, SHOULD, STYLE, WEIGHTS  # noqa: F401  (named here too)
 
 WRITTEN = ("email", "letter")
 SPOKEN = ("phone", "voicemail")
@@ -39,7 +33,7 @@ class Check:
     """One line of the review. ``where`` maps each scenario it applies to onto the channels it applies to;
     ``None`` means every scenario, and also a draft whose scenario is unknown, on ``channels``."""
 
-    id: str
+    id: str  # also names its catalogue entries, "review.<id>.title" and so on (see ``key``)
     rule_id: str
     severity: str
     where: dict[str, tuple[str, ...]] | None = None
@@ -53,6 +47,8 @@ class Check:
     # In a language it cannot read, it still compares the draft with the form when there is one (the
     # times entered, found by their CLDR day and month names), leaving out what needs English words.
     compares_in_any_language: bool = False
+    # The function that judges a draft (``checks_*``): an ``Outcome``, or None when it does not apply.
+    run: Checker = field(kw_only=True)
 
     def severity_on(self, channel: str) -> str:
         return MUST if channel in self.must_on else self.severity
@@ -70,6 +66,12 @@ class Check:
     def rule(self) -> Rule:
         return guidance_rule(self.rule_id)
 
+    def key(self, part: str, variant: str = "") -> str:
+        """The catalogue key of one of its texts: ``review.<id>.<part>`` ("title", "pass", "fail",
+        "fix", "problem", "good"), or ``review.<id>.<part>.<variant>``. The one place such keys are
+        made, so ``grep "review.apology-first"`` finds every text of the check in the catalogue."""
+        return f"review.{self.id}.{part}.{variant}" if variant else f"review.{self.id}.{part}"
+
 
 def _on(channels: tuple[str, ...], *scenarios: str) -> dict[str, tuple[str, ...]]:
     return {s: channels for s in scenarios}
@@ -77,9 +79,9 @@ def _on(channels: tuple[str, ...], *scenarios: str) -> dict[str, tuple[str, ...]
 
 # In order of importance: findings of equal severity are listed in this order.
 CHECKS: tuple[Check, ...] = (
-    Check("no-placeholders", "details-right", MUST),
-    Check("details-match", "details-right", MUST, needs_situation=True),
-    Check("apology-first", "apology-first", MUST, _on(EVERY_CHANNEL, "missed", "late"), languages=ENGLISH),
+    Check("no-placeholders", "details-right", MUST, run=checks_details.no_placeholders),
+    Check("details-match", "details-right", MUST, needs_situation=True, run=checks_details.details_match),
+    Check("apology-first", "apology-first", MUST, _on(EVERY_CHANNEL, "missed", "late"), languages=ENGLISH, run=checks_message.apology_first),
     # A text is a two-line heads-up while on the way; the call, voicemail and email carry the ownership.
     Check(
         "take-responsibility",
@@ -87,33 +89,36 @@ CHECKS: tuple[Check, ...] = (
         MUST,
         {"missed": EVERY_CHANNEL, "late": ("phone", "voicemail", "email", "letter")},
         languages=ENGLISH,
+        run=checks_message.take_responsibility,
     ),
-    Check("ask-new-time", "ask-new-time", MUST, _on(EVERY_CHANNEL, "missed", "reschedule"), languages=ENGLISH),
-    Check("cancel-clearly", "cancel-clearly", MUST, _on(EVERY_CHANNEL, "cancel"), languages=ENGLISH),
-    Check("withdraw-clearly", "cancel-clearly", MUST, _on(EVERY_CHANNEL, "withdraw"), languages=ENGLISH),
+    Check("ask-new-time", "ask-new-time", MUST, _on(EVERY_CHANNEL, "missed", "reschedule"), languages=ENGLISH, run=checks_message.ask_new_time),
+    Check("cancel-clearly", "cancel-clearly", MUST, _on(EVERY_CHANNEL, "cancel"), languages=ENGLISH, run=checks_message.cancel_clearly),
+    Check("withdraw-clearly", "cancel-clearly", MUST, _on(EVERY_CHANNEL, "withdraw"), languages=ENGLISH, run=checks_message.withdraw_clearly),
     # The follow-up letter is written after the day, when there is no arrival time left to give.
-    Check("arrival-time", "realistic-eta", MUST, _on(("phone", "voicemail", "text", "email"), "late")),
+    Check("arrival-time", "realistic-eta", MUST, _on(("phone", "voicemail", "text", "email"), "late"), run=checks_message.arrival_time),
     Check(
         "eta-matches",
         "realistic-eta",
         MUST,
         _on(("phone", "voicemail", "text", "email"), "late"),
         needs_situation=True,
+        run=checks_message.eta_matches,
     ),
-    Check("subject-line", "subject-line", SHOULD, channels=("email",)),
-    Check("no-blame", "no-blame", SHOULD, languages=ENGLISH),
+    Check("subject-line", "subject-line", SHOULD, channels=("email",), run=checks_details.subject_line),
+    Check("no-blame", "no-blame", SHOULD, languages=ENGLISH, run=checks_message.no_blame),
     # A jury summons, a lock-out, a robbery or a transit strike happen to candidates too: if true, it is
     # worth one plain sentence, so the check only asks them to look again.
-    Check("no-invented-excuse", "no-invented-excuses", NOTE, languages=ENGLISH),
-    Check("no-medical-detail", "no-medical-detail", SHOULD, languages=ENGLISH),
-    Check("not-over-explained", "honest-brief", SHOULD, languages=ENGLISH),
-    Check("no-better-job", "no-other-employer", SHOULD, _on(EVERY_CHANNEL, "cancel", "withdraw"), languages=ENGLISH),
+    Check("no-invented-excuse", "no-invented-excuses", NOTE, languages=ENGLISH, run=checks_message.no_invented_excuse),
+    Check("no-medical-detail", "no-medical-detail", SHOULD, languages=ENGLISH, run=checks_message.no_medical_detail),
+    Check("not-over-explained", "honest-brief", SHOULD, languages=ENGLISH, run=checks_message.not_over_explained),
+    Check("no-better-job", "no-other-employer", SHOULD, _on(EVERY_CHANNEL, "cancel", "withdraw"), languages=ENGLISH, run=checks_message.no_better_job),
     Check(
         "very-late-offer",
         "offer-reschedule-if-very-late",
         SHOULD,
         _on(("phone", "voicemail", "text", "email"), "late"),
         languages=ENGLISH,
+        run=checks_message.very_late_offer,
     ),
     # 001 puts the prevention step into the call and the email that follow a missed interview; a
     # voicemail stays short, and a late candidate promises it in the letter written afterwards.
@@ -123,6 +128,7 @@ CHECKS: tuple[Check, ...] = (
         SHOULD,
         {"missed": ("phone", "email", "letter"), "late": ("letter",)},
         languages=ENGLISH,
+        run=checks_message.prevention,
     ),
     # Slots go where the request is made in full; a missed-interview letter follows the call and email.
     Check(
@@ -132,66 +138,23 @@ CHECKS: tuple[Check, ...] = (
         {"missed": ("phone", "email"), "reschedule": ("phone", "voicemail", "email", "letter")},
         languages=ENGLISH,
         compares_in_any_language=True,
+        run=checks_message.offer_slots,
     ),
     # A phone script branches on what they answer, so it has no single last line to judge.
-    Check("close-warmly", "close-warmly", SHOULD, channels=("voicemail", "email", "letter", "text"), languages=ENGLISH),
-    Check("details-named", "details-right", SHOULD, channels=WRITTEN, needs_situation=True),
+    Check("close-warmly", "close-warmly", SHOULD, channels=("voicemail", "email", "letter", "text"), languages=ENGLISH, run=checks_message.close_warmly),
+    Check("details-named", "details-right", SHOULD, channels=WRITTEN, needs_situation=True, run=checks_details.details_named),
     Check(
         "name-the-appointment",
         "name-the-appointment",
         SHOULD,
         _on(("letter",), "missed", "late", "reschedule", "cancel"),
+        run=checks_details.name_the_appointment,
     ),
-    Check("length", "keep-it-short", SHOULD, channels=("voicemail", "email", "letter", "text")),
+    Check("length", "keep-it-short", SHOULD, channels=("voicemail", "email", "letter", "text"), run=checks_style.length),
     # Text-speak in an email or a letter ("hey", "thx", "!!", all in lower case) is what a recruiter notices first.
-    Check("formal-register", "formal-register", SHOULD, must_on=WRITTEN, languages=ENGLISH),
-    Check("no-markup", "details-right", SHOULD),
-    Check("readability", "plain-words", STYLE, channels=("voicemail", "email", "letter", "text"), languages=ENGLISH),
+    Check("formal-register", "formal-register", SHOULD, must_on=WRITTEN, languages=ENGLISH, run=checks_style.formal_register),
+    Check("no-markup", "details-right", SHOULD, run=checks_style.no_markup),
+    Check("readability", "plain-words", STYLE, channels=("voicemail", "email", "letter", "text"), languages=ENGLISH, run=checks_style.readability),
 )
 
 CHECK_BY_ID: dict[str, Check] = {c.id: c for c in CHECKS}
-
-# --- thresholds ------------------------------------------------------------------------------------
-# Each channel's budget (hiring practice: an email or letter body of about 100-150 words; the messages
-# of this guide keep to the same budgets). ``aim`` is what a candidate is told to aim for; ``most`` the
-# word count a draft fails above. An email's 90-150 is a guide ("about"), so it fails only a fifth
-# over; a letter goes on paper and stops at 170; a voicemail is about 30 seconds spoken (~75 words at
-# a calm pace, a few more tolerated); a text is at most 45 words in at most three sentences.
-@dataclass(frozen=True)
-class Budget:
-    aim_low: int
-    aim_high: int
-    most: int
-    most_sentences: int | None = None
-
-
-BUDGETS: dict[str, Budget] = {
-    "email": Budget(90, 150, 180),
-    "letter": Budget(90, 170, 170),
-    "voicemail": Budget(0, 75, 85),
-    "text": Budget(0, 45, 45, most_sentences=3),
-}
-# US school grade (Flesch-Kincaid). Plain-language guides aim at 8; a formal letter with dates in it
-# reads around 10-12. Above 12, a stressed reader on a phone struggles.
-READABILITY_MAX_GRADE = 12.0
-READABILITY_MIN_WORDS = 30  # the formulas mean little for a two-line text
-OPENING_SENTENCES = 3  # "first" = among the first three sentences after greeting and self-introduction
-CLOSING_SENTENCES = 3
-MAX_EXPLANATION_CUES = 2  # one sentence of reason is enough; a third "because/then" is a story
-MIN_SLOTS = 2
-STRENGTHS_SHOWN = 2  # what the summary praises before the one thing to fix
-# A draft with no apology anywhere never scores full marks where one is expected (moving an interview
-# asks them to change plans; an unknown draft is most likely an apology that forgot to say sorry).
-APOLOGY_EXPECTED = (None, "missed", "late", "reschedule")
-# The messages the plan asks for after the first one, but a reply to the employer's own message (a first
-# message in all but its opening).
-LATER_MESSAGES = tuple(kind for kind in AFTER_KINDS if kind != "reply")
-NO_APOLOGY_MOST = 90
-MUST_FAILED_MOST = 60  # with anything to fix at "must" level, a draft is not more than halfway there
-QUOTE_MAX = 40  # characters of the draft quoted back in a reason
-
-@lru_cache(maxsize=1)
-def preventable_reasons() -> frozenset[str]:
-    """Reasons with a concrete prevention step: those the catalogue has advice for ("prevention.<reason>").
-    A function, not a constant, so importing this module does not load the whole catalogue."""
-    return frozenset(key.split(".", 1)[1] for key in table() if key.startswith("prevention."))

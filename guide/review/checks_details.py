@@ -8,8 +8,9 @@ from ..catalogue import text
 from ..situation import SCENARIOS
 from . import vocabulary
 from .matching import patterns
-from .outcome import Context, Outcome, checker, everywhere, join, quote
-from .reading import fold, leading_name, tokens_of
+from .folding import fold, tokens_of
+from .outcome import Context, Outcome, everywhere, join, quote
+from .reading import leading_name
 
 
 # --- comparing names ---------------------------------------------------------------------------------
@@ -30,8 +31,7 @@ def _same_role(written: str, entered: str) -> bool:
     return not a or not b or bool(a & b)
 
 
-@checker("no-placeholders")
-def _no_placeholders(ctx: Context) -> Outcome:
+def no_placeholders(ctx: Context) -> Outcome:
     entered = " ".join(
         ctx.entered(n) for n in ("candidate_name", "company", "role", "contact_name", "location")
     )
@@ -39,8 +39,7 @@ def _no_placeholders(ctx: Context) -> Outcome:
     return Outcome(not found, values={"found": quote(found)})
 
 
-@checker("details-match")
-def _details_match(ctx: Context) -> Outcome | None:
+def details_match(ctx: Context) -> Outcome | None:
     if ctx.situation is None:
         return None
     d, items = ctx.draft, []
@@ -49,29 +48,28 @@ def _details_match(ctx: Context) -> Outcome | None:
     p = patterns()
     if contact and d.greeted and tokens_of(d.greeted, p.titles) - p.generic_addressees:
         if not _same_person(d.greeted, contact):
-            items.append(("greeting", d.greeted, contact))
+            items.append(("review.details-match.item.greeting", d.greeted, contact))
     for written in (d.intro_name, d.signature):
         # A template gap signed in place of a name ("[nombre]") is the gap check's to report.
         if written and p.placeholders.search(written):
             continue
         if candidate and written and not _same_person(written, candidate):
-            items.append(("name", written, candidate))
+            items.append(("review.details-match.item.name", written, candidate))
             break
     if company:
         for written in _company_mentions(d.content):
             if not _same_company(written, company):
-                items.append(("company", written, company))
+                items.append(("review.details-match.item.company", written, company))
                 break
     if role:
         for written in _role_mentions(d.content):
             if not _same_role(written, role):
-                items.append(("role", written, role))
+                items.append(("review.details-match.item.role", written, role))
                 break
     if not items:
         return Outcome(True)
     said = " ".join(
-        text(f"review.details-match.item.{kind}", found=quote([found]), expected=expected)
-        for kind, found, expected in items[:2]
+        text(key, found=quote([found]), expected=expected) for key, found, expected in items[:2]
     )
     return Outcome(False, values={"items": said})
 
@@ -105,8 +103,7 @@ def _role_mentions(content: str) -> list[str]:
     return out
 
 
-@checker("subject-line")
-def _subject_line(ctx: Context) -> Outcome:
+def subject_line(ctx: Context) -> Outcome:
     subject = (ctx.draft.subject or "").strip()
     if not subject:
         return Outcome(False, "missing")
@@ -120,16 +117,15 @@ def _subject_line(ctx: Context) -> Outcome:
     # What the email is about is read from English words; in another language the subject is held to
     # the name and the job only.
     if ctx.reads_english and not any(purpose.search(subject) for purpose in purposes):
-        missing.append("purpose")
+        missing.append("review.subject-line.part.purpose")
     candidate, role = ctx.entered("candidate_name"), ctx.entered("role")
     if candidate and not (tokens_of(subject) & tokens_of(candidate, p.titles)):
-        missing.append("name")
+        missing.append("review.subject-line.part.name")
     needs_role = ctx.scenario is None or ctx.scenario in vocabulary.SUBJECT_NEEDS_ROLE
     if role and needs_role and not _role_among(tokens_of(subject), role):
-        missing.append("role")
+        missing.append("review.subject-line.part.role")
     if missing:
-        parts = [text(f"review.subject-line.part.{m}") for m in missing]
-        return Outcome(False, "incomplete", {"missing": join(parts)})
+        return Outcome(False, "incomplete", {"missing": join([text(key) for key in missing])})
     if not ctx.reads_english:
         return Outcome(True, "named" if ctx.situation is not None else "present")
     return Outcome(True, "checked" if ctx.situation is not None else "")
@@ -141,8 +137,7 @@ def _role_among(tokens: set[str], role: str) -> bool:
     return not wanted or bool(tokens & wanted)
 
 
-@checker("details-named")
-def _details_named(ctx: Context) -> Outcome | None:
+def details_named(ctx: Context) -> Outcome | None:
     if ctx.situation is None:
         return None
     company, role = ctx.entered("company"), ctx.entered("role")
@@ -158,8 +153,7 @@ def _details_named(ctx: Context) -> Outcome | None:
     return Outcome(True)
 
 
-@checker("name-the-appointment")
-def _name_the_appointment(ctx: Context) -> Outcome:
+def name_the_appointment(ctx: Context) -> Outcome:
     p = patterns()
     where = ctx.draft.content + "\n" + (ctx.draft.reference or "")
     missing = []

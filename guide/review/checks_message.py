@@ -9,22 +9,22 @@ import re
 from datetime import datetime, timedelta
 
 from ..situation import VERY_LATE_MINUTES
-from . import checklist, phrases, vocabulary
+from . import phrases, policy, vocabulary
 from . import language as language_data
 from .matching import FLAGS, patterns
-from .outcome import Checker, Context, Outcome, checker, matches, quote
-from .reading import fold, leading_name
+from .folding import fold
+from .outcome import Checker, Context, Outcome, matches, quote
+from .reading import leading_name
 
 
-@checker("apology-first")
-def _apology_first(ctx: Context) -> Outcome:
+def apology_first(ctx: Context) -> Outcome:
     p = patterns()
     if not p.apology.search(ctx.draft.content):
         return Outcome(False, "missing")
     counted = 0
     for sentence in ctx.draft.sentences:
         if p.apology.search(sentence):
-            if counted < checklist.OPENING_SENTENCES:
+            if counted < policy.OPENING_SENTENCES:
                 return Outcome(True)
             return Outcome(False, "late", {"position": counted + 1})
         if not p.intro.search(sentence):
@@ -32,8 +32,7 @@ def _apology_first(ctx: Context) -> Outcome:
     return Outcome(False, "missing")
 
 
-@checker("take-responsibility")
-def _take_responsibility(ctx: Context) -> Outcome:
+def take_responsibility(ctx: Context) -> Outcome:
     p, content = patterns(), ctx.draft.content
     if p.responsibility.search(content):
         return Outcome(True)
@@ -48,8 +47,7 @@ def _take_responsibility(ctx: Context) -> Outcome:
     return Outcome(False)
 
 
-@checker("ask-new-time")
-def _ask_new_time(ctx: Context) -> Outcome:
+def ask_new_time(ctx: Context) -> Outcome:
     return Outcome(bool(patterns().ask.search(ctx.draft.content)))
 
 
@@ -82,18 +80,15 @@ def _stepping_back(ctx: Context, says: re.Pattern[str]) -> Outcome:
     return Outcome(True)
 
 
-@checker("cancel-clearly")
-def _cancel_clearly(ctx: Context) -> Outcome:
+def cancel_clearly(ctx: Context) -> Outcome:
     return _stepping_back(ctx, patterns().cancel)
 
 
-@checker("withdraw-clearly")
-def _withdraw_clearly(ctx: Context) -> Outcome:
+def withdraw_clearly(ctx: Context) -> Outcome:
     return _stepping_back(ctx, patterns().withdraw)
 
 
-@checker("arrival-time")
-def _arrival_time(ctx: Context) -> Outcome:
+def arrival_time(ctx: Context) -> Outcome:
     return Outcome(bool(patterns().arrival.search(ctx.draft.content)))
 
 
@@ -113,8 +108,7 @@ def _entered_eta(ctx: Context) -> int | None:
     return eta if isinstance(eta, int) and not isinstance(eta, bool) and eta > 0 else None
 
 
-@checker("eta-matches")
-def _eta_matches(ctx: Context) -> Outcome | None:
+def eta_matches(ctx: Context) -> Outcome | None:
     from ..clock import resolve_now
     from ..formatting import format_time
 
@@ -166,8 +160,7 @@ def _clock_text(ctx: Context, m: re.Match[str]) -> str:
     return f"{m.group('hour')}:{m.group('minute') or '00'} {m.group('half').upper().replace('.', '')}"
 
 
-@checker("very-late-offer")
-def _very_late_offer(ctx: Context) -> Outcome | None:
+def very_late_offer(ctx: Context) -> Outcome | None:
     eta = _entered_eta(ctx)
     if eta is None:
         eta = max(_stated_minutes(ctx), default=0)
@@ -184,19 +177,17 @@ def _found_in_content(pattern_name: str) -> Checker:
     return check
 
 
-checker("no-blame")(_found_in_content("blame"))
-checker("no-invented-excuse")(_found_in_content("excuses"))
-checker("no-medical-detail")(_found_in_content("medical"))
+no_blame = _found_in_content("blame")
+no_invented_excuse = _found_in_content("excuses")
+no_medical_detail = _found_in_content("medical")
 
 
-@checker("not-over-explained")
-def _not_over_explained(ctx: Context) -> Outcome:
+def not_over_explained(ctx: Context) -> Outcome:
     found = matches(patterns().explanation, ctx.draft.content, 50)
-    return Outcome(len(found) <= checklist.MAX_EXPLANATION_CUES, values={"count": len(found), "found": quote(found)})
+    return Outcome(len(found) <= policy.MAX_EXPLANATION_CUES, values={"count": len(found), "found": quote(found)})
 
 
-@checker("no-better-job")
-def _no_better_job(ctx: Context) -> Outcome:
+def no_better_job(ctx: Context) -> Outcome:
     p, content = patterns(), ctx.draft.content
     ranked = matches(p.better_job, content)
     if ranked:
@@ -216,13 +207,12 @@ def _preventable(ctx: Context) -> bool:
     else the draft's own words (an illness or emergency could not have been)."""
     reason = getattr(ctx.situation, "reason", None) if ctx.situation is not None else None
     if isinstance(reason, str) and reason in _known_reasons():
-        return reason in checklist.preventable_reasons()
+        return reason in policy.preventable_reasons()
     p = patterns()
     return not (p.unpreventable.search(ctx.draft.content) or p.medical.search(ctx.draft.content))
 
 
-@checker("prevention")
-def _prevention(ctx: Context) -> Outcome | None:
+def prevention(ctx: Context) -> Outcome | None:
     if not _preventable(ctx):
         return None  # there is no step that would have prevented it
     return Outcome(bool(patterns().prevention.search(ctx.draft.content)))
@@ -234,8 +224,7 @@ def _known_reasons() -> tuple[str, ...]:
     return tuple(REASONS)
 
 
-@checker("offer-slots")
-def _offer_slots(ctx: Context) -> Outcome | None:
+def offer_slots(ctx: Context) -> Outcome | None:
     d = ctx.draft
     # After a missed interview, leaving the new time to them ("at your convenience", or simply asking
     # whether they would reschedule) is sound advice too; only times entered in the form are looked for.
@@ -248,7 +237,7 @@ def _offer_slots(ctx: Context) -> Outcome | None:
         if not slots:
             return None
         found = sum(1 for slot in slots if _mentions_day(ctx, slot))
-        wanted = min(checklist.MIN_SLOTS, len(slots))
+        wanted = min(policy.MIN_SLOTS, len(slots))
         return Outcome(found >= wanted, "entered", {"found": found, "entered": len(slots)})
     p = patterns()
     for para in d.paragraphs:
@@ -257,7 +246,7 @@ def _offer_slots(ctx: Context) -> Outcome | None:
                 window = " ".join(para[i : i + 4])
                 days = {fold(m) for m in matches(p.date_mention, window, 20)}
                 times = {fold(m) for m in matches(p.time_mention, window, 20)}
-                if len(days) >= checklist.MIN_SLOTS or (days and len(times) >= checklist.MIN_SLOTS):
+                if len(days) >= policy.MIN_SLOTS or (days and len(times) >= policy.MIN_SLOTS):
                     return Outcome(True)
     return Outcome(False)
 
@@ -294,12 +283,11 @@ def _mentions_day(ctx: Context, moment: datetime) -> bool:
     return bool(re.compile("|".join(forms), FLAGS).search(content))
 
 
-@checker("close-warmly")
-def _close_warmly(ctx: Context) -> Outcome:
+def close_warmly(ctx: Context) -> Outcome:
     p = patterns()
     closing: list[str] = []
     for sentence in reversed(ctx.draft.sentences):  # the last few, not counting contact details
-        if len(closing) == checklist.CLOSING_SENTENCES:
+        if len(closing) == policy.CLOSING_SENTENCES:
             break
         if not p.contact_line.search(sentence):
             closing.append(sentence)

@@ -7,17 +7,17 @@ from __future__ import annotations
 import re
 
 from ..catalogue import text
-from . import checklist, vocabulary
-from .matching import TOKEN, patterns
-from .outcome import Context, Outcome, checker, join, matches, quote
+from . import policy, vocabulary
+from .folding import TOKEN
+from .matching import patterns
+from .outcome import Context, Outcome, join, matches, quote
 
 
-@checker("length")
-def _length(ctx: Context) -> Outcome:
+def length(ctx: Context) -> Outcome:
     """Too long: over the channel's budget, in words or (a text) in sentences. Too short is not a word
     count: a short message fails only when it leaves out something it needs (purpose, reason, request,
     thanks), and then the finding says what."""
-    budget = checklist.BUDGETS[ctx.channel]
+    budget = policy.BUDGETS[ctx.channel]
     words = ctx.draft.words
     values: dict[str, object] = {"words": words, "low": budget.aim_low, "high": budget.aim_high}
     if words > budget.most:
@@ -28,7 +28,7 @@ def _length(ctx: Context) -> Outcome:
     if words < budget.aim_low:
         missing = _missing_parts(ctx)
         if missing:
-            parts = [text(f"review.length.part.{m}") for m in missing]
+            parts = [text(key) for key in missing]
             return Outcome(False, "short", {**values, "missing": join(parts, "review.list.and")})
         # In another language, what a short message leaves out cannot be read: it is not praised either.
         return Outcome(True, "short" if ctx.reads_english else "brief", values)
@@ -42,7 +42,7 @@ def _said_sentences(ctx: Context) -> int:
 
 
 def _missing_parts(ctx: Context) -> list[str]:
-    """What a short message leaves out that no other check already asks for: the reason after a missed
+    """The catalogue keys of what a short message leaves out that no other check already asks for: the reason after a missed
     interview or when asking to move one, and, when what the message is about can't be told, its
     purpose and thanks. (The apology, the request, the cancellation and the closing have checks of
     their own.) Read generously: any wording counts."""
@@ -54,18 +54,17 @@ def _missing_parts(ctx: Context) -> list[str]:
         return missing
     if scenario is None:
         if not any(q.search(content) for q in (p.apology, p.ask, p.cancel, p.withdraw)):
-            missing.append("purpose")
+            missing.append("review.length.part.purpose")
         if not p.closing.search(content + "\n" + (ctx.draft.signoff or "")):
-            missing.append("thanks")
+            missing.append("review.length.part.thanks")
     if scenario in ("missed", "reschedule") and not any(
         q.search(content) for q in (p.reason, p.explanation, p.unpreventable, p.medical, p.excuses)
     ):
-        missing.append("reason")
+        missing.append("review.length.part.reason")
     return missing
 
 
-@checker("formal-register")
-def _formal_register(ctx: Context) -> Outcome:
+def formal_register(ctx: Context) -> Outcome:
     p, d = patterns(), ctx.draft
     found = []
     for part in (d.subject, d.greeting, d.content, d.signoff):
@@ -120,14 +119,12 @@ def _shouting(ctx: Context, value: str) -> list[str]:
     return found
 
 
-@checker("no-markup")
-def _no_markup(ctx: Context) -> Outcome:
+def no_markup(ctx: Context) -> Outcome:
     return Outcome(not ctx.draft.had_markup, values={"found": quote([ctx.draft.markup_sample])})
 
 
-@checker("readability")
-def _readability(ctx: Context) -> Outcome | None:
-    if ctx.draft.words < checklist.READABILITY_MIN_WORDS:
+def readability(ctx: Context) -> Outcome | None:
+    if ctx.draft.words < policy.READABILITY_MIN_WORDS:
         return None
     try:
         import textstat  # lazy: loads a pronunciation dictionary on first use
@@ -136,6 +133,6 @@ def _readability(ctx: Context) -> Outcome | None:
     # One sentence per line item, so a list of times is not read as one endless sentence.
     prose = " ".join(s if s[-1:] in ".!?" else s + "." for s in ctx.draft.sentences)
     grade = float(textstat.flesch_kincaid_grade(prose))
-    values = {"grade": f"{max(grade, 0):.0f}", "limit": f"{checklist.READABILITY_MAX_GRADE:.0f}"}
+    values = {"grade": f"{max(grade, 0):.0f}", "limit": f"{policy.READABILITY_MAX_GRADE:.0f}"}
     # Judged on the grade as shown, so "grade 12; aim for 12" is never said.
-    return Outcome(round(max(grade, 0)) <= checklist.READABILITY_MAX_GRADE, "", values)
+    return Outcome(round(max(grade, 0)) <= policy.READABILITY_MAX_GRADE, "", values)

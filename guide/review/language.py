@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from .. import i18n
 from ..catalogue import text
+from .folding import fold
 
 ENGLISH = ("en",)  # the ``languages`` of a check that reads English words (US and British English)
 
@@ -65,22 +66,18 @@ def phrase_pattern(phrase: str) -> str:
 def alternatives(phrases: tuple[str, ...] | list[str]) -> str:
     """Phrases as ``(?:a|b|...)``, each also without its accents, longest first so "buenas tardes" wins
     over "buenas"."""
-    from .reading import fold  # here, not at the top: reading needs the patterns built from this module
-
     forms = {p for phrase in phrases for p in (phrase, fold(phrase)) if p}
     ordered = sorted(forms, key=lambda p: (-len(p), p))
     return "(?:" + "|".join(phrase_pattern(p) for p in ordered) + ")" if ordered else "(?!)"
 
 
-def words(name: str, language: str) -> tuple[str, ...]:
-    """The ``review.read.<name>`` list of ``language``, lowercased."""
-    return tuple(w.strip().lower() for w in text(f"review.read.{name}", language).split("|") if w.strip())
+def words(key: str, language: str) -> tuple[str, ...]:
+    """The word list ``key`` (a ``review.read.*`` entry) of ``language``, lowercased."""
+    return tuple(w.strip().lower() for w in text(key, language).split("|") if w.strip())
 
 
 def period_key(period: str) -> str:
     """A day period as looked up in ``calendar_names(...)["half"]``: "P. M.", "p.m." and "pm" alike."""
-    from .reading import fold
-
     return "".join(fold(period).replace(".", "").split())
 
 

@@ -16,9 +16,7 @@ from datetime import datetime
 
 from . import language as language_data
 from . import phrases, vocabulary
-
-# Words of a text: letters and digits in any script (the underscore is not a letter).
-TOKEN = re.compile(r"[^\W_]+")
+from .folding import TOKEN, tokens_of
 
 FLAGS = re.IGNORECASE | re.MULTILINE
 
@@ -406,14 +404,13 @@ class LanguagePatterns(Patterns):
     def __init__(self, language: str):
         self.language = language
 
-    def _words(self, name: str) -> str:
-        return language_data.alternatives(language_data.words(name, self.language))
+    def _words(self, key: str) -> str:
+        """The word list ``key`` (a ``review.read.*`` entry) as alternatives."""
+        return language_data.alternatives(language_data.words(key, self.language))
 
-    def _set(self, name: str) -> frozenset[str]:
+    def _set(self, key: str) -> frozenset[str]:
         """A word list as the tokens names are compared by (folded, a plural "s" dropped)."""
-        from .reading import tokens_of
-
-        return frozenset().union(*(tokens_of(w) for w in language_data.words(name, self.language)))
+        return frozenset().union(*(tokens_of(w) for w in language_data.words(key, self.language)))
 
     @cached_property
     def _names(self) -> dict[str, object]:
@@ -421,11 +418,11 @@ class LanguagePatterns(Patterns):
 
     @cached_property
     def subject_line(self) -> Any:
-        return _rx(r"^\s*" + self._words("subject") + r"\s*:\s*(.*)$")
+        return _rx(r"^\s*" + self._words("review.read.subject") + r"\s*:\s*(.*)$")
 
     @cached_property
     def _greeting(self) -> str:
-        return self._words("greeting")
+        return self._words("review.read.greeting")
 
     @cached_property
     def greeting_line(self) -> Any:
@@ -437,16 +434,16 @@ class LanguagePatterns(Patterns):
 
     @cached_property
     def intro_name(self) -> Any:
-        return _rx(r"\b" + self._words("intro") + r"\s+([^,.;:!?\n]{1,60})")
+        return _rx(r"\b" + self._words("review.read.intro") + r"\s+([^,.;:!?\n]{1,60})")
 
     @cached_property
     def signoff(self) -> Any:
-        return _rx(r"^\s*" + self._words("signoff") + r"\s*[,.!]?\s*$")
+        return _rx(r"^\s*" + self._words("review.read.signoff") + r"\s*[,.!]?\s*$")
 
     @cached_property
     def intro(self) -> Any:
         name_part = r"(?:[^.!?]|\b" + language_data.alternatives(sorted(self.abbreviations)) + r"\.)"
-        intro = self._words("intro")
+        intro = self._words("review.read.intro")
         return _rx(
             (
                 r"^\W*" + self._greeting + r"\b" + name_part + r"{0,60}$",
@@ -457,19 +454,19 @@ class LanguagePatterns(Patterns):
 
     @cached_property
     def titles(self) -> frozenset[str]:  # type: ignore[override]
-        return vocabulary.TITLES | self._set("titles")
+        return vocabulary.TITLES | self._set("review.read.titles")
 
     @cached_property
     def generic_addressees(self) -> frozenset[str]:  # type: ignore[override]
-        return vocabulary.GENERIC_ADDRESSEES | self._set("addressees")
+        return vocabulary.GENERIC_ADDRESSEES | self._set("review.read.addressees")
 
     @cached_property
     def function_words(self) -> frozenset[str]:  # type: ignore[override]
-        return vocabulary.FUNCTION_WORDS | self._set("function_words")
+        return vocabulary.FUNCTION_WORDS | self._set("review.read.function_words")
 
     @cached_property
     def abbreviations(self) -> frozenset[str]:  # type: ignore[override]
-        return frozenset(language_data.words("titles", self.language))
+        return frozenset(language_data.words("review.read.titles", self.language))
 
     # --- dates and times, from CLDR names ----------------------------------------------------------
     @cached_property
@@ -484,7 +481,7 @@ class LanguagePatterns(Patterns):
     def _clock(self) -> str:
         """A clock time: "10:30", "10.30", "10h30", "10 a. m.", "2 de la tarde", "a las 10"."""
         return (
-            r"(?:\b(?P<at>" + self._words("at_hour") + r")\s+)?\b(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\b"
+            r"(?:\b(?P<at>" + self._words("review.read.at_hour") + r")\s+)?\b(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\b"
             r"(?:\s*(?P<half>" + self._periods + r"))?"
         )
 
@@ -498,7 +495,7 @@ class LanguagePatterns(Patterns):
                 r"\b" + self._months + r"\.?\s+\d{1,2}\b",
                 r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b",
                 r"\b\d{4}-\d{2}-\d{2}\b",
-                r"\b" + self._words("days") + r"\b",
+                r"\b" + self._words("review.read.days") + r"\b",
             )
         )
 
@@ -508,14 +505,14 @@ class LanguagePatterns(Patterns):
             (
                 r"\b\d{1,2}[:.h]\d{2}\b",
                 r"\b\d{1,2}\s*" + self._periods + r"(?![^\W\d_])",
-                r"\b" + self._words("at_hour") + r"\s+\d{1,2}\b",
+                r"\b" + self._words("review.read.at_hour") + r"\s+\d{1,2}\b",
                 r"\b" + language_data.alternatives(list(self._names["noon"])) + r"\b",  # type: ignore[arg-type]
             )
         )
 
     @cached_property
     def _minutes_word(self) -> str:
-        return self._words("minutes")
+        return self._words("review.read.minutes")
 
     @cached_property
     def minutes(self) -> Any:
@@ -523,14 +520,14 @@ class LanguagePatterns(Patterns):
 
     @cached_property
     def _arrival_word(self) -> str:
-        return r"\b" + self._words("arrival") + r"\b"
+        return r"\b" + self._words("review.read.arrival") + r"\b"
 
     @cached_property
     def arrival(self) -> Any:
         return _rx(
             (
                 self._arrival_word + r"[^.!?\n]{0,40}?(?:\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*" + self._periods
-                + r"|\b" + self._words("at_hour") + r"\s+\d{1,2}\b|\b\d{1,3}\s*" + self._minutes_word + r"\b)",
+                + r"|\b" + self._words("review.read.at_hour") + r"\s+\d{1,2}\b|\b\d{1,3}\s*" + self._minutes_word + r"\b)",
             )
         )
 

@@ -1,9 +1,9 @@
 """What every check of the draft review sees and returns: the ``Context`` (the draft read once, the
-situation, a few values computed on demand) and the ``Outcome``; the registry ``CHECKERS`` that maps
-each check id of ``checklist.CHECKS`` to its function; and helpers that quote the draft back.
+situation, a few values computed on demand) and the ``Outcome``; and helpers that quote the draft back.
 
 A check returns None when it does not apply to this draft (for example, an arrival time when no delay
-was given). The checks themselves are in ``checks_message``, ``checks_details`` and ``checks_style``.
+was given). The checks themselves are in ``checks_message``, ``checks_details`` and ``checks_style``,
+each named in ``checklist.CHECKS`` (its ``run``).
 """
 
 from __future__ import annotations
@@ -15,15 +15,16 @@ from typing import Any, Callable, Iterable
 
 from ..catalogue import text
 from ..situation import Situation
-from . import checklist
 from . import language as language_data
-from .reading import Draft, fold, tokens_of
+from . import policy
+from .folding import fold, tokens_of
+from .reading import Draft
 
 
 @dataclass(frozen=True)
 class Outcome:
     passed: bool
-    variant: str = ""  # picks review.<check>.fail.<variant> / .fix.<variant> in the catalogue
+    variant: str = ""  # picks review.<check>.fail.<variant> / .fix.<variant> in the catalogue (Check.key)
     values: dict[str, object] = field(default_factory=dict)
 
 
@@ -71,15 +72,6 @@ class Context:
 
 
 Checker = Callable[[Context], "Outcome | None"]  # None: does not apply to this draft
-CHECKERS: dict[str, Checker] = {}
-
-
-def checker(check_id: str) -> Callable[[Checker], Checker]:
-    def register(fn: Checker) -> Checker:
-        CHECKERS[check_id] = fn
-        return fn
-
-    return register
 
 
 def quote(found: Iterable[str], limit: int = 3) -> str:
@@ -91,8 +83,8 @@ def quote(found: Iterable[str], limit: int = 3) -> str:
         if not item or fold(item) in seen:
             continue
         seen.add(fold(item))
-        if len(item) > checklist.QUOTE_MAX:
-            item = item[: checklist.QUOTE_MAX - 1].rstrip() + "\u2026"
+        if len(item) > policy.QUOTE_MAX:
+            item = item[: policy.QUOTE_MAX - 1].rstrip() + "\u2026"
         shown.append(f"\u201c{item}\u201d")
         if len(shown) == limit:
             break

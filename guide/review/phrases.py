@@ -172,7 +172,12 @@ CLOSING = (
     r"\blook(?:ing)? forward\b", r"\bhope to hear\b", r"\bwish (?:you|your team|the team)\b", r"\bbest wishes\b",
 )
 # Lines that only give contact details; they may come after the real closing sentence.
-CONTACT_LINE = (r"\breach me\b", r"\bcall me (?:back )?(?:at|on)\b", r"^\W*(?:again, )?that's [\d+(]", r"@", r"^\W*[\d+()][\d\s().+-]{6,}\W*$")
+CONTACT_LINE = (
+    r"\breach me\b", r"\bcall me (?:back )?(?:at|on)\b", r"^\W*(?:again, )?that's [\d+(]", r"@",
+    # A line that is only a phone number. At most 80 characters are looked at, and the runs are
+    # possessive, so a long line of "+-" or "(" is given up on at once instead of backtracking.
+    r"^(?=[^\n]{0,80}$)\W*[\d+()][\d\s().+-]{6,}+\W*+$",
+)
 
 # Blaming someone or something else. Specific on purpose: "my computer failed" is a fact, "your email
 # was wrong" shifts the fault.

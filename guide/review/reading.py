@@ -1,9 +1,10 @@
 """Reading a draft for the review: plain text out of whatever was pasted, taken apart into subject,
-greeting, message, sign-off and sentences; and the folding that lets names be compared. Internal to
-``guide.review``.
+greeting, message, sign-off and sentences. Internal to ``guide.review``.
 
-Everything here is bounded: regular expressions without nested repetition, and loops over lines or
-matches that stop early, so 100,000 characters of anything are read in linear time.
+Everything here is bounded: regular expressions that cannot backtrack without bound (no nested
+repetition; where a repeated class meets what follows it, the run is possessive or tried from its
+start only), and loops over lines or matches that stop early. ``run`` also reads no more than
+``policy.DRAFT_CAP`` characters; ``benchmarks/review_adversarial.py`` times the worst drafts of that size.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import checklist, vocabulary
-from .matching import TOKEN, patterns
+from . import vocabulary
+from .matching import patterns
 
 _QUOTES = (
     ("\u2018", "'"), ("\u2019", "'"), ("\u201b", "'"), ("\u2032", "'"),
@@ -32,7 +33,9 @@ def _straighten(value: str) -> str:
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)])\s+")
-_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"')\]]*(?=\s|$)")
+# A run of end marks is tried from its first mark only (the lookbehind) and taken whole (possessive):
+# "...." followed by a letter is then one failed try, not one per dot, each rescanning the run.
+_SENTENCE_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"')\]]*+(?=\s|$)")
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "vs", "etc", "e.g", "i.e", "a.m", "p.m", "no",
      "inc", "ltd", "co", "corp", "mt", "ft", "approx", "dept", "u.s", "mx"}
@@ -138,14 +141,16 @@ def _paragraphs(content: str, abbreviations: frozenset[str] = frozenset()) -> li
     return out
 
 
-_NON_WORD = re.compile(r"(?<!\S)(?:[^\w\s]|_)+(?!\S)")  # a "word" of punctuation or emoji only
+_NON_WORD = re.compile(r"(?<!\S)(?:[^\w\s]|_)++(?!\S)")  # a "word" of punctuation or emoji only
 
 
 def _count_words(value: str) -> int:
     return len(value.split()) - len(_NON_WORD.findall(value))
 
 
-def read_draft(raw: str, channel: str, subject: str | None) -> Draft:
+def read_draft(raw: str, channel: str, subject: str | None, spoken: bool = False) -> Draft:
+    """``raw`` taken apart; a letter's "Re:" line is its reference, not a subject. ``spoken``: a phone
+    script or voicemail, whose quoted lines are what is said."""
     p = patterns()
     body, had_markup, sample = _normalize(raw)
     lines = body.split("\n")
@@ -192,7 +197,7 @@ def read_draft(raw: str, channel: str, subject: str | None) -> Draft:
     outside = "\n".join(lines[:start] + lines[end:])
 
     # A phone script or voicemail is what is said: the quoted lines, not the stage directions.
-    if channel in checklist.SPOKEN:
+    if spoken:
         quoted = [q.strip() for q in _QUOTED.findall(content) if _count_words(q) >= 3]
         if quoted:
             outside += "\n" + _QUOTED.sub("\n", content)
@@ -252,28 +257,6 @@ def leading_name(value: str, max_words: int = 5) -> str:
     while words and words[-1].lower() in vocabulary.NAME_CONNECTORS:
         words.pop()
     return " ".join(words)
-
-
-# --- comparing names ---------------------------------------------------------------------------------
-_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-def fold(value: str) -> str:
-    """Case- and accent-insensitive form, so "García" matches "Garcia"."""
-    if value.isascii():
-        return value.lower()
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", value)).casefold()
-
-
-def tokens_of(value: str, drop: frozenset[str] = frozenset()) -> set[str]:
-    """The distinct words of ``value``, folded, with a plural "s" dropped ("positions" ~ "position")."""
-    out = set()
-    for token in set(TOKEN.findall(fold(value))):
-        if len(token) > 3 and token.endswith("s"):
-            token = token[:-1]
-        if token not in drop:
-            out.add(token)
-    return out
 
 
 # --- what the draft is about ------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import checklist
+from . import policy
 
 
 @dataclass(frozen=True)
@@ -38,26 +38,29 @@ class Review:
     language: str = "en"  # the language the draft was read in, and the review worded in
     skipped: tuple[str, ...] = ()  # checks that would apply but read English words, left out for this language
     skipped_note: str | None = None  # says which checks were left out, in a sentence (None: none were)
+    # Says that only the start of a very long draft (or subject) was read, ``policy.DRAFT_CAP`` characters
+    # (None: all of it was).
+    capped_note: str | None = None
 
     @property
     def failures(self) -> tuple[Finding, ...]:
         """What to fix, most important first; a note ("worth a look") is not a failure."""
-        return tuple(f for f in self.findings if not f.passed and f.severity != checklist.NOTE)
+        return tuple(f for f in self.findings if not f.passed and f.severity != policy.NOTE)
 
     @property
     def worth_a_look(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if not f.passed and f.severity == checklist.NOTE)
+        return tuple(f for f in self.findings if not f.passed and f.severity == policy.NOTE)
 
     @property
     def ready(self) -> bool:
         """Nothing a candidate must or should fix (style touches and notes may remain)."""
-        return bool(self.findings) and all(f.passed or f.severity in (checklist.STYLE, checklist.NOTE) for f in self.findings)
+        return bool(self.findings) and all(f.passed or f.severity in (policy.STYLE, policy.NOTE) for f in self.findings)
 
     @property
     def readability_pending(self) -> bool:
         """The message is still too short for the readability measure, which a later, longer draft
         will load (an app can load it ahead, see ``warm_up``)."""
-        return self.word_count < checklist.READABILITY_MIN_WORDS
+        return self.word_count < policy.READABILITY_MIN_WORDS
 
     def finding(self, check: str) -> Finding | None:
         return next((f for f in self.findings if f.check == check), None)

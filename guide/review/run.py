@@ -2,7 +2,8 @@
 
 This module words the outcomes and sums them up; the work is done by ``reading`` (taking a draft
 apart), ``matching`` (the phrase lists, compiled and fast on long texts) and the ``checks_*`` modules
-(one function per check, registered in ``outcome.CHECKERS``).
+(one function per check, each named in ``checklist.CHECKS``). Only the first ``policy.DRAFT_CAP``
+characters of a draft are read, and the review says so when there were more.
 """
 
 from __future__ import annotations
@@ -12,40 +13,41 @@ from dataclasses import replace
 from .. import i18n
 from ..catalogue import text
 from ..situation import CHANNELS, SCENARIOS, Situation
+from . import checklist, policy
 from . import language as language_data
-from . import checklist, checks_details, checks_message, checks_style  # noqa: F401  (the checks register themselves)
 from .matching import patterns
-from .outcome import CHECKERS, Context, Outcome, join
+from .outcome import Context, Outcome, join
 from .reading import guess_scenario, read_draft
 from .result import Finding, Review
 
 
 # --- putting it together -----------------------------------------------------------------------------
 def _finding(check: checklist.Check, outcome: Outcome, channel: str) -> Finding:
-    base = f"review.{check.id}"
-    suffix = f".{outcome.variant}" if outcome.variant else ""
     values = outcome.values
     if outcome.passed:
-        key = f"{base}.pass{suffix}"
-        reason = _say(key if _has(key) else f"{base}.pass", values)
+        reason = _say(_variant(check, "pass", outcome.variant), values)
         suggestion = None
     else:
-        key = f"{base}.fail{suffix}"
-        reason = _say(key if _has(key) else f"{base}.fail", values)
-        fix = f"{base}.fix{suffix}"
-        suggestion = _say(fix if _has(fix) else f"{base}.fix", values)
+        reason = _say(_variant(check, "fail", outcome.variant), values)
+        suggestion = _say(_variant(check, "fix", outcome.variant), values)
     rule = check.rule
     return Finding(
         check=check.id,
         rule_id=rule.id,
         passed=outcome.passed,
         severity=check.severity_on(channel),
-        title=text(f"{base}.title"),
+        title=text(check.key("title")),
         reason=reason,
         suggestion=suggestion,
         source=rule.source,
-        problem=text(f"{base}.problem"),
+        problem=text(check.key("problem")),
     )
+
+
+def _variant(check: checklist.Check, part: str, variant: str) -> str:
+    """``review.<check>.<part>.<variant>`` when the catalogue has that variant, else the plain part."""
+    key = check.key(part, variant)
+    return key if variant and _has(key) else check.key(part)
 
 
 def _has(key: str) -> bool:
@@ -105,15 +107,45 @@ def _review(
     subject = subject if isinstance(subject, str) and subject.strip() else None
     if not raw.strip() and subject is None:
         return Review((), text("review.summary.empty"), 0, 0, 0, None, False, channel, 0, language=lang)
+    raw, subject, capped_note = _capped(raw, subject, lang)
+    result = _checked(raw, situation, subject, channel, scenario, kind, lang)
+    return replace(result, capped_note=capped_note) if capped_note else result
 
-    d = read_draft(raw, channel, subject)
+
+def _capped(raw: str, subject: str | None, lang: str) -> tuple[str, str | None, str | None]:
+    """The draft and subject cut to what the review reads, and the sentence that says so (None when
+    nothing was cut). Whatever the draft holds, the review then takes about as long as a letter's."""
+    from babel.numbers import format_decimal
+
+    notes = []
+    if len(raw) > policy.DRAFT_CAP:
+        raw = raw[: policy.DRAFT_CAP]
+        limit = format_decimal(policy.DRAFT_CAP, locale=i18n.babel_locale(lang))
+        notes.append(text("review.capped.draft", limit=limit))
+    if subject is not None and len(subject) > policy.SUBJECT_CAP:
+        subject = subject[: policy.SUBJECT_CAP]
+        limit = format_decimal(policy.SUBJECT_CAP, locale=i18n.babel_locale(lang))
+        notes.append(text("review.capped.subject", limit=limit))
+    return raw, subject, " ".join(notes) or None
+
+
+def _checked(
+    raw: str,
+    situation: Situation | None,
+    subject: str | None,
+    channel: str,
+    scenario: str | None,
+    kind: str | None,
+    lang: str,
+) -> Review:
+    d = read_draft(raw, channel, subject, spoken=channel in checklist.SPOKEN)
     told = getattr(situation, "scenario", None) if situation is not None else None
     scenario = told if told in SCENARIOS else scenario
     guessed = scenario not in SCENARIOS
     if guessed:
         # The scenario cues are English phrases: a draft in another language is not guessed at.
         scenario = guess_scenario(d) if language_data.reads_english(lang) else None
-    later = kind in checklist.LATER_MESSAGES
+    later = kind in policy.LATER_MESSAGES
     ctx = Context(d, situation, scenario, channel, kind if later else None, lang)
 
     findings: list[Finding] = []
@@ -128,21 +160,21 @@ def _review(
         if not check.reads(lang, situation is not None):
             skipped.append(check.id)
             continue
-        outcome = CHECKERS[check.id](ctx)
+        outcome = check.run(ctx)
         if outcome is not None:
             findings.append(_finding(check, outcome, channel))
 
     order = {c.id: i for i, c in enumerate(checklist.CHECKS)}
-    rank = {s: i for i, s in enumerate(checklist.SEVERITIES)}
+    rank = {s: i for i, s in enumerate(policy.SEVERITIES)}
     findings.sort(key=lambda f: (f.passed, rank[f.severity], order[f.check]))
     # Without an apology a draft never scores full marks; a language whose apologies cannot be read
-    # is given the benefit of the doubt.
-    apology_read = checklist.CHECK_BY_ID["apology-first"].reads(lang, situation is not None)
+    # (the apology phrases are English) is given the benefit of the doubt.
+    apology_read = language_data.reads_english(lang)
     apologized = bool(patterns().apology.search(d.content)) if apology_read else True
     result = _summarize(tuple(findings), scenario, guessed, channel, d.words, apologized or later, bool(skipped))
     if not skipped:
         return replace(result, language=lang)
-    titles = [text(f"review.{check_id}.title") for check_id in skipped]
+    titles = [text(checklist.CHECK_BY_ID[check_id].key("title")) for check_id in skipped]
     note = text("review.english_only", checks=join(titles, "review.list.and"))
     return replace(result, language=lang, skipped=tuple(skipped), skipped_note=note)
 
@@ -160,18 +192,17 @@ def _summarize(
     score comes second (a first draft told only "52 out of 100" learns nothing from it)."""
     passed = sum(f.passed for f in findings)
     total = len(findings)
-    weight = sum(checklist.WEIGHTS[f.severity] for f in findings)
-    score = round(100 * sum(checklist.WEIGHTS[f.severity] for f in findings if f.passed) / weight) if weight else 0
-    if not apologized and scenario in checklist.APOLOGY_EXPECTED:
-        score = min(score, checklist.NO_APOLOGY_MOST)
-    failures = [f for f in findings if not f.passed and f.severity != checklist.NOTE]
-    if any(f.severity == checklist.MUST for f in failures):
+    weight = sum(policy.WEIGHTS[f.severity] for f in findings)
+    score = round(100 * sum(policy.WEIGHTS[f.severity] for f in findings if f.passed) / weight) if weight else 0
+    if not apologized and scenario in policy.APOLOGY_EXPECTED:
+        score = min(score, policy.NO_APOLOGY_MOST)
+    failures = [f for f in findings if not f.passed and f.severity != policy.NOTE]
+    if any(f.severity == policy.MUST for f in failures):
         # Many checks find nothing wrong in any short draft; they must not lift one the employer would
         # reject (text-speak, no apology) to a score that reads as nearly there.
-        score = min(score, checklist.MUST_FAILED_MOST)
-    strengths = tuple(
-        text(f"review.{f.check}.good") for f in findings if f.passed and _has(f"review.{f.check}.good")
-    )[: checklist.STRENGTHS_SHOWN]
+        score = min(score, policy.MUST_FAILED_MOST)
+    good_keys = (checklist.CHECK_BY_ID[f.check].key("good") for f in findings if f.passed)
+    strengths = tuple(text(key) for key in good_keys if _has(key))[: policy.STRENGTHS_SHOWN]
     good = join(list(strengths), "review.list.and")
     if scenario is None and not failures:
         # Only the general checks ran; "ready to send" would promise more than was checked.
@@ -183,8 +214,11 @@ def _summarize(
         summary = text("review.summary.ready", good=good) if good else text("review.summary.ready.plain", total=total)
     else:
         first = failures[0]
-        key = "review.summary.polish" if first.severity == checklist.STYLE else "review.summary.fix"
-        summary = text(key if good else f"{key}.plain", good=good, problem=first.problem)
+        if first.severity == policy.STYLE:
+            key = "review.summary.polish" if good else "review.summary.polish.plain"
+        else:
+            key = "review.summary.fix" if good else "review.summary.fix.plain"
+        summary = text(key, good=good, problem=first.problem)
     if scenario is None:
         note = text("review.note.unknown-scenario")
     elif guessed:

@@ -75,6 +75,8 @@ def summary_html(result: Review) -> str:
         parts.append(f'<p class="rebound-help">{e(result.note)}</p>')
     if result.skipped_note:  # a draft in another language: the checks that read English words only
         parts.append(f'<p class="rebound-help">{e(result.skipped_note)}</p>')
+    if result.capped_note:  # a paste longer than the review reads: only its start was checked
+        parts.append(f'<p class="rebound-help rebound-draft-capped">{e(result.capped_note)}</p>')
     if result.total:
         parts.append(f'<p class="rebound-draft-score">{e(text("ui.draft.score", score=result.score))}</p>')
     return "".join(parts)
