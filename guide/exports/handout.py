@@ -12,6 +12,7 @@ import html
 from dataclasses import dataclass
 from datetime import datetime
 
+from .. import domain
 from ..i18n import in_its_language
 from ..catalogue import table, text
 from ..clock import aligned, resolve_now
@@ -71,7 +72,7 @@ def handout(s: Situation, channel: str | None = None) -> Handout:
     return Handout(
         company=s.company.strip(),
         role=s.role.strip(),
-        situation=text("export.handout.situation", scenario=text(f"scenario.{s.scenario}")),
+        situation=text("export.handout.situation", scenario=text(domain.SCENARIO_SPECS[s.scenario].label)),
         new_time=_new_time(s),
         steps=tuple(
             HandoutStep(due_label(st.due, now, own_zone(s)), st.action) for st in steps if st.rule_id != PREVENTION_RULE
@@ -116,7 +117,7 @@ def handout_html(s: Situation, channel: str | None = None) -> str:
         what=_esc(text("export.handout.what")),
         steps=steps,
         prevention=prevention,
-        message_heading=_esc(text("export.handout.message", channel=text(f"channel.{m.channel}"))),
+        message_heading=_esc(text("export.handout.message", channel=text(domain.kind(m.channel).label))),
         subject=subject,
         note=note,
         body=m.html,  # already escaped paragraph by paragraph in messages.to_html

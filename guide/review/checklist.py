@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..messages import AFTER_KINDS
 from ..catalogue import table
+from ..domain import AFTER_KINDS, CHANNELS, SPOKEN, WRITTEN  # noqa: F401 (reading reads checklist.SPOKEN)
 from ..rules import BY_ID, Rule
-from ..situation import CHANNELS
 from .language import ENGLISH, can_read
 
 MUST, SHOULD, STYLE = "must", "should", "style"
@@ -24,8 +23,7 @@ SEVERITIES = (MUST, SHOULD, STYLE, NOTE)  # most important first
 # note weighs nothing.
 WEIGHTS = {MUST: 3, SHOULD: 2, STYLE: 1, NOTE: 0}
 
-WRITTEN = ("email", "letter")
-SPOKEN = ("phone", "voicemail")
+# WRITTEN (email, letter) and SPOKEN (phone, voicemail) come from guide.domain with the channels.
 EVERY_CHANNEL = CHANNELS
 
 
