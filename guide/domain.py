@@ -72,6 +72,9 @@ class When(StrEnum):
 
 # --- kinds of message ------------------------------------------------------------------------------------
 
+# The files a message may be downloaded as, and the catalogue key of each one's button.
+DOWNLOAD_LABELS: Mapping[str, str] = MappingProxyType({"txt": "ui.take.txt", "eml": "ui.take.eml", "docx": "ui.take.docx"})
+
 
 @dataclass(frozen=True)
 class Kind:

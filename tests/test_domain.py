@@ -28,7 +28,6 @@ from guide.situation import errors
 from guide.timeline import builder_for
 
 GUIDE = Path(__file__).resolve().parents[1] / "guide"
-DOWNLOAD_FORMATS = ("txt", "eml", "docx")
 
 
 def _catalogue_keys(scenarios) -> list[tuple[str, str]]:
@@ -40,7 +39,7 @@ def _catalogue_keys(scenarios) -> list[tuple[str, str]]:
         keys += [(f"scenario {sc}", f"workshop.timing.{timing}") for timing in w.timings]
     for kind, spec in KIND_SPECS.items():
         keys += [(f"kind {kind}", k) for k in (spec.label, spec.file_label, spec.note) if k]
-        keys += [(f"kind {kind}", f"ui.take.{fmt}") for fmt in spec.downloads]
+        keys += [(f"kind {kind}", domain.DOWNLOAD_LABELS[fmt]) for fmt in spec.downloads if fmt in domain.DOWNLOAD_LABELS]
     for reason, spec in REASON_SPECS.items():
         keys += [(f"reason {reason}", k) for k in (spec.label, spec.prevention) if k]
     return keys
@@ -78,8 +77,8 @@ def missing_parts(scenarios=SCENARIO_SPECS) -> list[str]:
         low, high = spec.budget
         if low is not None and high is not None and low > high:
             missing.append(f"kind {kind}: a budget whose fewest words are no more than its most")
-        if not set(spec.downloads) <= set(DOWNLOAD_FORMATS):
-            missing.append(f"kind {kind}: downloads among {DOWNLOAD_FORMATS} (guide/exports)")
+        if not set(spec.downloads) <= set(domain.DOWNLOAD_LABELS):
+            missing.append(f"kind {kind}: downloads among {tuple(domain.DOWNLOAD_LABELS)} (a maker in guide/ui/message_view.py)")
         if not any(kind in s.kinds for s in scenarios.values()):
             missing.append(f"kind {kind}: a scenario that writes it")
     for reason in REASON_SPECS:

@@ -19,7 +19,7 @@ from ..catalogue import text
 from ..i18n import current
 from ..exports import to_docx, to_eml, to_txt
 from ..advice import advise
-from ..domain import DOWNLOADS, KINDS, channels_for, kind
+from ..domain import DOWNLOAD_LABELS, DOWNLOADS, KINDS, channels_for, kind
 from ..messages import Message
 from ..situation import InvalidSituation, Situation
 from .base import StaticFallback
@@ -56,7 +56,7 @@ class TakeAwayRow(widgets.VBox):
             "eml": lambda: to_eml(*current.shown()),
             "docx": lambda: to_docx(current.shown()[1]),
         }
-        self.downloads = {kind: DownloadButton(text(f"ui.take.{kind}"), makers[kind]) for kind in DOWNLOADS[channel]}
+        self.downloads = {kind: DownloadButton(text(DOWNLOAD_LABELS[kind]), makers[kind]) for kind in DOWNLOADS[channel]}
         super().__init__([
             self.heading,
             _wrapping_row([self.copy, self.copy_subject]),
