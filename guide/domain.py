@@ -90,6 +90,9 @@ class Kind:
     # A later message that is only offered while the candidate still goes to the interview (the thank-you
     # after arriving late makes no sense once they asked for another day).
     only_if_not_very_late: bool = False
+    # Only for when the employer wrote first: never the message to send first, and read by the draft
+    # review as a first message in all but its opening.
+    answers_them: bool = False
 
     @property
     def spoken(self) -> bool:
@@ -116,7 +119,8 @@ KIND_SPECS: Mapping[KindId, Kind] = MappingProxyType({k.id: k for k in (
          note="rule.text-only-if-they-text"),
     Kind(KindId.EMAIL, KindId.EMAIL, True, (90, 150), _EMAIL_FILES, "channel.email", "export.file.email"),
     Kind(KindId.LETTER, KindId.LETTER, True, (None, 170), ("docx", "txt"), "channel.letter", "export.file.letter"),
-    Kind(KindId.REPLY, KindId.EMAIL, False, _LATER_BUDGET, _EMAIL_FILES, "channel.reply", "export.file.reply"),
+    Kind(KindId.REPLY, KindId.EMAIL, False, _LATER_BUDGET, _EMAIL_FILES, "channel.reply", "export.file.reply",
+         answers_them=True),
     Kind(KindId.CONFIRM, KindId.EMAIL, False, _LATER_BUDGET, _EMAIL_FILES, "channel.confirm", "export.file.confirm"),
     Kind(KindId.THANKS, KindId.EMAIL, False, _LATER_BUDGET, _EMAIL_FILES, "channel.thanks", "export.file.thanks",
          only_if_not_very_late=True),

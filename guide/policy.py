@@ -45,6 +45,7 @@ SHORT_NOTICE: Annotated[timedelta, Source(
     HIRING_PRACTICE, "with less than 24 hours' notice, phone first, then email")] = timedelta(hours=24)
 SLOT_NOTICE: Annotated[timedelta, Source(
     HIRING_PRACTICE, "a new time sooner than a day leaves them no time to answer and arrange it")] = timedelta(hours=24)
+MIN_SLOTS: Annotated[int, Source(HIRING_PRACTICE, "offer two or three specific times: fewer is no choice")] = 2
 MAX_SLOTS: Annotated[int, Source(HIRING_PRACTICE, "offer two or three specific times")] = 3
 DELAYED_CONTACT: Annotated[timedelta, Source(
     PHONE_OR_EMAIL, "apologize within a day or two: later, the message says why it comes late")] = timedelta(days=2)

@@ -54,7 +54,7 @@ def first_channel(s: Situation, steps: ActionPlan | None = None) -> str | None:
     and the printout all start with the same step. Falls back to the first channel offered.
     """
     # A reply is only for when they wrote first, so it never opens the page.
-    offered = tuple(kind for kind in kinds_for(s) if kind != "reply")
+    offered = tuple(kind for kind in kinds_for(s) if not domain.kind(kind).answers_them)
     steps = plan(s) if steps is None else steps
     asked = [step.channel for step in steps if step.channel in offered]
     return asked[0] if asked else (offered[0] if offered else None)

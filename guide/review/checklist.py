@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..catalogue import table
-from ..domain import AFTER_KINDS, CHANNELS, SPOKEN, WRITTEN  # noqa: F401 (reading reads checklist.SPOKEN)
+from ..domain import AFTER_KINDS, CHANNELS, KIND_SPECS, SPOKEN, WRITTEN  # noqa: F401 (reading reads checklist.SPOKEN)
+from ..policy import MIN_SLOTS  # noqa: F401 (the checks read checklist.MIN_SLOTS)
 from ..rules import BY_ID, Rule
 from .language import ENGLISH, can_read
 
@@ -176,14 +177,13 @@ READABILITY_MIN_WORDS = 30  # the formulas mean little for a two-line text
 OPENING_SENTENCES = 3  # "first" = among the first three sentences after greeting and self-introduction
 CLOSING_SENTENCES = 3
 MAX_EXPLANATION_CUES = 2  # one sentence of reason is enough; a third "because/then" is a story
-MIN_SLOTS = 2
 STRENGTHS_SHOWN = 2  # what the summary praises before the one thing to fix
 # A draft with no apology anywhere never scores full marks where one is expected (moving an interview
 # asks them to change plans; an unknown draft is most likely an apology that forgot to say sorry).
 APOLOGY_EXPECTED = (None, "missed", "late", "reschedule")
 # The messages the plan asks for after the first one, but a reply to the employer's own message (a first
 # message in all but its opening).
-LATER_MESSAGES = tuple(kind for kind in AFTER_KINDS if kind != "reply")
+LATER_MESSAGES = tuple(kind for kind in AFTER_KINDS if not KIND_SPECS[kind].answers_them)
 NO_APOLOGY_MOST = 90
 MUST_FAILED_MOST = 60  # with anything to fix at "must" level, a draft is not more than halfway there
 QUOTE_MAX = 40  # characters of the draft quoted back in a reason
