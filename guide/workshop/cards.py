@@ -19,7 +19,7 @@ from ..catalogue import text
 from ..domain import SCENARIO_SPECS, SCENARIOS, reason, reasons_for
 from ..rules import Rule, rule
 DEFAULT_SEED = 1
-DEFAULT_COUNT = 10  # two of each scenario: enough for a room of 40 in pairs or trios taking turns
+DEFAULT_COUNT = 2 * len(SCENARIOS)  # two of each scenario: enough for a room of 40 in pairs or trios taking turns
 MAX_COUNT = 40
 
 # When it happens (each scenario's ``workshop.timings`` in ``guide.domain``); the wording is
