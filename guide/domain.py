@@ -22,7 +22,15 @@ from types import MappingProxyType
 from typing import Mapping
 
 
-class ScenarioId(StrEnum):
+class _Id(StrEnum):
+    """An id that is its plain string everywhere it shows: equal to it, hashed like it, and printed like it
+    (a tuple of kinds reads ``('phone', 'email')``, as it did before the registry)."""
+
+    def __repr__(self) -> str:
+        return repr(self.value)
+
+
+class ScenarioId(_Id):
     MISSED = "missed"
     LATE = "late"
     RESCHEDULE = "reschedule"
@@ -30,7 +38,7 @@ class ScenarioId(StrEnum):
     WITHDRAW = "withdraw"
 
 
-class KindId(StrEnum):
+class KindId(_Id):
     """A kind of message: the five ways of first getting in touch (channels), then the later messages."""
 
     PHONE = "phone"
@@ -48,7 +56,7 @@ class KindId(StrEnum):
 ChannelId = KindId  # a channel is a kind of first message; one enum keeps them in one order
 
 
-class ReasonId(StrEnum):
+class ReasonId(_Id):
     OVERSLEPT = "overslept"
     TRAFFIC = "traffic"
     FAMILY_EMERGENCY = "family_emergency"
