@@ -145,8 +145,10 @@ def test_ids_compare_equal_to_the_plain_strings_saved_files_hold():
 
 def test_derived_tables():
     assert domain.MEDIUM["confirm"] == "email" and domain.MEDIUM["letter"] == "letter"
-    assert domain.CHANNELS == ("phone", "voicemail", "text", "email", "letter")
-    assert domain.AFTER_KINDS == ("reply", "confirm", "thanks", "follow_up", "declined")
+    # The first contacts, then the later messages, in the one tab order (a new kind adds to these).
+    assert domain.CHANNELS + domain.AFTER_KINDS == domain.KINDS
+    assert domain.CHANNELS[:5] == ("phone", "voicemail", "text", "email", "letter")
+    assert domain.AFTER_KINDS[:5] == ("reply", "confirm", "thanks", "follow_up", "declined")
     assert domain.DOWNLOADS["letter"] == ("docx", "txt") and domain.DOWNLOADS["reply"] == ("txt", "eml")
     assert domain.WRITTEN == ("email", "letter") and domain.SPOKEN == ("phone", "voicemail")
     assert domain.REASONS["overslept"] == ("missed", "late")
