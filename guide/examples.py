@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from . import i18n
+from . import domain, i18n
 from .catalogue import text
 from .messages import compose
 from .review import Review, review
@@ -27,31 +27,16 @@ def _day(days_from_now: int, hour: int, minute: int = 0) -> datetime:
     return (EXAMPLE_NOW + timedelta(days=days_from_now)).replace(hour=hour, minute=minute)
 
 
-_BY_SCENARIO: dict[str, dict[str, object]] = {
-    # Missed an in-person interview this morning because of traffic; offers two new times.
-    "missed": dict(
-        reason="traffic",
-        interview_at=_day(0, 10),
-        proposed_slots=(_day(2, 10), _day(3, 14)),
-    ),
-    # On the bus, 25 minutes from a 3:30 PM interview: more than 20 minutes late, so offers another time.
-    "late": dict(
-        reason="traffic",
-        interview_at=_day(0, 15, 30),
-        eta_minutes=25,
-        proposed_slots=(_day(2, 10),),
-    ),
-    # A conflicting appointment on Thursday; asks to move it and offers two times.
-    "reschedule": dict(
-        reason="conflict",
-        interview_at=_day(2, 10),
-        proposed_slots=(_day(6, 10), _day(7, 14)),
-    ),
-    # No longer interested; cancels Thursday's interview two days ahead.
-    "cancel": dict(reason="not_interested", interview_at=_day(2, 10)),
-    # Accepted another offer after two interviews; withdraws before the third.
-    "withdraw": dict(reason="accepted_offer", interview_at=_day(2, 10), interviews_so_far=2),
-}
+def _case(scenario: str) -> dict[str, object]:
+    """The scenario's own part of the example (``guide.domain``: its reason, interview and times)."""
+    case = domain.SCENARIO_SPECS[scenario].example
+    return dict(
+        reason=str(case.reason),  # a plain string, as the form gives it
+        interview_at=_day(*case.interview) if case.interview else None,
+        proposed_slots=tuple(_day(*slot) for slot in case.slots),
+        eta_minutes=case.eta_minutes,
+        interviews_so_far=case.interviews_so_far,
+    )
 
 
 def example_situation(scenario: str = "missed", language: str | None = None) -> Situation:
@@ -70,7 +55,7 @@ def example_situation(scenario: str = "missed", language: str | None = None) -> 
         tone="formal",
         candidate_phone="555-0142",
         candidate_email="alex.rivera@example.com",
-        **_BY_SCENARIO[scenario],  # type: ignore[arg-type]
+        **_case(scenario),  # type: ignore[arg-type]
     )
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from . import domain
 from .clock import aligned, resolve_now
+from .policy import SHORT_NOTICE
 from .situation import (
-    SHORT_NOTICE,
     Situation,
     arrival,
     is_delayed_contact,
@@ -19,13 +20,9 @@ from .situation import (
     is_too_late_to_come,
     is_very_late,
     minutes_late,
+    on_the_way,
     was_moved_before,
 )
-
-# Reasons that are the candidate's own doing: only these are owned as "my mistake" in a message. Illness,
-# an emergency or a transit strike are not anybody's fault, and saying so would be false (hiring practice:
-# honest, no blame, including of oneself where there is none).
-OWN_DOING = ("overslept", "forgot", "confusion", "conflict")
 
 
 @dataclass(frozen=True)
@@ -41,7 +38,7 @@ class Facts:
     moved_before: bool  # this interview was moved once already
     late_stage: bool  # two or more interviews done
     with_zone: bool  # times carry their zone (a call, or a mix-up about the time)
-    own_doing: bool
+    own_doing: bool  # the reason is the candidate's own doing (``domain.Reason.own_doing``)
 
 
 def facts(s: Situation) -> Facts:
@@ -50,19 +47,21 @@ def facts(s: Situation) -> Facts:
     at = s.interview_at
     if at is not None:
         now, at = aligned(now, at)
+    reason = domain.reason(s.reason)
     # A zone matters when candidate and employer may not share one (calls) or when it caused the problem.
-    with_zone = s.interview_format != "in_person" or s.reason == "confusion"
+    with_zone = s.interview_format != "in_person" or bool(reason and reason.about_the_clock)
+    late = on_the_way(s)
     return Facts(
         now=now,
         interview_at=at,
-        arrival=arrival(s) if s.scenario == "late" else None,
-        minutes_late=minutes_late(s) if s.scenario == "late" else 0,
-        very_late=s.scenario == "late" and is_very_late(s),
-        too_late=s.scenario == "late" and is_too_late_to_come(s),
+        arrival=arrival(s) if late else None,
+        minutes_late=minutes_late(s) if late else 0,
+        very_late=late and is_very_late(s),
+        too_late=late and is_too_late_to_come(s),
         short_notice=at is not None and now <= at < now + SHORT_NOTICE,
         slow_reply=is_delayed_contact(s),
         moved_before=was_moved_before(s),
         late_stage=is_late_stage(s),
         with_zone=with_zone,
-        own_doing=s.reason in OWN_DOING,
+        own_doing=bool(reason and reason.own_doing),
     )

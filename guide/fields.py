@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Callable
 
+from .policy import MAX_SLOTS  # a threshold of the guidance, declared there with its source
+
 # Whole numbers beyond this are not something anyone typed into the form.
 MAX_COUNT = 10**6
-MAX_SLOTS = 3
 # The years a plan can be made for. Far inside what datetime can hold, so no date arithmetic (a time
 # zone, an hour added for a calendar event) ever overflows; a date outside them is a typing slip.
 FIRST_YEAR, LAST_YEAR = 1900, 2199

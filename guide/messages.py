@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .catalogue import text
-from . import i18n
+from . import domain, i18n
+from .domain import AFTER_KINDS, KINDS, MEDIUM  # noqa: F401 (importable from here, where they used to live)
 from .i18n import in_its_language
 from .facts import Facts, facts
 from .package_data import data_dir
@@ -43,20 +44,13 @@ from .formatting import (
     weekday,
     written_when,
 )
-from .situation import Situation, channels_for, require_valid
+from .situation import Situation, require_valid
 
 if TYPE_CHECKING:  # the plan is passed in; importing timeline here would be circular
     from .timeline import ActionPlan
 
 TEMPLATES_DIR = data_dir("templates")
 _WORD = re.compile(r"\S+")
-
-# The messages the plan asks for after the first contact. Each is an email, composed like a channel.
-AFTER_KINDS = ("reply", "confirm", "thanks", "follow_up", "declined")
-KINDS = ("phone", "voicemail", "text", "email", "letter") + AFTER_KINDS
-# How each kind travels: what the exports and the page need to know (a subject, an .eml, a .docx).
-MEDIUM = {kind: kind for kind in ("phone", "voicemail", "text", "email", "letter")} | {k: "email" for k in AFTER_KINDS}
-WRITTEN = ("email", "letter")  # media with a salutation and a sign-off
 
 
 @dataclass(frozen=True)
@@ -98,7 +92,7 @@ class Message:
     @property
     def medium(self) -> str:
         """How it is sent: phone, voicemail, text, email or letter."""
-        return MEDIUM[self.channel]
+        return domain.kind(self.channel).medium
 
 
 class UnsupportedChannel(ValueError):
@@ -161,21 +155,15 @@ def kinds_for(s: Situation, known: Facts | None = None) -> tuple[str, ...]:
     to the confirmation, and after a missed interview to the letter that thanks them for it.
     """
     known = known or facts(s)
-    first = list(channels_for(s.scenario))
+    spec = domain.SCENARIO_SPECS[s.scenario]
+    if s.agreed_at is not None and spec.once_agreed:
+        return spec.once_agreed
+    first = list(spec.channels)
     # A formal letter earns its place after a missed interview (000) and when withdrawing late in a process
     # (hiring practice); elsewhere it would be a third copy of the same story, so it is not offered.
-    if s.scenario == "withdraw" and not known.late_stage:
-        first.remove("letter")
-    agreed = s.agreed_at is not None and s.scenario in ("missed", "late", "reschedule")
-    if agreed:
-        return ("confirm", "letter") if s.scenario == "missed" else ("confirm",)
-    after: list[str] = []
-    if s.scenario in ("missed", "late"):
-        after.append("reply")
-    if s.scenario == "late" and not known.very_late:
-        after.append("thanks")
-    if s.scenario in ("missed", "reschedule"):
-        after += ["follow_up", "declined"]
+    if spec.letter_needs_late_stage and not known.late_stage:
+        first.remove(domain.KindId.LETTER)
+    after = [k for k in spec.later if not (domain.KIND_SPECS[k].only_if_not_very_late and known.very_late)]
     order = {kind: i for i, kind in enumerate(KINDS)}
     return tuple(sorted(first, key=order.__getitem__)) + tuple(after)
 
@@ -193,19 +181,19 @@ def compose(s: Situation, channel: str) -> Message:
 @in_its_language
 def compose_checked(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> Message:
     """``compose`` for a situation already validated, with its facts and plan (``advise`` computes them once)."""
-    if channel not in channels_for(s.scenario) and channel not in kinds_for(s, known):
+    if channel not in domain.channels_for(s.scenario) and channel not in kinds_for(s, known):
         raise UnsupportedChannel(f"{channel!r} is not offered for {s.scenario!r}")
-    name = f"after/{channel}.txt.j2" if channel in AFTER_KINDS else f"{s.scenario}/{channel}.txt.j2"
+    spec = domain.kind(channel)
     values = context(s, channel, known, steps)
-    module = environment().get_template(name).make_module(values)
-    medium = MEDIUM[channel]
-    if medium in WRITTEN:
+    module = environment().get_template(spec.template(s.scenario)).make_module(values)
+    medium = spec.medium
+    if spec.letterform:
         parts = _written_parts(module, values, medium)
         body = _assemble(parts)
     else:
         body = tidy(str(module))
         parts = Parts(paragraphs=tuple(body.split("\n\n")))
-    note = text("rule.text-only-if-they-text") if channel == "text" else None
+    note = text(spec.note) if spec.note else None
     return Message(
         channel=channel,
         subject=parts.subject,
@@ -235,7 +223,7 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
     email_first = email is not None and call is not None and email < call and call.date() != email.date()
     # A call is made when the plan says, and speaks of days from there: a Friday interview, called about
     # on Monday, is "on Friday", not "today". Everything else is sent now.
-    said_at = call if channel in ("phone", "voicemail") and call is not None else now
+    said_at = call if domain.kind(channel).spoken and call is not None else now
     slots = [slot for slot in s.proposed_slots]
     return {
         "channel": channel,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .catalogue import text
-from .situation import SCENARIOS
+from .domain import SCENARIO_SPECS, SCENARIOS
 
 # The four source documents (see ../shared/guidance) and what each is about, for readers of this file.
 APOLOGY_LETTER = "000_3c29c32ea522268d.txt"  # call at once, then a brief formal apology letter
@@ -119,30 +119,10 @@ def rules_for(scenario: str) -> tuple[Rule, ...]:
 AFTER = "after"
 
 # The points that matter most in each situation, in the order a counselor would say them: what to do
-# first comes first. The full list of a scenario (``rules_for``) is still shown, folded, below these.
+# first comes first (each scenario's ``key_points`` in ``guide.domain``). The full list of a scenario
+# (``rules_for``) is still shown, folded, below these.
 KEY_POINTS: dict[str, tuple[str, ...]] = {
-    # The unusual cases (booked by an agency, no phone number, days gone by) are in the full list and in
-    # the chapters' "if..." sections, so these stay short.
-    "missed": (
-        "check-messages", "call-first", "no-answer", "take-responsibility", "honest-brief",
-        "personal-matter", "ask-new-time", "offer-slots", "prevention", "email-after-call",
-    ),
-    "late": (
-        "call-order", "realistic-eta", "offer-reschedule-if-very-late", "no-answer", "honest-brief",
-        "text-only-if-they-text", "on-arrival",
-    ),
-    "reschedule": (
-        "act-fast", "call-first", "offer-slots", "reschedule-once", "personal-matter", "confirm-received",
-        "confirm-in-writing",
-    ),
-    "cancel": (
-        "move-rather-than-cancel", "cancel-notice", "cancel-clearly", "personal-matter", "thank-them",
-        "confirm-received",
-    ),
-    "withdraw": (
-        "offer-accepted-first", "withdraw-call-late-stage", "cancel-clearly", "no-other-employer",
-        "future-roles", "cancel-others-after-offer", "withdraw-not-needed",
-    ),
+    **{sc: spec.key_points for sc, spec in SCENARIO_SPECS.items()},
     AFTER: (
         "confirm-in-writing", "prevention", "arrive-early", "what-happened-answer", "show-commitment",
         "follow-up-once", "gracious-if-declined",

@@ -21,16 +21,27 @@ from .fields import (
     FIRST_YEAR,
     LAST_YEAR,
     MAX_LENGTH,
-    MAX_SLOTS,
     ONLY_FOR,  # noqa: F401  (read from here by tests and older callers)
     REQUIRED_TEXT,
     TIMES,
     applies,
     in_range,
 )
+from . import domain
 from . import fields as _fields
 from .catalogue import text
 from .i18n import in_its_language, languages
+from .policy import (
+    DELAYED_CONTACT,
+    LATE_STAGE_INTERVIEWS,
+    LATE_WINDOW_AFTER,
+    LATE_WINDOW_BEFORE,
+    MAX_ETA_MINUTES,
+    MAX_SLOTS,
+    SLOT_NOTICE,
+    TOO_LATE_MINUTES,
+    VERY_LATE_MINUTES,
+)
 from .clock import (
     DEFAULT_COUNTRY,
     aligned,
@@ -42,53 +53,16 @@ from .clock import (
     supported_countries,
 )
 
-SCENARIOS = ("missed", "late", "reschedule", "cancel", "withdraw")
+# Scenarios, reasons and channels are declared in ``guide.domain``; these names are kept for the many
+# callers that import them from here (and from ``guide``).
+SCENARIOS = domain.SCENARIOS
+REASONS = domain.REASONS  # reason -> the scenarios it fits
+CHANNELS = domain.CHANNELS
+channels_for = domain.channels_for
+reasons_for = domain.reasons_for
 FORMATS = ("in_person", "phone", "video")
 TONES = ("formal", "warm")
-CHANNELS = ("phone", "voicemail", "email", "letter", "text")
 
-# Which reasons make sense for which scenario. "Overslept" explains a missed or late interview but not a
-# withdrawal; "accepted another offer" explains a cancellation or withdrawal but not lateness.
-REASONS: dict[str, tuple[str, ...]] = {
-    "overslept": ("missed", "late"),
-    "traffic": ("missed", "late"),
-    "family_emergency": ("missed", "late", "reschedule", "cancel"),
-    "illness": ("missed", "late", "reschedule", "cancel"),
-    "forgot": ("missed",),
-    "confusion": ("missed", "late"),
-    "conflict": ("missed", "reschedule", "cancel"),
-    "technical": ("missed", "late"),
-    "accepted_offer": ("cancel", "withdraw"),
-    "not_interested": ("cancel", "withdraw"),
-    "other": SCENARIOS,
-}
-
-# Reasons that pass with time: someone canceling for one of them may still want the job, and moving
-# the interview would serve them better (validate() says so, as a warning).
-PASSING_REASONS = ("illness", "family_emergency", "conflict")
-
-# A text message is acceptable only for time-critical or logistical news, never for an apology after the
-# fact or a withdrawal (hiring practice: texts only where the employer already texts, then an email).
-CHANNELS_BY_SCENARIO: dict[str, tuple[str, ...]] = {
-    "missed": ("phone", "voicemail", "email", "letter"),
-    "late": ("phone", "voicemail", "text", "email"),
-    "reschedule": ("phone", "voicemail", "text", "email"),
-    "cancel": ("phone", "voicemail", "text", "email"),
-    # A formal letter only where it helps: after a missed interview (000), and withdrawing late in a process.
-    "withdraw": ("phone", "voicemail", "email", "letter"),
-}
-
-MAX_ETA_MINUTES = 90
-SHORT_NOTICE = timedelta(hours=24)  # hiring practice: under a day's notice, phone first
-VERY_LATE_MINUTES = 20  # hiring practice: beyond about 20 minutes late, offer to come another time
-TOO_LATE_MINUTES = 60  # beyond about an hour, coming at all wastes their day: ask for a new time instead
-LATE_STAGE_INTERVIEWS = 2  # hiring practice: after several interviews, call first, then write
-DELAYED_CONTACT = timedelta(days=2)  # guidance: apologize within a day or two of the missed interview
-SLOT_NOTICE = timedelta(hours=24)  # a new time sooner than this leaves them no time to answer and arrange it
-# Scenarios whose plan has a voicemail (the call that may go unanswered), until a new time is agreed.
-VOICEMAIL_SCENARIOS = ("missed", "late", "reschedule")
-LATE_WINDOW_BEFORE = timedelta(days=1)
-LATE_WINDOW_AFTER = timedelta(hours=3)
 
 # A tag is matched from its last "<" ("<[^<>]*>"), so a paste of 100,000 "<" is one pass, not 100,000 scans.
 _MARKUP = re.compile(r"<[^<>]*>|\{\{|\}\}|\{%|%\}")
@@ -102,11 +76,6 @@ _DIRECTION = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 # then the rest (possessive): the same addresses as "[^@…]+\.[^@…]+" without its backtracking, which took
 # minutes on "a@" followed by thousands of dots.
 _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"][^@\s<>()\[\],;:\".]*+\.[^@\s<>()\[\],;:\"]++$")
-
-
-def reasons_for(scenario: str) -> tuple[str, ...]:
-    """The reasons that fit a scenario, in the order a form should offer them."""
-    return tuple(r for r, scenarios in REASONS.items() if scenario in scenarios)
 
 
 def arrival(s: "Situation") -> datetime:
@@ -148,7 +117,7 @@ def was_moved_before(s: "Situation") -> bool:
 
 def days_since_missed(s: "Situation") -> int:
     """Whole days between a missed interview and now (0 for other scenarios, or the same day)."""
-    if s.scenario != "missed" or not isinstance(s.interview_at, datetime):
+    if not _after_the_fact(s) or not isinstance(s.interview_at, datetime):
         return 0
     now, at = aligned(resolve_now(s), s.interview_at)
     return max(0, (now - at).days)
@@ -156,15 +125,27 @@ def days_since_missed(s: "Situation") -> int:
 
 def is_delayed_contact(s: "Situation") -> bool:
     """Missed more than two days ago: the messages acknowledge not having been in touch sooner."""
-    if s.scenario != "missed" or not isinstance(s.interview_at, datetime) or s.agreed_at is not None:
+    if not _after_the_fact(s) or not isinstance(s.interview_at, datetime) or s.agreed_at is not None:
         return False
     now, at = aligned(resolve_now(s), s.interview_at)
     return now - at > DELAYED_CONTACT
 
 
+def _after_the_fact(s: "Situation") -> bool:
+    spec = domain.scenario(s.scenario)
+    return spec is not None and spec.after_the_fact
+
+
+def on_the_way(s: "Situation") -> bool:
+    """The candidate is on the way now (running late): an arrival time and minutes late mean something."""
+    spec = domain.scenario(s.scenario)
+    return spec is not None and spec.on_the_way
+
+
 def plans_voicemail(s: "Situation") -> bool:
     """Whether the plan has a voicemail step (a call that may go unanswered)."""
-    return s.scenario in VOICEMAIL_SCENARIOS and s.agreed_at is None
+    spec = domain.scenario(s.scenario)
+    return spec is not None and spec.voicemail_until_agreed and s.agreed_at is None
 
 
 def employer_country(s: "Situation") -> str:
@@ -188,10 +169,6 @@ def own_zone(s: "Situation"):
     if zone is None and isinstance(s.now, datetime):
         zone = s.now.tzinfo
     return zone
-
-
-def channels_for(scenario: str) -> tuple[str, ...]:
-    return CHANNELS_BY_SCENARIO.get(scenario, ())
 
 
 @dataclass(frozen=True)
@@ -303,19 +280,23 @@ def _check_choices(s: Situation) -> list[Problem]:
     out = []
     if s.reason in ("", None):  # a form's "Why?" left unanswered
         out.append(Problem("reason", text("problem.reason_required", other=text("reason.other"))))
-    allowed_values = {"scenario": SCENARIOS, "reason": tuple(REASONS), "interview_format": FORMATS, "tone": TONES}
+    allowed_values = {
+        "scenario": domain.SCENARIOS,
+        "reason": domain.REASON_IDS,
+        "interview_format": FORMATS,
+        "tone": TONES,
+    }
     for name, allowed in (*((name, allowed_values[name]) for name in CHOICES), ("language", languages())):
         if getattr(s, name) not in allowed and not (name == "reason" and s.reason in ("", None)):
             out.append(Problem(name, text("problem.unknown_choice")))
-    if s.scenario in SCENARIOS and s.reason in REASONS and s.scenario not in REASONS[s.reason]:
-        out.append(
-            Problem("reason", text("problem.reason_not_for_scenario", scenario=text(f"scenario.{s.scenario}")))
-        )
-    if s.reason == "technical" and s.interview_format == "in_person":
+    scenario, reason = domain.scenario(s.scenario), domain.reason(s.reason)
+    if scenario and reason and reason.id not in scenario.reasons:
+        out.append(Problem("reason", text("problem.reason_not_for_scenario", scenario=text(scenario.label))))
+    if reason and reason.remote_only and s.interview_format == "in_person":
         out.append(Problem("reason", text("problem.technical_in_person")))
-    if s.scenario == "cancel" and s.reason in PASSING_REASONS:
+    if scenario and reason and scenario.warns_passing_reason and reason.passes_with_time:
         # Rule "weak-reasons": canceling a job one wants can close the door, where moving it need not.
-        shown = text("scenario.reschedule")
+        shown = text(domain.SCENARIO_SPECS[domain.ScenarioId.RESCHEDULE].label)
         out.append(Problem("reason", text("problem.cancel_passing_reason", reschedule=shown), "warning"))
     return out
 
@@ -364,22 +345,23 @@ def _check_times(s: Situation) -> list[Problem]:
     out = []
     if s.agreed_at is not None and applies("agreed_at", s.scenario) and _not_after(s.agreed_at, resolve_now(s)):
         out.append(Problem("agreed_at", text("problem.agreed_in_past")))
+    spec = domain.scenario(s.scenario)
     if s.interview_at is None:
         # Withdrawing before any interview is booked is legitimate; every other scenario is about one.
-        if s.scenario != "withdraw":
+        if spec is None or spec.interview_required:
             out.append(Problem("interview_at", text("problem.interview_required")))
         return out
+    if spec is None:
+        return out  # an unknown scenario is reported as such; where its interview should be is unknown
     now, at = aligned(resolve_now(s), s.interview_at)
-    if s.scenario == "missed" and at > now:
-        out.append(Problem("interview_at", text("problem.missed_in_future")))
-    elif s.scenario in ("reschedule", "cancel") and at <= now:
-        out.append(Problem("interview_at", text("problem.already_passed")))
-    elif s.scenario == "withdraw" and at <= now:
-        # The date here is the interview being given up; past interviews are counted in interviews_so_far.
-        out.append(Problem("interview_at", text("problem.withdraw_past_interview")))
-    elif s.scenario == "late" and at < now - LATE_WINDOW_AFTER:
+    misplaced = spec.interview_misplaced
+    if spec.interview is domain.When.PAST and at > now:
+        out.append(Problem("interview_at", text(misplaced or "problem.missed_in_future")))
+    elif spec.interview is domain.When.AHEAD and at <= now:
+        out.append(Problem("interview_at", text(misplaced or "problem.already_passed")))
+    elif spec.interview is domain.When.UNDER_WAY and at < now - LATE_WINDOW_AFTER:
         out.append(Problem("interview_at", text("problem.late_long_ago")))
-    elif s.scenario == "late" and at > now + LATE_WINDOW_BEFORE:
+    elif spec.interview is domain.When.UNDER_WAY and at > now + LATE_WINDOW_BEFORE:
         out.append(Problem("interview_at", text("problem.late_too_early")))
     return out
 
@@ -425,7 +407,8 @@ def _check_slots(s: Situation) -> list[Problem]:
     country = employer_country(s)
     # The earliest time worth offering: a late candidate can't make anything before they arrive; anyone
     # else needs to leave the employer time to read, answer and arrange it.
-    earliest = arrival(s) if s.scenario == "late" else now + SLOT_NOTICE
+    late = on_the_way(s)
+    earliest = arrival(s) if late else now + SLOT_NOTICE
     seen: set[datetime] = set()
     for slot in slots:
         n, at = aligned(now, slot)
@@ -440,7 +423,7 @@ def _check_slots(s: Situation) -> list[Problem]:
         elif not is_business_hours(slot, None):
             out.append(_advice("proposed_slots", "problem.slot_not_business_hours", "offer-slots", slot=shown))
         elif at < aligned(slot, earliest)[1]:
-            key = "problem.slot_before_arrival" if s.scenario == "late" else "problem.slot_too_soon"
+            key = "problem.slot_before_arrival" if late else "problem.slot_too_soon"
             out.append(_advice("proposed_slots", key, "offer-slots", slot=shown))
         seen.add(at)
     return out
@@ -486,21 +469,23 @@ def _check_names(s: Situation) -> list[Problem]:
 
 def _counselor_warnings(s: Situation) -> list[Problem]:
     """What a counselor would point out: none of it blocks the message, all of it changes the advice."""
-    out = []
+    out: list[Problem] = []
+    spec = domain.scenario(s.scenario)
+    if spec is None:  # an unknown scenario is an error already; what it would warn about is unknown
+        return out
     phone = s.candidate_phone if isinstance(s.candidate_phone, str) else ""
     if plans_voicemail(s) and not phone.strip():
         out.append(_advice("candidate_phone", "problem.voicemail_no_phone", "no-answer"))
     if is_delayed_contact(s):
         out.append(_advice("interview_at", "problem.missed_days_ago", "same-day", days=days_since_missed(s)))
-    if s.scenario == "reschedule" and s.agreed_at is None and not tuple(s.proposed_slots or ()):
+    if spec.warns_no_slots and s.agreed_at is None and not tuple(s.proposed_slots or ()):
         out.append(_advice("proposed_slots", "problem.no_slots", "offer-slots"))
     if was_moved_before(s):
-        key = "problem.moved_before_reschedule" if s.scenario == "reschedule" else "problem.moved_before"
-        out.append(_advice("times_moved", key, "reschedule-once"))
-    if s.scenario != "withdraw" and is_late_stage(s):
+        out.append(_advice("times_moved", spec.moved_before_problem, "reschedule-once"))
+    if spec.warns_late_stage and is_late_stage(s):
         out.append(_advice("interviews_so_far", "problem.late_stage", "late-stage-call", count=s.interviews_so_far))
     eta = s.eta_minutes
     eta_usable = isinstance(eta, int) and not isinstance(eta, bool) and 0 < eta <= MAX_ETA_MINUTES
-    if s.scenario == "late" and eta_usable and is_too_late_to_come(s):
+    if spec.on_the_way and eta_usable and is_too_late_to_come(s):
         out.append(_advice("eta_minutes", "problem.too_late_to_come", "offer-reschedule-if-very-late", late=minutes_late(s)))
     return out

@@ -17,7 +17,7 @@ from functools import lru_cache
 import pytest
 
 from guide import FORMATS, SCENARIOS, TONES, InvalidSituation, Situation, UnsupportedChannel, compose, plan, reasons_for, validate
-from guide.facts import OWN_DOING
+from guide.domain import KIND_SPECS, REASON_SPECS
 from guide.messages import AFTER_KINDS, KINDS, TEMPLATES_DIR, Message, kinds_for
 
 from .conftest import NOW, make_situation
@@ -146,8 +146,8 @@ def words(passage: str) -> int:
 # --- budgets (hiring practice: brief; a voicemail is about 30 seconds) ---------------------------------
 
 # (fewest, most) words of prose per kind; None: no lower bound.
-BUDGET = {"voicemail": (None, 75), "text": (None, 45), "email": (90, 150), "letter": (None, 170)}
-BUDGET |= {kind: (35, 120) for kind in AFTER_KINDS}
+BUDGET = {kind: spec.budget for kind, spec in KIND_SPECS.items()}  # declared with each kind (guide.domain)
+OWN_DOING = {reason for reason, spec in REASON_SPECS.items() if spec.own_doing}
 ALL_SCENARIOS = pytest.mark.parametrize("scenario", SCENARIOS)
 EVERY_LANGUAGE = pytest.mark.parametrize("language", LANGUAGES)
 

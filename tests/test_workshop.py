@@ -33,10 +33,11 @@ def test_the_same_seed_deals_the_same_set_and_another_seed_another():
 
 
 def test_a_set_covers_every_scenario_in_turn():
-    plays = cards.role_play_set(3, 10)
-    assert [p.number for p in plays] == list(range(1, 11))
-    assert sorted(p.scenario for p in plays[:5]) == sorted(cards.SCENARIOS)
-    assert sorted(p.scenario for p in plays[5:]) == sorted(cards.SCENARIOS)
+    n = len(cards.SCENARIOS)
+    plays = cards.role_play_set(3, 2 * n)
+    assert [p.number for p in plays] == list(range(1, 2 * n + 1))
+    assert sorted(p.scenario for p in plays[:n]) == sorted(cards.SCENARIOS)
+    assert sorted(p.scenario for p in plays[n:]) == sorted(cards.SCENARIOS)
 
 
 @pytest.mark.parametrize("count", [0, cards.MAX_COUNT + 1])

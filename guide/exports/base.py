@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .. import i18n
+from .. import domain, i18n
 from ..catalogue import text
 from ..i18n import in_its_language
 from ..situation import Situation
@@ -67,10 +67,15 @@ def slug(value: str, limit: int = 30) -> str:
     return words.strip("-")
 
 
+# What a download that is not a message is called (a message's name is its kind's ``file_label``).
+OTHER_FILES = {"answers": "export.file.answers", "event": "export.file.event", "plan": "export.file.plan"}
+
+
 @in_its_language
 def filename(s: Situation, kind: str, extension: str) -> str:
     """'<company>-<kind>.<extension>', e.g. 'acme-sons-letter.docx', always safe and bounded."""
-    parts = [p for p in (slug(s.company), slug(text(f"export.file.{kind}"))) if p]
+    label = domain.KIND_SPECS[kind].file_label if kind in domain.KIND_SPECS else OTHER_FILES[kind]
+    parts = [p for p in (slug(s.company), slug(text(label))) if p]
     stem = "-".join(parts) or text("export.file.fallback")
     return f"{stem[:MAX_STEM].strip('-')}.{extension}"
 

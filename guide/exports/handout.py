@@ -12,6 +12,7 @@ import html
 from dataclasses import dataclass
 from datetime import datetime
 
+from .. import domain
 from ..i18n import in_its_language
 from ..catalogue import table, text
 from ..clock import aligned, resolve_now
@@ -53,7 +54,7 @@ def first_channel(s: Situation, steps: ActionPlan | None = None) -> str | None:
     and the printout all start with the same step. Falls back to the first channel offered.
     """
     # A reply is only for when they wrote first, so it never opens the page.
-    offered = tuple(kind for kind in kinds_for(s) if kind != "reply")
+    offered = tuple(kind for kind in kinds_for(s) if not domain.kind(kind).answers_them)
     steps = plan(s) if steps is None else steps
     asked = [step.channel for step in steps if step.channel in offered]
     return asked[0] if asked else (offered[0] if offered else None)
@@ -71,7 +72,7 @@ def handout(s: Situation, channel: str | None = None) -> Handout:
     return Handout(
         company=s.company.strip(),
         role=s.role.strip(),
-        situation=text("export.handout.situation", scenario=text(f"scenario.{s.scenario}")),
+        situation=text("export.handout.situation", scenario=text(domain.SCENARIO_SPECS[s.scenario].label)),
         new_time=_new_time(s),
         steps=tuple(
             HandoutStep(due_label(st.due, now, own_zone(s)), st.action) for st in steps if st.rule_id != PREVENTION_RULE
@@ -116,7 +117,7 @@ def handout_html(s: Situation, channel: str | None = None) -> str:
         what=_esc(text("export.handout.what")),
         steps=steps,
         prevention=prevention,
-        message_heading=_esc(text("export.handout.message", channel=text(f"channel.{m.channel}"))),
+        message_heading=_esc(text("export.handout.message", channel=text(domain.kind(m.channel).label))),
         subject=subject,
         note=note,
         body=m.html,  # already escaped paragraph by paragraph in messages.to_html

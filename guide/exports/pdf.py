@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..i18n import in_its_language
-from .. import i18n
+from .. import domain, i18n
 from ..catalogue import text
 from ..situation import Situation
 from .base import Export, filename
@@ -206,7 +206,7 @@ def _render(h: Handout, size: float):
         layout.write(h.prevention, fill=True, after=0.2)
 
     m = h.message
-    layout.heading(text("export.handout.message", channel=text(f"channel.{m.channel}")))
+    layout.heading(text("export.handout.message", channel=text(domain.kind(m.channel).label)))
     if m.subject:
         layout.write(text("export.handout.subject", subject=m.subject), bold=True)
     if m.note:

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..domain import CHANNELS, SPOKEN, WRITTEN  # noqa: F401  (reading reads checklist.SPOKEN)
 from ..rules import BY_ID, Rule
-from ..situation import CHANNELS
 from . import checks_details, checks_message, checks_style
 from .language import ENGLISH, can_read
 from .outcome import Checker
 from .policy import MUST, NOTE, SEVERITIES, SHOULD, STYLE, WEIGHTS  # noqa: F401  (named here too)
 
-WRITTEN = ("email", "letter")
-SPOKEN = ("phone", "voicemail")
+# WRITTEN (email, letter) and SPOKEN (phone, voicemail) come from guide.domain with the channels.
 EVERY_CHANNEL = CHANNELS
 
 

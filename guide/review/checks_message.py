@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from ..situation import VERY_LATE_MINUTES
+from ..policy import VERY_LATE_MINUTES
 from . import phrases, policy, vocabulary
 from . import language as language_data
 from .matching import FLAGS, patterns

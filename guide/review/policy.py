@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..catalogue import table
-from ..messages import AFTER_KINDS
+from ..domain import AFTER_KINDS, KIND_SPECS
+from ..policy import MIN_SLOTS  # noqa: F401  (the checks read policy.MIN_SLOTS)
 
 MUST, SHOULD, STYLE = "must", "should", "style"
 # "Worth a look": something that may be fine (a true but unusual reason), pointed out, never a failure.
@@ -59,14 +60,13 @@ READABILITY_MIN_WORDS = 30  # the formulas mean little for a two-line text
 OPENING_SENTENCES = 3  # "first" = among the first three sentences after greeting and self-introduction
 CLOSING_SENTENCES = 3
 MAX_EXPLANATION_CUES = 2  # one sentence of reason is enough; a third "because/then" is a story
-MIN_SLOTS = 2
 STRENGTHS_SHOWN = 2  # what the summary praises before the one thing to fix
 # A draft with no apology anywhere never scores full marks where one is expected (moving an interview
 # asks them to change plans; an unknown draft is most likely an apology that forgot to say sorry).
 APOLOGY_EXPECTED = (None, "missed", "late", "reschedule")
 # The messages the plan asks for after the first one, but a reply to the employer's own message (a first
 # message in all but its opening).
-LATER_MESSAGES = tuple(kind for kind in AFTER_KINDS if kind != "reply")
+LATER_MESSAGES = tuple(kind for kind in AFTER_KINDS if not KIND_SPECS[kind].answers_them)
 NO_APOLOGY_MOST = 90
 MUST_FAILED_MOST = 60  # with anything to fix at "must" level, a draft is not more than halfway there
 QUOTE_MAX = 40  # characters of the draft quoted back in a reason

@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from .. import i18n
 from ..catalogue import text
-from ..situation import CHANNELS, SCENARIOS, Situation
+from ..domain import CHANNELS, SCENARIO_SPECS, SCENARIOS
+from ..situation import Situation
 from . import checklist, policy
 from . import language as language_data
 from .matching import patterns
@@ -222,7 +223,7 @@ def _summarize(
     if scenario is None:
         note = text("review.note.unknown-scenario")
     elif guessed:
-        note = text("review.note.guessed", scenario=text(f"scenario.{scenario}"))
+        note = text("review.note.guessed", scenario=text(SCENARIO_SPECS[scenario].label))
     else:
         note = None
     return Review(findings, summary, score, passed, total, scenario, guessed, channel, words, note, strengths)

@@ -20,6 +20,7 @@ from typing import Callable
 import ipywidgets as widgets
 import traitlets
 
+from .. import domain
 from ..catalogue import text
 from ..review import Finding, Review, review, warm_up
 from ..rules import source_label
@@ -184,7 +185,7 @@ class DraftReview(StaticFallback, Speaks, widgets.VBox):
     def _build(self, channel: str, scenario: str = "", subject: str = "", draft: str = "") -> list[widgets.Widget]:
         """The panel's controls, labelled in the language in force, holding the given values."""
         self.channel_choice = widgets.Dropdown(
-            options=[(text(f"channel.{c}"), c) for c in DRAFT_CHANNELS],
+            options=[(text(domain.kind(c).label), c) for c in DRAFT_CHANNELS],
             value=channel,
             description=text("ui.draft.channel"),
             style=LABEL_STYLE,
@@ -192,7 +193,7 @@ class DraftReview(StaticFallback, Speaks, widgets.VBox):
         # Without a complete form, the candidate may say what the message is about; by default the
         # review reads it from the draft.
         self.scenario_choice = widgets.Dropdown(
-            options=[(text("ui.draft.scenario.read"), "")] + [(text(f"scenario.{s}"), s) for s in SCENARIOS],
+            options=[(text("ui.draft.scenario.read"), "")] + [(text(domain.SCENARIO_SPECS[s].label), s) for s in SCENARIOS],
             value=scenario,
             description=text("ui.draft.scenario"),
             style=LABEL_STYLE,

@@ -13,6 +13,7 @@ import html
 import ipywidgets as widgets
 
 from ..catalogue import text
+from ..domain import SCENARIO_SPECS
 from ..rules import RULES, Rule, key_points, source_label
 from .base import Speaks, StaticFallback, built_in_its_language, in_own_language
 from .style import stylesheet
@@ -21,6 +22,12 @@ from .style import stylesheet
 def _sourced(r: Rule) -> str:
     source = text("ui.plan.source", source=source_label(r.source))
     return f'{html.escape(r.text)} <span class="rebound-source">({html.escape(source)})</span>'
+
+
+def _heading(scenario: str) -> str:
+    """The catalogue key of a scenario's heading (or of "after", which is no scenario)."""
+    spec = SCENARIO_SPECS.get(scenario)  # type: ignore[call-overload]
+    return spec.heading if spec else "ui.guidance.heading.after"
 
 
 def _applies(r: Rule, scenarios: tuple[str, ...]) -> bool:
@@ -33,7 +40,7 @@ def guidance_html(scenarios: tuple[str, ...]) -> str:
     parts = []
     for scenario in scenarios:
         if len(scenarios) > 1:
-            parts.append(f'<h3 class="rebound-group">{e(text(f"ui.guidance.heading.{scenario}"))}</h3>')
+            parts.append(f'<h3 class="rebound-group">{e(text(_heading(scenario)))}</h3>')
         parts.append("<ol>" + "".join(f"<li>{e(r.text)}</li>" for r in key_points(scenario)) + "</ol>")
     every = "".join(f"<li>{_sourced(r)}</li>" for r in RULES if _applies(r, scenarios))
     parts.append(f"<details><summary>{e(text('ui.guidance.all'))}</summary><ul>{every}</ul></details>")
@@ -45,7 +52,7 @@ def guidance_text(scenarios: tuple[str, ...]) -> str:
     lines = []
     for scenario in scenarios:
         if len(scenarios) > 1:
-            lines.append(text(f"ui.guidance.heading.{scenario}"))
+            lines.append(text(_heading(scenario)))
         for number, r in enumerate(key_points(scenario), 1):
             lines.append(f"{number}. {r.text} ({text('ui.plan.source', source=source_label(r.source))})")
     return "\n".join(lines)

@@ -18,24 +18,17 @@ import traitlets
 from ..catalogue import text
 from ..exports import to_docx, to_eml, to_txt
 from ..advice import advise
-from ..messages import KINDS, MEDIUM, Message
-from ..situation import InvalidSituation, Situation, channels_for
+from ..domain import DOWNLOAD_LABELS, DOWNLOADS, KINDS, channels_for, kind
+from ..messages import Message
+from ..situation import InvalidSituation, Situation
 from .base import Speaks, StaticFallback, built_in_its_language, in_own_language
 from .notes import waiting_html
 from .safety import failure_html, run_safely
 from .style import stylesheet
 from .take_away import CopyButton, DownloadButton, mailto_html
 
-# The downloads each way of sending offers beyond plain text: an email as a draft, the letter as a document.
-DOWNLOADS_BY_MEDIUM: dict[str, tuple[str, ...]] = {
-    "phone": ("txt",),
-    "voicemail": ("txt",),
-    "email": ("txt", "eml"),
-    "letter": ("docx", "txt"),
-    "text": ("txt",),
-}
-DOWNLOADS: dict[str, tuple[str, ...]] = {kind: DOWNLOADS_BY_MEDIUM[MEDIUM[kind]] for kind in KINDS}
-
+# The downloads each kind offers (DOWNLOADS) are declared with it in guide.domain: an email as a draft,
+# the letter as a document.
 
 # The one order of the message tabs, whatever the situation offers: the first contact, then what follows.
 TAB_ORDER: tuple[str, ...] = KINDS
@@ -62,7 +55,7 @@ class TakeAwayRow(widgets.VBox):
             "eml": lambda: to_eml(*current.shown()),
             "docx": lambda: to_docx(current.shown()[1]),
         }
-        self.downloads = {kind: DownloadButton(text(f"ui.take.{kind}"), makers[kind]) for kind in DOWNLOADS[channel]}
+        self.downloads = {kind: DownloadButton(text(DOWNLOAD_LABELS[kind]), makers[kind]) for kind in DOWNLOADS[channel]}
         super().__init__([
             self.heading,
             _wrapping_row([self.copy, self.copy_subject]),
@@ -269,7 +262,7 @@ class MessageTabs(StaticFallback, Speaks, widgets.VBox):
         self._selecting = True
         try:
             self.tab.children = [self.view(ch) for ch in channels]
-            self.tab.titles = tuple(text(f"channel.{ch}") for ch in channels)
+            self.tab.titles = tuple(text(kind(ch).label) for ch in channels)
         finally:
             self._selecting = False
         self._select(chosen if chosen in channels else self.suggested)

@@ -13,6 +13,7 @@ import html
 import ipywidgets as widgets
 import traitlets
 
+from .. import domain
 from ..catalogue import text
 from ..clock import resolve_now
 from ..exports import first_channel, handout_html_file, handout_pdf, to_ics
@@ -37,7 +38,7 @@ def step_html(step: Step, situation: Situation, now: dt.datetime) -> str:
         f'<p class="rebound-action">{e(step.action)}</p>',
     ]
     if step.channel and step.channel in kinds_for(situation):
-        tab_title = text(f"channel.{step.channel}")
+        tab_title = text(domain.kind(step.channel).label)
         if f"“{tab_title}”" not in step.action:  # some steps already point to their tab; say it once
             parts.append(f"<p>{e(text('ui.plan.see_tab', channel=tab_title))}</p>")
     parts.append(
@@ -88,7 +89,7 @@ class PlanTakeAway(widgets.VBox):
         self.layout.display = "none"
 
     def show(self, situation: Situation, channel: str) -> None:
-        self.channel_help.value = help_markup(text("ui.take.plan.channel", channel=text(f"channel.{channel}")))
+        self.channel_help.value = help_markup(text("ui.take.plan.channel", channel=text(domain.kind(channel).label)))
         agreed = situation.agreed_at is not None
         self.downloads["ics"].layout.display = None if agreed else "none"
         if agreed:

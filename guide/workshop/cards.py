@@ -16,22 +16,15 @@ import random
 from dataclasses import dataclass
 
 from ..catalogue import text
+from ..domain import SCENARIO_SPECS, SCENARIOS, reason, reasons_for
 from ..rules import Rule, rule
-from ..situation import reasons_for
-
-SCENARIOS = ("missed", "late", "reschedule", "cancel", "withdraw")
 DEFAULT_SEED = 1
-DEFAULT_COUNT = 10  # two of each scenario: enough for a room of 40 in pairs or trios taking turns
+DEFAULT_COUNT = 2 * len(SCENARIOS)  # two of each scenario: enough for a room of 40 in pairs or trios taking turns
 MAX_COUNT = 40
 
-# When it happens; the wording is ``workshop.timing.<key>``.
-TIMINGS: dict[str, tuple[str, ...]] = {
-    "missed": ("missed_this_morning", "missed_yesterday"),
-    "late": ("late_10", "late_30"),
-    "reschedule": ("reschedule_tomorrow", "reschedule_next_week"),
-    "cancel": ("cancel_tomorrow", "cancel_in_three_days"),
-    "withdraw": ("withdraw_after_two", "withdraw_after_three"),
-}
+# When it happens (each scenario's ``workshop.timings`` in ``guide.domain``); the wording is
+# ``workshop.timing.<key>``.
+TIMINGS: dict[str, tuple[str, ...]] = {sc: spec.workshop.timings for sc, spec in SCENARIO_SPECS.items()}
 
 # The hiring manager's twist (an employer reaction card), the scenarios it fits, and the rule the
 # observer then watches for. ``plain`` is a call that simply goes well.
@@ -46,11 +39,7 @@ TWISTS: dict[str, tuple[tuple[str, ...], str]] = {
 
 # What the observer watches in every call of that scenario, before the twist's own rule.
 OBSERVER_RULES: dict[str, tuple[str, ...]] = {
-    "missed": ("take-responsibility", "honest-brief", "ask-new-time"),
-    "late": ("realistic-eta", "honest-brief"),
-    "reschedule": ("act-fast", "honest-brief", "ask-new-time"),
-    "cancel": ("cancel-clearly", "honest-brief", "cancel-notice"),
-    "withdraw": ("withdraw-call-late-stage", "no-other-employer", "future-roles"),
+    sc: spec.workshop.observer_rules for sc, spec in SCENARIO_SPECS.items()
 }
 # More than about 20 minutes late changes what a good call offers.
 TIMING_RULES = {"late_30": "offer-reschedule-if-very-late", "late_10": "call-order"}
@@ -81,20 +70,20 @@ class RolePlay:
 
     # The words on each card, from the catalogue.
     def situation_line(self) -> str:
-        return text(f"workshop.card.situation.{self.scenario}", company=self.company, role=self.role)
+        return text(SCENARIO_SPECS[self.scenario].workshop.situation, company=self.company, role=self.role)
 
     def candidate_lines(self) -> tuple[str, ...]:
         return (
             self.situation_line(),
-            text("workshop.card.reason", reason=text(f"reason.{self.reason}")),
+            text("workshop.card.reason", reason=text(reason(self.reason).label)),  # type: ignore[union-attr]
             text(f"workshop.timing.{self.timing}"),
-            text(f"workshop.card.goal.{self.scenario}"),
+            text(SCENARIO_SPECS[self.scenario].workshop.goal),
             text("workshop.card.candidate.model"),
         )
 
     def manager_lines(self) -> tuple[str, ...]:
         return (
-            text(f"workshop.card.manager.context.{self.scenario}", company=self.company, role=self.role),
+            text(SCENARIO_SPECS[self.scenario].workshop.manager, company=self.company, role=self.role),
             text(f"workshop.twist.{self.twist}"),
             text("workshop.card.manager.stay_in_role"),
         )

@@ -1,0 +1,76 @@
+"""The thresholds of the guidance, each once, with where it comes from.
+
+"Very late" is 20 minutes, a day's notice is 24 hours, the one follow-up waits five business days: the
+validation, the facts, the plan and the draft review all read these numbers from here, so the guide
+never says one thing in the plan and another in a warning. Each constant is annotated with its
+``Source``: the same source labels the rules cite (``guide.rules.SOURCES``), and why the number is what
+it is. ``sources()`` lists them, and a test checks every constant here has one.
+
+    VERY_LATE_MINUTES: Annotated[int, Source(HIRING_PRACTICE, "...")] = 20
+
+Callers import the plain value (``from .policy import VERY_LATE_MINUTES``); nothing else defines one.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Annotated, get_args, get_origin, get_type_hints
+
+from .rules import APOLOGY_LETTER, HIRING_PRACTICE, PHONE_OR_EMAIL, REBOUND
+
+
+@dataclass(frozen=True)
+class Source:
+    source: str  # a label of guide.rules.SOURCES
+    why: str
+
+
+# --- running late ------------------------------------------------------------------------------------
+VERY_LATE_MINUTES: Annotated[int, Source(
+    HIRING_PRACTICE, "more than about 20 minutes late, offer to come another time instead")] = 20
+TOO_LATE_MINUTES: Annotated[int, Source(
+    HIRING_PRACTICE, "beyond about an hour, coming at all wastes their day: ask for a new time")] = 60
+MAX_ETA_MINUTES: Annotated[int, Source(
+    HIRING_PRACTICE, "further away than this is not running late but missing it: a new time, not an arrival")] = 90
+# "Running late" is about an interview close to now: one long over, or tomorrow's, is another scenario.
+LATE_WINDOW_BEFORE: Annotated[timedelta, Source(
+    HIRING_PRACTICE, "an interview more than a day ahead is not one to be late for yet")] = timedelta(days=1)
+LATE_WINDOW_AFTER: Annotated[timedelta, Source(
+    HIRING_PRACTICE, "an interview over three hours ago was missed, not arrived at late")] = timedelta(hours=3)
+
+# --- notice and timing --------------------------------------------------------------------------------
+SHORT_NOTICE: Annotated[timedelta, Source(
+    HIRING_PRACTICE, "with less than 24 hours' notice, phone first, then email")] = timedelta(hours=24)
+SLOT_NOTICE: Annotated[timedelta, Source(
+    HIRING_PRACTICE, "a new time sooner than a day leaves them no time to answer and arrange it")] = timedelta(hours=24)
+MIN_SLOTS: Annotated[int, Source(HIRING_PRACTICE, "offer two or three specific times: fewer is no choice")] = 2
+MAX_SLOTS: Annotated[int, Source(HIRING_PRACTICE, "offer two or three specific times")] = 3
+DELAYED_CONTACT: Annotated[timedelta, Source(
+    PHONE_OR_EMAIL, "apologize within a day or two: later, the message says why it comes late")] = timedelta(days=2)
+LATE_STAGE_INTERVIEWS: Annotated[int, Source(
+    HIRING_PRACTICE, "after several interviews, call first, then write")] = 2
+FOLLOW_UP_BUSINESS_DAYS: Annotated[int, Source(
+    HIRING_PRACTICE, "no reply? follow up once, after five business days or so")] = 5
+
+# --- the plan's margins ---------------------------------------------------------------------------------
+CALL_MARGIN: Annotated[timedelta, Source(
+    APOLOGY_LETTER, "a call about an interview should reach them before it starts")] = timedelta(minutes=30)
+REPLY_WINDOW: Annotated[timedelta, Source(
+    APOLOGY_LETTER, "check the message arrived once they could have answered it")] = timedelta(hours=2)
+CHECK_MARGIN: Annotated[timedelta, Source(
+    APOLOGY_LETTER, "...and still before the interview it is about")] = timedelta(minutes=15)
+ARRIVE_EARLY: Annotated[timedelta, Source(
+    REBOUND, "be prepared: in person, 10 to 15 minutes ahead")] = timedelta(minutes=15)
+JOIN_EARLY: Annotated[timedelta, Source(REBOUND, "be prepared: join a call a few minutes ahead")] = timedelta(minutes=5)
+
+
+def sources() -> dict[str, Source]:
+    """Every threshold's source, by constant name."""
+    hints = get_type_hints(sys.modules[__name__], include_extras=True)
+    return {
+        name: next(a for a in get_args(hint)[1:] if isinstance(a, Source))
+        for name, hint in hints.items()
+        if get_origin(hint) is Annotated and any(isinstance(a, Source) for a in get_args(hint)[1:])
+    }
