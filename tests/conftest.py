@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 
 import pytest
@@ -57,6 +58,16 @@ def _fresh_advice():
     advise.cache_clear()
     yield
     advise.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def _own_widgets_only(monkeypatch):
+    """Each test sees only the widgets it made, as a fresh kernel would: ipywidgets keeps every widget
+    ever opened in one registry, and what walks it (the room's state reply, tests/test_workshop_kernels.py)
+    would otherwise walk every earlier test's forms too, taking ten times as long late in a run."""
+    registry = sys.modules.get("ipywidgets.widgets.widget")
+    if registry is not None:  # not imported yet: no widget exists
+        monkeypatch.setattr(registry, "_instances", {})
 
 
 def run_apart(coroutine):
