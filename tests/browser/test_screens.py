@@ -19,7 +19,7 @@ from playwright.sync_api import expect
 from guide.catalogue import text
 
 from tests.contrast import contrast_ratio
-from conftest import DARK, PHONE, WIDE, Screen, _kernel_id, _shut_down_kernel
+from conftest import DARK, PAGE_READY_TIMEOUT_MS, PHONE, WIDE, Screen, _kernel_id, _shut_down_kernel
 
 pytestmark = pytest.mark.browser
 
@@ -218,7 +218,7 @@ def test_projector_mode_is_a_labelled_switch_remembered_for_the_visit(app, visit
     # show as a console error: the harness answers it here and shuts the old kernel down properly.
     old_kernel = _kernel_id(page)
     page.route("**/voila/api/shutdown/**", lambda route: route.fulfill(status=204))
-    page.reload(wait_until="domcontentloaded")
+    page.reload(wait_until="domcontentloaded", timeout=PAGE_READY_TIMEOUT_MS)  # a page load: a new kernel runs the app
     _shut_down_kernel(visit.context, visit.server.url, old_kernel)
-    expect(page.get_by_label(text("ui.projector"), exact=True)).to_be_checked(timeout=60_000)
+    expect(page.get_by_label(text("ui.projector"), exact=True)).to_be_checked(timeout=PAGE_READY_TIMEOUT_MS)
     assert page.evaluate("document.documentElement.classList.contains('rebound-projector')")
