@@ -70,22 +70,53 @@ $(VENV)/node_modules/.bin/configurable-http-proxy:
 lab: $(STAMP) catalogues
 	$(BIN)/jupyter lab notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
-# The browser tests need Debian's Chromium; say so plainly rather than failing deep inside a test.
+# The browser tests need Debian's Chromium. As root with apt-get (a container, CI), `make test` installs it
+# when missing, with wide Unicode fonts so screenshots show names in any script (what .ci/run did);
+# otherwise it says how, rather than failing deep inside a test.
+DEJAVU := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@need=""; command -v chromium >/dev/null 2>&1 || need=chromium; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  fonts=""; [ -e $(DEJAVU) ] || fc-list 2>/dev/null | grep -qi dejavu || fonts=fonts-dejavu-core; \
+	  if [ -n "$$need$$fonts" ]; then \
+	    echo "Installing for the browser tests: $$need $$fonts"; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get update -qq && apt-get install -y -qq $$need $$fonts >/dev/null || exit 1; \
+	  fi; \
+	elif [ -n "$$need" ]; then \
 	  echo "Chromium is needed for the browser tests and was not found."; \
-	  echo "Install it with:  sudo apt-get install -y chromium"; \
-	  exit 1; }
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    echo "Install it with:  sudo apt-get install -y chromium fonts-dejavu-core"; \
+	  else \
+	    echo "Install it with this system's package manager, so that 'chromium' is on PATH."; \
+	  fi; \
+	  exit 1; \
+	fi; \
+	command -v chromium >/dev/null 2>&1 || { echo "Chromium was installed but 'chromium' is not on PATH."; exit 1; }
+
+# Tests run in parallel, one pytest-xdist worker per core (at most 4: each browser worker runs a Voila and
+# a Chromium of its own). --dist loadfile keeps a file's tests on one worker: a notebook's cells run in
+# order in one kernel (nbval), and a module's own server starts once.
+XDIST ?= -n auto --maxprocesses=4 --dist loadfile
+# The time of the whole `make` (set-up included), printed at the end against the target, with the exit
+# status of the command kept.
+STARTED := $(shell date +%s)
+define timed
+status=0; $(1) || status=$$?; elapsed=$$(( $$(date +%s) - $(STARTED) )); \
+printf '\nmake %s: %dm%02ds (target %s)\n' $@ $$((elapsed / 60)) $$((elapsed % 60)) "$(2)"; exit $$status
+endef
 
 # The hub test needs JupyterHub's Node proxy: installed when npm is there (it is on this project's machines);
 # without npm that one test says it was skipped and why.
 test: $(STAMP) catalogues chromium $(if $(shell command -v npm),hub-proxy)
-	$(BIN)/ruff check
-	$(BIN)/python -m pytest
+	@$(call timed,$(BIN)/ruff check && $(BIN)/python -m pytest $(XDIST),6 min)
 
-# Everything but the browser: quick feedback while editing the core.
+# The quick loop while editing the core or the widgets: everything but the slow groups (the browser, the
+# workshop room, the wheel build, JupyterLab, JupyterHub; see pyproject.toml's markers) and the notebooks
+# (nbval re-runs every cell of every notebook; `make test` does).
+SLOW := browser or room or wheel or lab or hub
 test-fast: $(STAMP) catalogues
-	$(BIN)/python -m pytest -m "not browser"
+	@$(call timed,$(BIN)/python -m pytest tests -m "not ($(SLOW))" $(XDIST),2 min)
 
 # Re-run every notebook in place after changing wording or widgets, so nbval compares fresh outputs.
 # Widget state is left out: it holds nothing nbval checks and would bloat the diff.

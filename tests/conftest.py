@@ -2,11 +2,36 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
 from guide import Situation
+
+TESTS = Path(__file__).resolve().parent
+
+# The slow groups, which `make test-fast` leaves out: each starts servers, kernels or a build of its own.
+# tests/browser/conftest.py marks its whole folder `browser`; these mark a file.
+SLOW_FILES = {
+    "test_room.py": "room",  # the room's real Voila, five participants at once and one past the cap
+    "test_wheel.py": "wheel",  # builds the wheel, installs it in a new environment and serves the app from it
+    "browser/test_workshop.py": "room",
+    "browser/test_jupyterlab.py": "lab",
+    "browser/test_lab_answers.py": "lab",
+    "browser/test_jupyterhub.py": "hub",
+}
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        path = Path(str(item.path))
+        group = SLOW_FILES.get(path.relative_to(TESTS).as_posix()) if TESTS in path.parents else None
+        if group is not None:
+            item.add_marker(getattr(pytest.mark, group))
+
 
 # Friday 20 November 2026, 13:00: a weekday afternoon, offices open.
 NOW = datetime(2026, 11, 20, 13, 0)
@@ -57,6 +82,16 @@ def _fresh_advice():
     advise.cache_clear()
     yield
     advise.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def _own_widgets_only(monkeypatch):
+    """Each test sees only the widgets it made, as a fresh kernel would: ipywidgets keeps every widget
+    ever opened in one registry, and what walks it (the room's state reply, tests/test_workshop_kernels.py)
+    would otherwise walk every earlier test's forms too, taking ten times as long late in a run."""
+    registry = sys.modules.get("ipywidgets.widgets.widget")
+    if registry is not None:  # not imported yet: no widget exists
+        monkeypatch.setattr(registry, "_instances", {})
 
 
 def run_apart(coroutine):

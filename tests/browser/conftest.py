@@ -124,6 +124,9 @@ def isolated_env(base: Path) -> dict[str, str]:
     # The server's clock runs in UTC while the browser is in New York (see TIMEZONE), as on a hosted
     # workshop server: the letter must still show the time the participant typed, not the server's.
     env["TZ"] = "UTC"
+    # The kernels import `guide` from this checkout, whichever one the editable install points to (git
+    # worktrees share one .venv): the page must run the code the test process checks it against.
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(REPO_ROOT), env.get("PYTHONPATH"))))
     env["PYTHONUNBUFFERED"] = "1"  # so the log file is complete when a start-up failure is reported
     # This checkout's guide and Voila template, not the installed ones: the kernels run in notebooks/
     # (where the editable install's path may point at another checkout), and the installed template is

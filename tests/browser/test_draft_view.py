@@ -6,6 +6,9 @@ Voila config, isolated Jupyter directories, 127.0.0.1), so conftest's ``visit``,
 fixtures, and the checks they enforce on every page (no console errors, nothing fetched from outside,
 no dialogs), apply here unchanged. The chapter holds a form, so a page counts as loaded when its first
 field shows, as for the app.
+
+Markup in a draft shown as text, and the question asked when there is no form, need no browser:
+tests/test_draft_view.py checks them against the widgets.
 """
 
 from __future__ import annotations
@@ -102,20 +105,6 @@ def test_a_pasted_draft_shows_what_to_fix_and_a_fix_turns_it_to_passed(panel):
     expect(blame).to_contain_text(text("ui.draft.verdict.passed"))
 
 
-def test_markup_in_a_draft_shows_as_text_and_runs_nothing(panel, watch):
-    markup = "<img src=x onerror=alert(1)>"
-    draft = f"{markup}<b>Dear Ms. Lee,</b>\n\n{GOOD.split(chr(10), 2)[2]}"
-    panel.draft.fill(draft)
-    result = review(draft, None, subject=None, channel="email")
-    finding = panel.finding("no-markup")
-    expect(finding).to_contain_text(result.finding("no-markup").reason)
-    expect(finding).to_contain_text(markup)  # quoted back, as characters
-    expect(panel.page.locator('img[src="x"]')).to_have_count(0)
-    expect(panel.page.locator(".rebound-draft b")).to_have_count(0)
-    assert panel.page.evaluate("document.querySelectorAll('img[onerror]').length") == 0
-    assert watch.dialogs == []
-
-
 def test_typing_key_by_key_with_the_form_filled_compares_names(panel, app, local_time):
     # The optional form above the panel: once complete, the review compares the draft with it.
     app.set_time("interview_at", local_time.yesterday_at(10))
@@ -140,17 +129,3 @@ def test_typing_key_by_key_with_the_form_filled_compares_names(panel, app, local
     panel.channel.select_option(label=text("channel.text"))
     expect(panel.subject).to_be_hidden()
     expect(panel.finding("subject-line")).to_have_count(0)
-
-
-def test_without_the_form_the_panel_asks_what_the_message_is_about(panel):
-    draft = "Dear Mr. Holt,\n\nRegarding Friday: something has come up on my side.\n\nThank you,\nDana Reyes"
-    panel.draft.fill(draft)
-    question = panel.page.get_by_label(text("ui.draft.scenario"), exact=True)
-    expect(question).to_be_visible()
-    question.select_option(label=text("scenario.cancel"))
-    told = review(draft, None, subject=None, channel="email", scenario="cancel")
-    expect(panel.summary).to_have_text(told.summary)
-    expect(panel.finding("cancel-clearly")).to_have_count(1)
-    # What works comes first in the line; the score sits quietly under it.
-    assert told.summary.startswith(text("review.summary.fix", good="", problem="").split(":")[0])
-    expect(panel.page.locator(".rebound-draft-score")).to_have_text(text("ui.draft.score", score=told.score))

@@ -1,13 +1,12 @@
-"""For each of the five situations, a person gets a message written for it within a minute of the page.
+"""For each of the five situations, a person gets a message written for it.
 
 Each journey fills only what that situation needs, as a person would, then checks that the message is
 the one written for that situation (its subject line is the guide's subject for it) and that a plan is
-there. A screenshot of the finished page is kept in tests/artifacts/ for people to look at.
+there. A screenshot of the finished page is kept in tests/artifacts/ for people to look at. How soon the
+first message comes is measured, not asserted (no timed assertions in tests): benchmarks/room.py.
 """
 
 from __future__ import annotations
-
-import time
 
 import pytest
 from playwright.sync_api import expect
@@ -17,7 +16,6 @@ from guide.catalogue import text
 
 pytestmark = pytest.mark.browser
 
-FIRST_MESSAGE_WITHIN_S = 60
 NAME, COMPANY, ROLE = "Dana Reyes", "Harbor Freight Lines", "Dispatcher"
 
 
@@ -62,14 +60,7 @@ def test_every_scenario_has_a_journey():
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS)
-def test_a_first_message_within_a_minute(scenario, app, local_time, artifacts_dir):
-    started = time.monotonic()
-
-    def remaining_ms() -> float:
-        left = FIRST_MESSAGE_WITHIN_S - (time.monotonic() - started)
-        assert left > 0, f"no {scenario} message within {FIRST_MESSAGE_WITHIN_S}s"
-        return left * 1000
-
+def test_a_first_message_for_each_situation(scenario, app, local_time, artifacts_dir):
     app.choose("scenario", scenario)
     details = JOURNEYS[scenario](app, local_time)
     app.fill_basics(name=NAME, company=COMPANY, role=ROLE)
@@ -78,11 +69,11 @@ def test_a_first_message_within_a_minute(scenario, app, local_time, artifacts_di
         "email",
     )
 
-    app.tab("email").click(timeout=remaining_ms())
-    expect(app.subject).to_have_text(expected.subject, timeout=remaining_ms())
-    expect(app.body).to_contain_text(NAME, timeout=remaining_ms())
-    expect(app.body).to_contain_text(ROLE, timeout=remaining_ms())
-    expect(app.plan.locator(".rebound-action").first).to_be_visible(timeout=remaining_ms())
+    app.tab("email").click()
+    expect(app.subject).to_have_text(expected.subject)
+    expect(app.body).to_contain_text(NAME)
+    expect(app.body).to_contain_text(ROLE)
+    expect(app.plan.locator(".rebound-action").first).to_be_visible()
 
     path = artifacts_dir / f"journey-{scenario}.png"
     app.screenshot(path)

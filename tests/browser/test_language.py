@@ -1,9 +1,9 @@
 """The page's language in the browser: ``?lang=`` in the address, the drop-down that switches it, and
-``<html lang>`` kept in step; also from a preheated workshop room, whose kernels ran the app before
-anyone asked for the page.
+``<html lang>`` kept in step. (From a preheated workshop room, whose kernels ran the app before anyone
+asked for the page: test_workshop.py, with the room's other tests.)
 
-British English is complete in the catalogue; the Spanish tests pass once every Spanish entry and the
-Spanish message templates are there.
+The same switch from a Spanish page, and everything a switch keeps and relabels, need no browser:
+tests/test_ui_language.py and tests/test_ui_flows.py check them against the widgets.
 """
 
 from __future__ import annotations
@@ -15,25 +15,21 @@ import pytest
 from babel.dates import format_date
 from conftest import (  # tests/browser/conftest.py
     App,
-    APP_NOTEBOOK,
     LOCALE,
     PAGE_READY_TIMEOUT_MS,
     TIMEZONE,
     VIEWPORT,
     LocalTime,
     is_local,
-    start_voila,
 )
 from playwright.sync_api import expect
 
 from guide import Situation, compose, plan, reasons_for
 from guide.catalogue import text
 from guide.i18n import babel_locale, display_name
-from guide.room.serve import room_args
 
 pytestmark = pytest.mark.browser
 
-ROOM = 2
 
 
 class Page:
@@ -129,13 +125,6 @@ def switch_to(app: Page, lang: str) -> Page:
     return now
 
 
-@pytest.fixture(scope="module")
-def room_server(tmp_path_factory):
-    """The app as `make workshop` serves it: a pool of preheated kernels."""
-    with start_voila(APP_NOTEBOOK, tmp_path_factory.mktemp("room"), tuple(room_args(ROOM))) as server:
-        yield server
-
-
 def test_british_english_from_the_address_then_us_english_from_the_drop_down(browser, voila_server, local_time):
     errors: list[str] = []
     context, app = open_app(browser, voila_server, "lang=en-GB", "en-GB", errors)
@@ -159,48 +148,5 @@ def test_british_english_from_the_address_then_us_english_from_the_drop_down(bro
         expect(us.body).not_to_contain_text(day_month)
         expect(us.body).to_contain_text(format_date(situation.interview_at, "MMMM d", locale="en_US"))
         assert errors == []
-    finally:
-        context.close()
-
-
-def test_spanish_from_the_address_then_english_from_the_drop_down(browser, voila_server, local_time):
-    errors: list[str] = []
-    context, app = open_app(browser, voila_server, "lang=es", "es", errors)
-    try:
-        page = app.page
-        expect(page.locator("html")).to_have_attribute("lang", "es")
-        expect(page.get_by_role("heading", name=text("page.intro", "es").split("\n")[4].lstrip("# "))).to_be_visible()
-        expect(app.control("company")).to_be_visible()  # labelled in Spanish
-        situation = app.fill_reschedule(local_time)
-        expect_plan(app, situation)
-        expect_message(app, situation)
-
-        # By keyboard: a closed drop-down takes a first letter ("E" from "Español" wraps round to
-        # "English (United States)").
-        app.language.focus()
-        page.keyboard.type("E")
-        english = Page(page, "en")
-        expect(page.locator("html")).to_have_attribute("lang", "en")
-        expect(english.control("candidate_name")).to_be_visible()
-        expect(page.get_by_role("heading", name="Late right now? Call first")).to_be_visible()
-        american = dataclasses.replace(situation, language="en", now=local_time.now())
-        expect(english.control("role")).to_have_value("Dispatcher")
-        expect_plan(english, american)
-        expect_message(english, american)
-        assert errors == []
-    finally:
-        context.close()
-
-
-@pytest.mark.parametrize("lang", ["en-GB", "es"])
-def test_a_preheated_room_honours_the_address(browser, room_server, lang):
-    """The room's kernel ran the app in English before this page was asked for; the address still wins."""
-    errors: list[str] = []
-    context, app = open_app(browser, room_server, f"lang={lang}", lang, errors)
-    try:
-        expect(app.page.locator("html")).to_have_attribute("lang", lang)
-        expect(app.language).to_have_value(display_name(lang))
-        assert errors == []
-        assert "Using pre-heated kernel" in room_server.log(), "the page did not get a kernel from the pool"
     finally:
         context.close()

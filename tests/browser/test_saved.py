@@ -1,5 +1,8 @@
 """Save my answers, close the tab and open the page again (a new kernel), load them back:
-the form is as it was. Under Voila the JupyterLab-only folder file is not offered."""
+the form is as it was. Under Voila the JupyterLab-only folder file is not offered.
+
+A file that is not one of saved answers is explained without a browser (tests/test_saved_view.py); the
+focus ring of these buttons is checked with the other buttons' (test_take_away.py)."""
 
 from __future__ import annotations
 
@@ -35,6 +38,9 @@ def reopen(visit, watch):
 
 def test_saved_answers_come_back_after_the_tab_is_closed_and_opened_again(visit, watch, app, local_time, tmp_path):
     page = app.page
+    # Under a real Voila the JupyterLab-only folder file is not offered (the app tells where it runs).
+    expect(page.get_by_label(text("ui.saved.folder.keep"))).to_have_count(0)
+    expect(page.get_by_role("button", name=text("ui.saved.folder.fill"))).to_have_count(0)
     interview_at = local_time.yesterday_at(10)
     app.set_time("interview_at", interview_at)
     app.fill_basics(name=NAME, company=COMPANY, role=ROLE)
@@ -75,22 +81,3 @@ def test_saved_answers_come_back_after_the_tab_is_closed_and_opened_again(visit,
     expect(app.control("interview_at")).to_have_value(interview_at.strftime("%Y-%m-%dT%H:%M"))
     expect(app.control("reason")).to_have_value(text("reason.traffic"))
     expect(app.body).to_have_text(before_reload)  # and the message is the one written before the reload
-
-
-def test_a_wrong_file_is_explained_and_the_folder_file_is_not_offered_on_the_server(app, tmp_path):
-    page = app.page
-    expect(page.get_by_label(text("ui.saved.folder.keep"))).to_have_count(0)
-    expect(page.get_by_role("button", name=text("ui.saved.folder.fill"))).to_have_count(0)
-    # Both buttons are reached by keyboard, each with a visible focus ring.
-    save = page.get_by_role("button", name=text("ui.saved.save"), exact=True)
-    load = page.get_by_role("button", name=text("ui.saved.load"))
-    save.focus()
-    page.keyboard.press("Tab")
-    expect(load).to_be_focused()
-    assert load.evaluate("el => getComputedStyle(el).outlineWidth") == "3px"
-    wrong = tmp_path / "letter.json"
-    wrong.write_text("Dear Ms. Lee, I am sorry I missed our interview.", encoding="utf-8")
-    with page.expect_file_chooser() as chooser:
-        page.get_by_role("button", name=text("ui.saved.load")).click()
-    chooser.value.set_files(wrong)
-    expect(page.locator(".rebound-saved-status [role=alert]")).to_have_text(text("saved.error.not_answers"))

@@ -3,9 +3,10 @@
 On a phone (390x844) everything is one column and nothing runs off the side: the message wraps and is
 wide enough to read, the tabs keep their whole names, the inputs take the full width. On a wide screen
 (1280x900) the plan and the message sit beside the form and stay in view while the person types at the
-bottom of the form. In dark mode (the system's prefers-color-scheme) the page turns dark, and every text
-checked keeps 4.5:1 contrast against what is actually behind it, in both themes. Projector mode is a
-labelled switch on the page, remembered when the page is reloaded.
+bottom of the form; what to say when running late (pull over, then a call script) comes first, above
+the form. In dark mode (the system's prefers-color-scheme) the page turns dark, and every text checked
+keeps 4.5:1 contrast against what is actually behind it, in both themes. Projector mode is a labelled
+switch on the page, remembered when the page is reloaded.
 
 Each test leaves a screenshot of its screen in tests/artifacts/ for people to look at.
 """
@@ -18,7 +19,7 @@ from playwright.sync_api import expect
 from guide.catalogue import text
 
 from tests.contrast import contrast_ratio
-from conftest import DARK, PHONE, WIDE, Screen, _kernel_id, _shut_down_kernel
+from conftest import DARK, PAGE_READY_TIMEOUT_MS, PHONE, WIDE, Screen, _kernel_id, _shut_down_kernel
 
 pytestmark = pytest.mark.browser
 
@@ -149,6 +150,14 @@ def test_on_a_phone_everything_fits_one_column_and_nothing_is_cut(screen, app, l
 @pytest.mark.parametrize("screen", [WIDE])
 def test_on_a_wide_screen_the_message_stays_in_view_beside_the_form(screen, app, local_time, artifacts_dir):
     page = app.page
+    # Someone running late finds what to say at the top of the page, before any form.
+    pull_over = page.get_by_text("Driving? Pull over first.", exact=True)
+    script = page.locator("blockquote").filter(has_text="I'm running late")
+    expect(pull_over).to_be_visible()
+    expect(script).to_be_visible()
+    first_field = app.control("scenario").bounding_box()
+    assert pull_over.bounding_box()["y"] < script.bounding_box()["y"] < first_field["y"]
+
     complete_a_missed_interview(app, local_time)
 
     # The form on the left, the plan and the messages beside it on the right.
@@ -209,7 +218,7 @@ def test_projector_mode_is_a_labelled_switch_remembered_for_the_visit(app, visit
     # show as a console error: the harness answers it here and shuts the old kernel down properly.
     old_kernel = _kernel_id(page)
     page.route("**/voila/api/shutdown/**", lambda route: route.fulfill(status=204))
-    page.reload(wait_until="domcontentloaded")
+    page.reload(wait_until="domcontentloaded", timeout=PAGE_READY_TIMEOUT_MS)  # a page load: a new kernel runs the app
     _shut_down_kernel(visit.context, visit.server.url, old_kernel)
-    expect(page.get_by_label(text("ui.projector"), exact=True)).to_be_checked(timeout=60_000)
+    expect(page.get_by_label(text("ui.projector"), exact=True)).to_be_checked(timeout=PAGE_READY_TIMEOUT_MS)
     assert page.evaluate("document.documentElement.classList.contains('rebound-projector')")

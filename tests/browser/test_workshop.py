@@ -1,4 +1,5 @@
-"""Workshop mode in the browser: the facilitator page, and the app served from a preheated room.
+"""Workshop mode in the browser: the facilitator page, and the app served from a preheated room (its
+language asked for in the address, its clock the participant's, its page drawn as the plain one).
 
 The room's kernels start and run the app before anyone connects, so nothing about the participant can be
 known then. Here the server runs in UTC and the browser in Tokyo (neither New York, the other tests'
@@ -29,6 +30,7 @@ from playwright.sync_api import expect
 
 from guide import Situation, compose
 from guide.catalogue import text
+from guide.i18n import display_name
 from guide.workshop.quiz import BY_ID
 from guide.room.address import ADDRESS_VARIABLE
 from guide.room.serve import FACILITATOR_NOTEBOOK, room_args
@@ -36,7 +38,6 @@ from guide.room.serve import FACILITATOR_NOTEBOOK, room_args
 pytestmark = pytest.mark.browser
 
 PARTICIPANT_ZONE = "Asia/Tokyo"
-ROOM = 2
 
 
 ROOM_ADDRESS = "http://192.0.2.10:8866/"  # what `make workshop` would announce (a documentation address)
@@ -57,8 +58,12 @@ def facilitator_server(tmp_path_factory):
             os.environ[ADDRESS_VARIABLE] = before
 
 
+ROOM = 2  # kernels in the preheated pool; a page taken from it is replaced five seconds later
+
+
 @pytest.fixture(scope="module")
 def room_server(tmp_path_factory):
+    """The app as `make workshop` serves it: a pool of preheated kernels."""
     with start_voila(APP_NOTEBOOK, tmp_path_factory.mktemp("room"), tuple(room_args(ROOM))) as server:
         yield server
 
@@ -144,6 +149,22 @@ def test_a_preheated_kernel_reads_times_on_the_participants_clock(browser, room_
         # The server's own clock (UTC) would put 10 AM Tokyo at 1 AM: that reading must not appear.
         utc_reading = interview_at.astimezone(dt.timezone.utc).strftime("%-I:%M %p")
         expect(app.body).not_to_contain_text(f"at {utc_reading}")
+        assert errors == []
+        assert "Using pre-heated kernel" in room_server.log(), "the page did not get a kernel from the pool"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["en-GB", "es"])
+def test_a_preheated_room_honours_the_address(browser, room_server, lang):
+    """The room's kernel ran the app in English before this page was asked for; the address still wins."""
+    errors: list[str] = []
+    context, page = _open(browser, f"{room_server.url}?lang={lang}", errors, timezone_id="America/New_York")
+    try:
+        expect(page.get_by_label(text("field.candidate_name", lang), exact=True)).to_be_visible(timeout=PAGE_READY_TIMEOUT_MS)
+        expect(page.locator("html")).to_have_attribute("lang", lang)
+        # ipywidgets gives each option its label as value
+        expect(page.get_by_label(text("page.language", lang), exact=True)).to_have_value(display_name(lang))
         assert errors == []
         assert "Using pre-heated kernel" in room_server.log(), "the page did not get a kernel from the pool"
     finally:
