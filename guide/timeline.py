@@ -225,8 +225,13 @@ class _Ctx:
             day = offered[0].replace(hour=OPENS.hour, minute=OPENS.minute, second=0, microsecond=0) - timedelta(days=1)
             while not is_business_day(day, self.country):
                 day -= timedelta(days=1)
-            # A time offered for tomorrow leaves no working day before it: ask that morning, before it.
-            due = day if day > self.now else max(self.now, offered[0] - REPLY_WINDOW)
+            if day <= self.now:
+                # A time offered for the next working day leaves no working day before it: ask that
+                # morning, in office hours if they come in time, a couple of hours before it.
+                early = max(self.now, offered[0] - REPLY_WINDOW)
+                opened = next_business_moment(early, self.country)
+                day = opened if opened <= offered[0] - CHECK_LEAD else early
+            due = day
         return due
 
     def can_post_before(self, moment: datetime) -> bool:
