@@ -621,9 +621,9 @@ def test_the_follow_up_comes_before_the_first_offered_time(situation):
         follow_up = by_rule(steps, "follow-up-once")
         assert NOW < follow_up.due < datetime(2026, 11, 25, 10, 0), scenario
         assert_in_time_order(steps)
-    # A time offered for the next working day (Monday 2 PM): that day, two hours before it.
-    soon = situation("reschedule", proposed_slots=(datetime(2026, 11, 23, 14, 0),))
-    assert by_rule(plan(soon), "follow-up-once").due == datetime(2026, 11, 23, 12, 0)
+    # A time offered for the next working day (Monday 10 AM): that morning when the office opens, not at 8.
+    soon = situation("reschedule", proposed_slots=(datetime(2026, 11, 23, 10, 0),))
+    assert by_rule(plan(soon), "follow-up-once").due == MONDAY_9AM
     # With the offered times far off, the five working days stand.
     far = situation("reschedule", proposed_slots=(datetime(2026, 12, 9, 10, 0),))
     assert by_rule(plan(far), "follow-up-once").due == datetime(2026, 11, 30, 9, 0)
