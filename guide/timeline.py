@@ -256,7 +256,7 @@ def _step(rule_id: str, action: str, channel: str | None, due: datetime | None) 
 
 
 # Prevention worded for the moment once a time is agreed, where the usual words are already past.
-AGREED_PREVENTION = ("conflict",)
+AGREED_PREVENTION = ("conflict", "confusion")
 
 
 def _prevention(c: _Ctx, due: datetime | None) -> Step:

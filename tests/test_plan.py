@@ -589,6 +589,9 @@ def test_once_a_time_is_agreed_no_advice_about_agreeing_to_one(situation, langua
     prevention = by_rule(plan(s), "prevention")
     assert "before agreeing" not in prevention.action and "antes de aceptar" not in prevention.action
     assert prevention.action
+    # Confirming it in writing is the plan's first step then, not a prevention for later.
+    mixed_up = by_rule(plan(situation("missed", reason="confusion", agreed_at=AGREED, language=language)), "prevention")
+    assert "in writing" not in mixed_up.action and "por escrito" not in mixed_up.action
 
 
 def test_an_offered_letter_is_in_the_plan(situation):

@@ -191,6 +191,7 @@ TEXT: dict[str, str] = {
     "prevention.conflict": "check your calendar before agreeing to a time, and block the slot as soon as it's set.",
     # Once the new time is agreed, "before agreeing to a time" is past: what is left is keeping it clear.
     "prevention.conflict-agreed": "block the new time in your calendar now, and keep everything else away from it.",
+    "prevention.confusion-agreed": "put the new time in your calendar with its time zone, and set two reminders.",
     # --- what a well-written message looks like (checked by the draft review) ---------------------
     "rule.apology-first": "Start with the apology, before the explanation or the request.",
     "rule.close-warmly": "End by saying sorry once more or by thanking them.",
