@@ -1,8 +1,10 @@
 """Time arithmetic for the plan: business hours, public holidays, and comparing times typed in different ways.
 
-Business hours are Monday to Friday, 9:00 to 17:00, on the interview's clock, and not on the public
-holidays of the employer's country. The holidays come from the ``holidays`` package (a maintained
-calendar that ships its data, so it works offline); it is imported on first use, not with the guide.
+Business hours are Monday to Friday, 9:00 to 17:00, on the interview's clock, and not on the days the
+employer's office is closed for a public holiday (``CLOSURES`` below). The holidays come from the
+``holidays`` package (a maintained calendar that ships its data, so it works offline); it is imported on
+first use, not with the guide. A public holiday that is not a closure day (Columbus Day in the US) is a
+working day: the plan notes that their office may be closed, it does not lose the day.
 """
 
 from __future__ import annotations
@@ -50,12 +52,34 @@ def aligned(a: datetime, b: datetime) -> tuple[datetime, datetime]:
 DEFAULT_COUNTRY = "US"
 
 
+# The days the employer's office is closed, by country: which of the package's public holidays (with
+# their observed days: "Independence Day (observed)" on a Friday) most employers close for.
+#   US: only federal employees are given the eleven federal holidays. Most private employers close on
+#       six: New Year's Day, Memorial Day, Independence Day, Labor Day, Thanksgiving and Christmas (the
+#       U.S. Bureau of Labor Statistics' National Compensation Survey, paid holidays in private industry;
+#       SHRM's yearly holiday surveys). Martin Luther King Jr. Day, Washington's Birthday, Juneteenth,
+#       Columbus Day and Veterans Day: most private offices are open, so they are a note, not a lost day.
+#   GB: every bank holiday closes the office. With no part of the UK given, those of England and Wales,
+#       where most of the UK works (gov.uk/bank-holidays); the package's "GB" alone leaves out Easter
+#       Monday and the summer bank holiday, which Scotland does not share.
+#   Anywhere else: every public holiday in the package's "public" category. In most countries these are
+#       statutory days off for everyone, not only for government offices; a country where that is not so
+#       gets a row here.
+CLOSURES: dict[str, tuple[str, ...] | None] = {  # None: every public holiday of the calendar below
+    "US": ("New Year's Day", "Memorial Day", "Independence Day", "Labor Day", "Thanksgiving Day", "Christmas Day"),
+}
+# The calendar read for a country where the package's country-wide one is not what offices keep.
+SUBDIVISION = {"GB": "ENG"}
+_OBSERVED = " (observed)"
+
+
 @lru_cache(maxsize=64)
 def _holiday_calendar(country: str, year: int):
     import holidays  # local: its country tables are only needed once a plan or a slot is checked
 
     try:
-        return holidays.country_holidays(country, years=year)
+        # In English (en_US, the package's own names), so the closure table above can name its days.
+        return holidays.country_holidays(country, subdiv=SUBDIVISION.get(country), years=year, language="en_US")
     except NotImplementedError:  # a country the calendar does not know: no holidays rather than a crash
         return {}
 
@@ -68,6 +92,30 @@ def public_holiday(day: date | datetime, country: str | None = DEFAULT_COUNTRY) 
     return _holiday_calendar(country.upper(), when.year).get(when)
 
 
+def closure_holiday(day: date | datetime, country: str | None = DEFAULT_COUNTRY) -> str | None:
+    """The public holiday on ``day`` if most employers in ``country`` close for it (``CLOSURES``), or None."""
+    name = public_holiday(day, country)
+    if name is None:
+        return None
+    closed = CLOSURES.get((country or "").upper())
+    if closed is None:
+        return name
+    # One date may carry two names ("Christmas Day; ..."): any closure among them closes the office.
+    names = {part.strip().removesuffix(_OBSERVED) for part in name.split(";")}
+    return name if names & set(closed) else None
+
+
+def open_holiday(day: date | datetime, country: str | None = DEFAULT_COUNTRY) -> str | None:
+    """A public holiday on a working day when most offices stay open (Columbus Day): its name, or None.
+
+    The plan keeps such a day and says that their office may be closed.
+    """
+    if not isinstance(day, (date, datetime)) or day.weekday() not in WORKDAYS:
+        return None
+    name = public_holiday(day, country)
+    return name if name is not None and closure_holiday(day, country) is None else None
+
+
 def supported_countries() -> frozenset[str]:
     import holidays  # local, as above
 
@@ -75,7 +123,7 @@ def supported_countries() -> frozenset[str]:
 
 
 def is_business_day(day: date | datetime, country: str | None = DEFAULT_COUNTRY) -> bool:
-    return day.weekday() in WORKDAYS and public_holiday(day, country) is None
+    return day.weekday() in WORKDAYS and closure_holiday(day, country) is None
 
 
 def is_business_hours(moment: datetime, country: str | None = DEFAULT_COUNTRY) -> bool:

@@ -158,6 +158,8 @@ class Reason:
     # serve them better (validate() says so, as a warning; rule "weak-reasons").
     passes_with_time: bool = False
     prevention: str | None = None  # catalogue key of the concrete step that stops it happening again
+    # ...worded for once a new time is agreed, where the usual words ("before agreeing to a time") are past.
+    prevention_agreed: str | None = None
     remote_only: bool = False  # happens only where the interview is a call (a device that failed)
     maybe_driving: bool = False  # a late candidate may be at the wheel: stop safely before calling
     about_the_clock: bool = False  # a mix-up of times: every time in the messages carries its zone
@@ -176,8 +178,10 @@ REASON_SPECS: Mapping[ReasonId, Reason] = MappingProxyType({r.id: r for r in (
     Reason(R.ILLNESS, "reason.illness", passes_with_time=True),
     Reason(R.FORGOT, "reason.forgot", own_doing=True, prevention="prevention.forgot"),
     Reason(R.CONFUSION, "reason.confusion", own_doing=True, prevention="prevention.confusion",
+           prevention_agreed="prevention.confusion-agreed",
            about_the_clock=True),
-    Reason(R.CONFLICT, "reason.conflict", own_doing=True, passes_with_time=True, prevention="prevention.conflict"),
+    Reason(R.CONFLICT, "reason.conflict", own_doing=True, passes_with_time=True, prevention="prevention.conflict",
+           prevention_agreed="prevention.conflict-agreed"),
     Reason(R.TECHNICAL, "reason.technical", prevention="prevention.technical", remote_only=True),
     Reason(R.ACCEPTED_OFFER, "reason.accepted_offer", took_other_offer=True),
     Reason(R.NOT_INTERESTED, "reason.not_interested"),

@@ -59,8 +59,13 @@ CALL_MARGIN: Annotated[timedelta, Source(
     APOLOGY_LETTER, "a call about an interview should reach them before it starts")] = timedelta(minutes=30)
 REPLY_WINDOW: Annotated[timedelta, Source(
     APOLOGY_LETTER, "check the message arrived once they could have answered it")] = timedelta(hours=2)
-CHECK_MARGIN: Annotated[timedelta, Source(
-    APOLOGY_LETTER, "...and still before the interview it is about")] = timedelta(minutes=15)
+CHECK_LEAD: Annotated[timedelta, Source(
+    APOLOGY_LETTER, "...and early enough before the interview that the answer still helps")] = timedelta(hours=1)
+MIN_CHECK_GAP: Annotated[timedelta, Source(
+    APOLOGY_LETTER, "less time than this between a call and the interview: a check is only a second call")
+] = timedelta(hours=1)
+POST_BUSINESS_DAYS: Annotated[int, Source(
+    REBOUND, "a posted letter takes a few working days; sooner, it goes attached to an email")] = 3
 ARRIVE_EARLY: Annotated[timedelta, Source(
     REBOUND, "be prepared: in person, 10 to 15 minutes ahead")] = timedelta(minutes=15)
 JOIN_EARLY: Annotated[timedelta, Source(REBOUND, "be prepared: join a call a few minutes ahead")] = timedelta(minutes=5)

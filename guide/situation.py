@@ -116,11 +116,14 @@ def was_moved_before(s: "Situation") -> bool:
 
 
 def days_since_missed(s: "Situation") -> int:
-    """Whole days between a missed interview and now (0 for other scenarios, or the same day)."""
+    """Days between a missed interview and now as people count them, by the calendar on the interview's
+    clock: Thursday to Monday is 4 (0 for other scenarios, or the same day)."""
     if not _after_the_fact(s) or not isinstance(s.interview_at, datetime):
         return 0
     now, at = aligned(resolve_now(s), s.interview_at)
-    return max(0, (now - at).days)
+    if now.tzinfo is not None:
+        now = now.astimezone(at.tzinfo)
+    return max(0, (now.date() - at.date()).days)
 
 
 def is_delayed_contact(s: "Situation") -> bool:

@@ -9,17 +9,20 @@ steps are sorted by due time, and steps that wait on a condition ("if they say n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 from typing import Callable
 
 from .catalogue import text
 from .i18n import in_its_language
 from .clock import (
+    OPENS,
     add_business_days,
     aligned,
+    is_business_day,
     is_business_hours,
     next_business_moment,
+    open_holiday,
     resolve_now,
     same_clock,
     zone_place,
@@ -30,9 +33,11 @@ from .formatting import format_date, format_datetime, format_time
 from .policy import (
     ARRIVE_EARLY,
     CALL_MARGIN,
-    CHECK_MARGIN,
+    CHECK_LEAD,
     FOLLOW_UP_BUSINESS_DAYS,
     JOIN_EARLY,
+    MIN_CHECK_GAP,
+    POST_BUSINESS_DAYS,
     REPLY_WINDOW,
     SHORT_NOTICE,
 )
@@ -50,6 +55,9 @@ from .situation import (
     was_moved_before,
 )
 
+# Steps that need someone at their office that day (calls; the follow-up is by phone if possible): on a
+# holiday most offices keep, a note says theirs may be closed. An email or a letter waits for them anyway.
+OFFICE_CHANNELS = ("phone", "follow_up")
 
 
 @dataclass(frozen=True)
@@ -141,8 +149,20 @@ def plan_checked(s: Situation) -> ActionPlan:
     if s.interview_at is not None:
         # Read a naive "now" in the interview's zone (or vice versa) once, so every comparison below works.
         now, _ = aligned(now, s.interview_at)
-    steps = _BUILDERS[s.scenario](_Ctx(s, now))
+    c = _Ctx(s, now)
+    steps = [_with_holiday_note(c, st) for st in _BUILDERS[s.scenario](c)]
     return ActionPlan(_in_time_order(steps))
+
+
+def _with_holiday_note(c: "_Ctx", step: Step) -> Step:
+    """A step reaching their office on a holiday most employers keep (Columbus Day) says that this one
+    may be closed: the day is not lost, but an unanswered call then is no surprise."""
+    if step.due is None or step.channel not in OFFICE_CHANNELS:
+        return step
+    holiday = open_holiday(step.due, c.country)
+    if holiday is None:
+        return step
+    return replace(step, action=text("plan.holiday-note", action=step.action, holiday=holiday))
 
 
 def _in_time_order(steps: list[Step]) -> tuple[Step, ...]:
@@ -177,12 +197,45 @@ class _Ctx:
             return self.office_open()
         return max(self.now, min(self.office_open(), self.at - CALL_MARGIN))
 
-    def check_after(self, contact_at: datetime) -> datetime:
-        """When to make sure a message arrived: after it could have been answered, before the interview."""
-        target = next_business_moment(contact_at + REPLY_WINDOW, self.country)
+    def check_after(self, contact_at: datetime) -> datetime | None:
+        """When to make sure a message arrived: once they could have answered, with time left to act.
+
+        An interview days away gives them a working day: the check is the next working morning (not two
+        hours after the email). A close one gives them two office hours, and the check comes at least an
+        hour before the start. None when no such moment exists (a call at 8:30 for a 9:00 interview).
+        """
+        if self.at is not None and self.at - contact_at <= SHORT_NOTICE:
+            target = next_business_moment(contact_at + REPLY_WINDOW, self.country)
+        else:
+            target = add_business_days(contact_at, 1, self.country)
         if self.at is not None:
-            target = min(target, self.at - CHECK_MARGIN)
+            target = min(target, self.at - CHECK_LEAD)
+            if target - contact_at < MIN_CHECK_GAP:
+                return None
         return max(contact_at, target)
+
+    def follow_up(self) -> datetime:
+        """The one follow-up: five working days on, or sooner, the working day before the first time offered
+        (a follow-up after that time has passed asks about a time that is gone)."""
+        due = self.business_days_on(FOLLOW_UP_BUSINESS_DAYS)
+        offered = sorted(_on_clock_of(self.now, slot) for slot in self.s.proposed_slots or () if isinstance(slot, datetime))
+        offered = [slot for slot in offered if slot > self.now]
+        if offered and offered[0] <= due:
+            day = offered[0].replace(hour=OPENS.hour, minute=OPENS.minute, second=0, microsecond=0) - timedelta(days=1)
+            while not is_business_day(day, self.country):
+                day -= timedelta(days=1)
+            if day <= self.now:
+                # A time offered for the next working day leaves no working day before it: ask that
+                # morning, in office hours if they come in time, a couple of hours before it.
+                early = max(self.now, offered[0] - REPLY_WINDOW)
+                opened = next_business_moment(early, self.country)
+                day = opened if opened <= offered[0] - CHECK_LEAD else early
+            due = day
+        return due
+
+    def can_post_before(self, moment: datetime) -> bool:
+        """Whether a letter posted today would arrive before ``moment`` (``POST_BUSINESS_DAYS``)."""
+        return add_business_days(self.now, POST_BUSINESS_DAYS, self.country) < moment
 
     def business_days_on(self, days: int) -> datetime:
         return add_business_days(self.now, days, self.country)
@@ -227,7 +280,8 @@ def _step(rule_id: str, action: str, channel: str | None, due: datetime | None) 
 def _prevention(c: _Ctx, due: datetime | None) -> Step:
     reason = domain.reason(c.s.reason)
     if reason and reason.prevention:
-        action = text("step.prevention", prevention=text(reason.prevention))
+        key = reason.prevention_agreed if c.agreed is not None and reason.prevention_agreed else reason.prevention
+        action = text("step.prevention", prevention=text(key))
     else:
         action = text("step.prevention-generic")
     return _step("prevention", action, None, due)
@@ -249,7 +303,9 @@ def _agreed(c: _Ctx, with_letter: bool) -> list[Step]:
     steps = [_step("confirm-in-writing", text("step.confirm-agreed", agreed=shown), "confirm", c.now)]
     if with_letter:
         # The letter goes even though the new time is settled: it thanks them for it (apology-letter source).
-        steps.append(_step("formal-letter", text("step.letter-agreed"), "letter", c.now))
+        # Posted, it must arrive before that new time; too close for the post, it goes attached to an email.
+        key = "step.letter-agreed" if c.can_post_before(c.agreed) else "step.letter-agreed-attached"
+        steps.append(_step("formal-letter", text(key), "letter", c.now))
     steps.append(_prevention(c, max(c.now, c.agreed - timedelta(days=1))))
     early = JOIN_EARLY if c.remote else ARRIVE_EARLY
     steps.append(_step("arrive-early", text("step.arrive-early-agreed", agreed=shown), None, max(c.now, c.agreed - early)))
@@ -273,7 +329,7 @@ def _missed(c: _Ctx) -> list[Step]:
         # The email never waits for office hours: sent tonight, it is read first thing tomorrow.
         _step("email-after-call", email_action, "email", now),
         _step("formal-letter", text("step.letter"), "letter", c.business_days_on(1)),
-        _step("follow-up-once", text("step.follow-up"), "follow_up", c.business_days_on(FOLLOW_UP_BUSINESS_DAYS)),
+        _step("follow-up-once", text("step.follow-up"), "follow_up", c.follow_up()),
         _step("gracious-if-declined", text("step.if-declined"), "declined", None),
     ]
     return steps + _if_agreed(c)
@@ -327,17 +383,12 @@ def _reschedule(c: _Ctx) -> list[Step]:
         _step("call-first", text("step.call-reschedule", contact=c.contact, company=company), "phone", call_at),
         _step("no-answer", text("step.voicemail"), "voicemail", call_at),
         _step("offer-slots", text("step.email-reschedule"), "email", now),
-        _step(
-            "confirm-received",
-            text("step.confirm-received", contact=c.contact, original=format_datetime(s.interview_at)),  # type: ignore[arg-type]
-            "phone",
-            c.check_after(call_at),
-        ),
     ]
+    steps += _check(c, call_at)
     if not was_moved_before(s):
         steps.append(_step("reschedule-once", text("step.reschedule-once"), None, None))
     steps += [
-        _step("follow-up-once", text("step.follow-up"), "follow_up", c.business_days_on(FOLLOW_UP_BUSINESS_DAYS)),
+        _step("follow-up-once", text("step.follow-up"), "follow_up", c.follow_up()),
         _step("gracious-if-declined", text("step.if-declined"), "declined", None),
     ]
     return steps + _if_agreed(c)
@@ -366,6 +417,15 @@ def _backing_out(c: _Ctx, email_key: str, call_rule: str | None, call_first_if_c
     ]
 
 
+def _check(c: _Ctx, contacted: datetime) -> list[Step]:
+    """The step making sure they got the message, when there is a sensible moment for it (else none)."""
+    due = c.check_after(contacted)
+    if due is None:
+        return []
+    original = format_datetime(c.s.interview_at)  # type: ignore[arg-type]
+    return [_step("confirm-received", text("step.confirm-received", contact=c.contact, original=original), "phone", due)]
+
+
 @_builds(ScenarioId.CANCEL)
 def _cancel(c: _Ctx) -> list[Step]:
     s, now = c.s, c.now
@@ -374,14 +434,7 @@ def _cancel(c: _Ctx) -> list[Step]:
     call_rule = "cancel-notice" if short else "late-stage-call" if is_late_stage(s) else None
     steps = _backing_out(c, "step.email-cancel", call_rule, call_first_if_calm=False)
     contacted = max(st.due for st in steps if st.due is not None)
-    steps.append(
-        _step(
-            "confirm-received",
-            text("step.confirm-received", contact=c.contact, original=format_datetime(s.interview_at)),  # type: ignore[arg-type]
-            "phone",
-            c.check_after(contacted),
-        )
-    )
+    steps += _check(c, contacted)
     if _took_other_offer(s):
         steps.append(_step("cancel-others-after-offer", text("step.withdraw-others"), None, now))
     return steps
@@ -398,6 +451,12 @@ def _withdraw(c: _Ctx) -> list[Step]:
         late_stage = is_late_stage(s)
         call_rule = "withdraw-call-late-stage" if late_stage else "cancel-notice" if short else None
         steps = _backing_out(c, "step.withdraw-email", call_rule, call_first_if_calm=late_stage)
+        if late_stage:
+            # The letter the page offers after several interviews: a formal record, sent with the email
+            # (and posted only if it would still arrive before the interview it withdraws from).
+            written = next(st.due for st in steps if st.channel == "email")
+            key = "step.letter-withdraw" if c.at is None or c.can_post_before(c.at) else "step.letter-withdraw-attached"
+            steps.append(_step(call_rule, text(key), "letter", written))  # type: ignore[arg-type]
     if _took_other_offer(s):
         steps.append(_step("cancel-others-after-offer", text("step.withdraw-others"), None, now))
     return steps

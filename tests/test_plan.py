@@ -137,8 +137,9 @@ def test_reschedule_on_a_saturday_calls_monday_and_confirms_before_the_interview
     steps = plan(s)
     assert first_call(steps).due == MONDAY_9AM
     check = next(x for x in steps if x.rule_id == "confirm-received")
-    # After the call, with time for a reply, and still a quarter of an hour before the 11:00 interview.
-    assert check.due == datetime(2026, 11, 23, 10, 45)
+    # After the call, with time for a reply, and an hour before the 11:00 interview: time to act on it
+    # (issue 24: a check a quarter of an hour before is no check).
+    assert check.due == datetime(2026, 11, 23, 10, 0)
 
 
 def test_cancel_with_less_than_a_day_calls_first(situation):
@@ -190,7 +191,8 @@ def test_a_same_day_reschedule_on_a_saturday_calls_before_the_interview(situatio
     s = situation("reschedule", now=datetime(2026, 11, 21, 14, 0), interview_at=datetime(2026, 11, 21, 15, 30),
                   proposed_slots=(datetime(2026, 11, 25, 10, 0),))
     before = [x for x in plan(s) if x.rule_id in ("call-first", "no-answer", "confirm-received")]
-    assert len(before) == 3
+    # Call and voicemail; no check a quarter of an hour before the start (issue 24): the call is the check.
+    assert [x.rule_id for x in before] == ["call-first", "no-answer"]
     for step in before:  # the follow-up a week later is rightly after it; these must not be
         assert datetime(2026, 11, 21, 14, 0) <= step.due < s.interview_at, step
 
@@ -276,10 +278,10 @@ def test_a_check_comes_after_the_call_it_checks_with_time_for_a_reply(situation)
                   proposed_slots=(datetime(2026, 11, 24, 10, 0),))
     steps = plan(s)
     assert steps.first.channel == "email" and steps.first.due == WEDNESDAY_10PM  # written tonight
-    call, check = first_call(steps), by_rule(steps, "confirm-received")
+    call = first_call(steps)
     assert call.due == datetime(2026, 11, 19, 8, 30)  # before the interview, the office not yet open
-    assert call.due < check.due < THURSDAY_9AM
-    assert list(steps).index(call) < list(steps).index(check)
+    # Half an hour before the start leaves no time for a reply and a check (issue 24): none is planned.
+    assert not any(x.rule_id == "confirm-received" for x in steps)
 
 
 def test_a_check_waits_for_a_reply_when_there_is_time(situation):
@@ -296,8 +298,8 @@ def test_canceling_at_9pm_for_930_next_morning_writes_now_and_calls_at_opening(s
     assert "whatever the hour" in steps.first.action
     call = first_call(steps)
     assert call.due == datetime(2026, 11, 20, 9, 0) and call.rule_id == "cancel-notice"
-    check = by_rule(steps, "confirm-received")
-    assert call.due <= check.due < s.interview_at
+    # Half an hour before the start: the call is the check (issue 24), no second one at 9:15.
+    assert not any(x.rule_id == "confirm-received" for x in steps)
 
 
 def test_canceling_at_short_notice_in_office_hours_calls_then_writes(situation):
@@ -344,7 +346,9 @@ def test_a_call_due_on_thanksgiving_waits_for_the_next_business_day(situation):
 
 def test_the_five_day_follow_up_never_lands_on_a_holiday(situation):
     # Friday 19 Nov... five business days from Thursday 19th would be Thursday 26th without the holiday.
-    s = situation("reschedule", now=datetime(2026, 11, 19, 10, 0), interview_at=datetime(2026, 11, 24, 10, 0))
+    # (The times offered are far off, so the follow-up is not brought forward to come before them.)
+    s = situation("reschedule", now=datetime(2026, 11, 19, 10, 0), interview_at=datetime(2026, 11, 24, 10, 0),
+                  proposed_slots=(datetime(2026, 12, 9, 10, 0),))
     follow_up = by_rule(plan(s), "follow-up-once")
     assert follow_up.due == datetime(2026, 11, 27, 9, 0) and follow_up.channel == "follow_up"
 
@@ -492,3 +496,148 @@ def test_every_variant_step_cites_a_rule_for_its_scenario(situation, scenario, o
     for step in plan(situation(scenario, **overrides)):
         assert scenario in rule(step.rule_id).scenarios, step.rule_id
         assert step.why == rule(step.rule_id).text and step.action and "{" not in step.action
+
+
+# --- issue 24: the plan's timing --------------------------------------------------------------------------
+# Public holidays: a call waits only for a day most employers close; other holidays are a note in the plan.
+@pytest.mark.parametrize("language", ["en", "en-GB", "es"])
+def test_a_friday_miss_before_columbus_day_is_called_about_on_monday_with_a_note(situation, language):
+    s = situation("missed", now=datetime(2026, 10, 9, 21, 0), interview_at=datetime(2026, 10, 9, 10, 0),
+                  language=language)
+    call = first_call(plan(s))
+    assert call.due == datetime(2026, 10, 12, 9, 0)  # Columbus Day: most private employers are open
+    assert "Columbus Day" in call.action
+    note = {"en": "may be closed", "en-GB": "may be closed", "es": "podría estar cerrada"}[language]
+    assert note in call.action
+    # The letter, due that day too, goes by email or post: it needs nobody at the office, so no note.
+    assert "Columbus" not in by_rule(plan(s), "formal-letter").action
+
+
+def test_veterans_day_is_a_working_day_with_a_note(situation):
+    s = situation("missed", now=datetime(2026, 11, 10, 18, 0), interview_at=datetime(2026, 11, 10, 10, 0))
+    call = first_call(plan(s))
+    assert call.due == datetime(2026, 11, 11, 9, 0) and "Veterans Day" in call.action
+
+
+@pytest.mark.parametrize(
+    "now, call",
+    [
+        (datetime(2026, 12, 31, 18, 0), datetime(2027, 1, 4, 9, 0)),  # New Year's Day (Friday), then a weekend
+        (datetime(2026, 5, 22, 18, 0), datetime(2026, 5, 26, 9, 0)),  # Memorial Day
+        (datetime(2026, 7, 2, 18, 0), datetime(2026, 7, 6, 9, 0)),  # Independence Day, observed on Friday 3rd
+        (datetime(2026, 9, 4, 18, 0), datetime(2026, 9, 8, 9, 0)),  # Labor Day
+        (datetime(2026, 11, 25, 18, 0), datetime(2026, 11, 27, 9, 0)),  # Thanksgiving
+        (datetime(2026, 12, 24, 18, 0), datetime(2026, 12, 28, 9, 0)),  # Christmas
+    ],
+)
+def test_the_six_days_most_us_employers_close_move_the_call(situation, now, call):
+    s = situation("missed", now=now, interview_at=now - timedelta(hours=8))
+    assert first_call(plan(s)).due == call
+    assert "may be closed" not in first_call(plan(s)).action
+
+
+@pytest.mark.parametrize("language", ["en", "en-GB", "es"])
+@pytest.mark.parametrize(
+    "now, call",
+    [
+        (datetime(2026, 4, 2, 18, 0), datetime(2026, 4, 7, 9, 0)),  # Good Friday and Easter Monday
+        (datetime(2026, 8, 28, 18, 0), datetime(2026, 9, 1, 9, 0)),  # the summer bank holiday (31 August)
+        (datetime(2026, 12, 24, 18, 0), datetime(2026, 12, 29, 9, 0)),  # Christmas, Boxing Day (observed 28th)
+    ],
+)
+def test_uk_bank_holidays_close_the_office(situation, now, call, language):
+    s = situation("missed", now=now, interview_at=now - timedelta(hours=8), country="GB", language=language)
+    assert first_call(plan(s)).due == call
+
+
+def test_elsewhere_every_public_holiday_closes_the_office(situation):
+    # Germany: the package's public holidays (3 October falls on a Saturday; Easter Monday 2026 is 6 April).
+    s = situation("missed", now=datetime(2026, 4, 2, 18, 0), interview_at=datetime(2026, 4, 2, 10, 0), country="DE")
+    assert first_call(plan(s)).due == datetime(2026, 4, 7, 9, 0)
+
+
+# "Make sure they got it" at a sensible moment.
+def test_a_cancellation_days_ahead_is_checked_on_the_next_working_day_not_two_hours_later(situation):
+    s = situation("cancel", reason="not_interested")  # Friday 1 PM, interview Tuesday 10 AM
+    steps = plan(s)
+    email, check = by_rule(steps, "cancel-clearly"), by_rule(steps, "confirm-received")
+    assert email.due == NOW
+    assert check.due == MONDAY_9AM  # the next working morning, a day before the interview
+
+
+@pytest.mark.parametrize("scenario", ["reschedule", "cancel"])
+def test_no_check_a_quarter_of_an_hour_before_the_interview(situation, scenario):
+    # Wednesday 10 PM, a Thursday 9:00 interview: the call at 8:30 is the only chance; a check at 8:45 is none.
+    s = situation(scenario, now=WEDNESDAY_10PM, interview_at=THURSDAY_9AM,
+                  proposed_slots=(datetime(2026, 11, 24, 10, 0),))
+    steps = plan(s)
+    assert first_call(steps).due == datetime(2026, 11, 19, 8, 30)
+    assert not any(st.rule_id == "confirm-received" for st in steps)
+
+
+def test_a_check_leaves_time_to_act_before_the_interview(situation):
+    s = situation("reschedule", now=SATURDAY_NOON, interview_at=datetime(2026, 11, 23, 11, 0),
+                  proposed_slots=(datetime(2026, 11, 25, 10, 0),))
+    check = by_rule(plan(s), "confirm-received")
+    assert check.due == datetime(2026, 11, 23, 10, 0)  # an hour after the 9:00 call, an hour before 11:00
+
+
+# Nothing planned that the situation has already passed.
+@pytest.mark.parametrize("language", ["en", "en-GB", "es"])
+def test_once_a_time_is_agreed_no_advice_about_agreeing_to_one(situation, language):
+    s = situation("reschedule", reason="conflict", agreed_at=AGREED, language=language)
+    prevention = by_rule(plan(s), "prevention")
+    assert "before agreeing" not in prevention.action and "antes de aceptar" not in prevention.action
+    assert prevention.action
+    # Confirming it in writing is the plan's first step then, not a prevention for later.
+    mixed_up = by_rule(plan(situation("missed", reason="confusion", agreed_at=AGREED, language=language)), "prevention")
+    assert "in writing" not in mixed_up.action and "por escrito" not in mixed_up.action
+
+
+def test_an_offered_letter_is_in_the_plan(situation):
+    from guide import advise
+
+    for s in (situation("withdraw", interviews_so_far=3), situation("missed"),
+              situation("missed", agreed_at=AGREED)):
+        advice = advise(s)
+        if "letter" in advice.kinds:
+            assert any(st.channel == "letter" for st in advice.plan), s.scenario
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_letter_about_an_interview_days_away_is_not_posted(situation, language):
+    # Agreed on Friday for Monday 9:00: a posted letter would arrive after the interview it is about.
+    s = situation("missed", agreed_at=datetime(2026, 11, 23, 9, 0), language=language)
+    letter = by_rule(plan(s), "formal-letter")
+    attach, post = {"en": ("attach", "post"), "es": ("adjúntela", "correo postal")}[language]
+    assert letter.due < s.agreed_at and attach in letter.action.lower() and post not in letter.action
+    # Two weeks ahead, the post is fast enough.
+    far = situation("missed", agreed_at=datetime(2026, 12, 8, 10, 0), language=language)
+    assert by_rule(plan(far), "formal-letter").due < far.agreed_at and post in by_rule(plan(far), "formal-letter").action
+
+
+def test_the_follow_up_comes_before_the_first_offered_time(situation):
+    # Offered Wednesday 25th and Friday 27th: five working days would be Monday 30th, after both.
+    for scenario in ("reschedule", "missed"):
+        s = situation(scenario, proposed_slots=(datetime(2026, 11, 25, 10, 0), datetime(2026, 11, 27, 14, 0)))
+        steps = plan(s)
+        follow_up = by_rule(steps, "follow-up-once")
+        assert NOW < follow_up.due < datetime(2026, 11, 25, 10, 0), scenario
+        assert_in_time_order(steps)
+    # A time offered for the next working day (Monday 10 AM): that morning when the office opens, not at 8.
+    soon = situation("reschedule", proposed_slots=(datetime(2026, 11, 23, 10, 0),))
+    assert by_rule(plan(soon), "follow-up-once").due == MONDAY_9AM
+    # With the offered times far off, the five working days stand.
+    far = situation("reschedule", proposed_slots=(datetime(2026, 12, 9, 10, 0),))
+    assert by_rule(plan(far), "follow-up-once").due == datetime(2026, 11, 30, 9, 0)
+
+
+# Day counts as people count them.
+def test_thursday_to_monday_is_four_days(situation):
+    from guide import advise
+    from guide.situation import days_since_missed
+
+    s = situation("missed", now=datetime(2026, 11, 23, 9, 0), interview_at=datetime(2026, 11, 19, 10, 0))
+    assert days_since_missed(s) == 4
+    warning = next(p for p in advise(s).problems if p.field == "interview_at")
+    assert "4 days" in warning.message

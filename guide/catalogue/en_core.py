@@ -189,6 +189,9 @@ TEXT: dict[str, str] = {
     "prevention.confusion": "confirm the date, time and time zone in writing, and put it in your calendar with reminders.",
     "prevention.technical": "test your device, connection and the video link the day before, and keep a phone number to call if it fails.",
     "prevention.conflict": "check your calendar before agreeing to a time, and block the slot as soon as it's set.",
+    # Once the new time is agreed, "before agreeing to a time" is past: what is left is keeping it clear.
+    "prevention.conflict-agreed": "block the new time in your calendar now, and keep everything else away from it.",
+    "prevention.confusion-agreed": "put the new time in your calendar with its time zone, and set two reminders.",
     # --- what a well-written message looks like (checked by the draft review) ---------------------
     "rule.apology-first": "Start with the apology, before the explanation or the request.",
     "rule.close-warmly": "End by saying sorry once more or by thanking them.",
@@ -300,7 +303,22 @@ TEXT: dict[str, str] = {
         "Confirm the new time, {agreed}, in writing: the day, the hour and the place. Accept the calendar "
         "invitation if one comes."
     ),
-    "step.letter-agreed": "Send the formal apology letter, and thank them in it for giving you a new time.",
+    "step.letter-agreed": (
+        "Send the formal apology letter, and thank them in it for giving you a new time: attach it to an "
+        "email, or post it."
+    ),
+    # --- issue 24: the plan's timing ---------------------------------------------------------------
+    # A new time too close for the post: the letter goes with an email, so it arrives before that time.
+    "step.letter-agreed-attached": (
+        "Send the formal apology letter, and thank them in it for giving you a new time. Attach it to an "
+        "email today, so it reaches them before the new interview."
+    ),
+    "step.letter-withdraw": "If you'd like a formal record, send the letter too: attach it to the email, or post it.",
+    "step.letter-withdraw-attached": (
+        "If you'd like a formal record, attach the letter to the email, so it reaches them before the interview."
+    ),
+    # Translators: {action} is a step of the plan; {holiday} the holiday's name as the calendar gives it.
+    "plan.holiday-note": "{action} That day is {holiday}: most offices are open, but theirs may be closed.",
     "step.arrive-early-agreed": (
         "The new interview, {agreed}: be ready early, 10 to 15 minutes ahead in person or 5 minutes "
         "ahead for a call."
