@@ -19,6 +19,8 @@ from .cards import (
     DEFAULT_SEED,
     SORTING_CASES,
     SORTING_CHOICES,
+    definition,
+    definition_source,
     exit_ticket,
     role_play_set,
     wallet_card,
@@ -54,13 +56,13 @@ def card_pack(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> tuple[Sec
                 kicker,
                 text("workshop.card.observer"),
                 (*p.observer_lines(), text("workshop.card.observer.watch")),
-                ticks=tuple(r.text for r in p.rubric),
+                ticks=p.observer_items(),
                 closing=text("workshop.card.observer.after"),
             )
         )
     wallet = Card("", text("workshop.wallet.title"), tuple(f"{i}. {r.text}" for i, r in enumerate(wallet_card(), 1)))
     definitions = tuple(
-        Card("", text(f"workshop.sort.name.{c}"), (text(f"workshop.sort.define.{c}"),)) for c in SORTING_CHOICES
+        Card("", text(f"workshop.sort.name.{c}"), (definition(c),), closing=definition_source(c)) for c in SORTING_CHOICES
     )
     cases = tuple(Card(str(i), "", (c.case,)) for i, c in enumerate(SORTING_CASES, 1))
     key = tuple(
