@@ -29,50 +29,91 @@ TEXT: dict[str, str] = {
     "workshop.serve.bad_room": "ROOM must be at least 1.",
     # --- the timed outline ---------------------------------------------------------------------------
     "workshop.outline.heading": "Timed outline ({minutes} minutes)",
+    "workshop.outline.length": "Session length",
+    "workshop.outline.length_option": "{minutes} minutes",
     "workshop.outline.at": "From",
     "workshop.outline.minutes": "Minutes",
     "workshop.outline.segment": "Segment",
     "workshop.outline.what_to_do": "What to do",
     "workshop.outline.what_to_say": "What to say",
+    "workshop.outline.on_paper": "With no device in the room",
     "workshop.outline.minute": "{minute} min",
-    "workshop.outline.warmup.title": "Warm-up: what would you do?",
-    "workshop.outline.warmup.do": (
-        "Project the quiz below. The room answers each question by a show of hands; click the answer most "
-        "hands chose to show the reason. Where the room splits, ask one person from each side to say why. "
-        "Meanwhile everyone opens the room's address on their phone, so it works before the email segment."
+    "workshop.outline.welcome.title": "Sign-in and introductions",
+    "workshop.outline.welcome.do": (
+        "Sign-in sheet at the door. Each person says their first name and one word about how interviews "
+        "feel. Say how long the session lasts and when the break is (there is none under 90 minutes)."
     ),
-    "workshop.outline.warmup.say": (
+    "workshop.outline.welcome.say": (
         "Most people will one day miss, be late to, or need to move an interview. Today is about "
         "handling that moment so the employer remembers how well you dealt with it."
     ),
+    "workshop.outline.welcome.paper": "No change.",
+    "workshop.outline.warmup.title": "Warm-up: what would you do?",
+    "workshop.outline.warmup.do": (
+        "Ask {questions} of the quiz questions, starting with the first. The room answers each by a show of "
+        "hands (a, b or c); where it splits, ask one person from each side why, then show the reason."
+    ),
+    "workshop.outline.warmup.say": "There is no trick here: each answer is a move people really make. Vote for what you would do.",
+    "workshop.outline.warmup.paper": (
+        "Read each question and its three answers aloud from the printed quiz; read the reason from the "
+        "answer key after the vote."
+    ),
     "workshop.outline.sorting.title": "Sorting: move, cancel or withdraw?",
     "workshop.outline.sorting.do": (
-        "Small groups place each case card under one of the three definition cards. Then go through "
-        "the answer key, spending the time on the cards where groups disagreed."
+        "Groups of four or five place each case card under one of the three definition cards. Then go "
+        "through the answer key, spending the time on the cards where groups disagreed."
     ),
     "workshop.outline.sorting.say": (
-        "The first question is always what you actually want: the same job at another time, no "
-        "interview at all, or out of the process for good. The message follows from that."
+        "The first question is always what you actually want: the same job at another time, not this "
+        "interview, or out of a process you are already in. The message follows from that."
     ),
+    "workshop.outline.sorting.paper": "No change: the cards are printed.",
+    "workshop.outline.model.title": "Model call",
+    "workshop.outline.model.do": (
+        "Read the model phone call aloud with a volunteer as the hiring manager. Point out the order: who "
+        "is calling, the apology, one sentence of reason, the request, the thanks."
+    ),
+    "workshop.outline.model.say": "Notice how short it is. Nobody needs a long story.",
+    "workshop.outline.model.paper": "Read it from the printed model scripts.",
+    "workshop.outline.setup.title": "Into trios",
+    "workshop.outline.setup.do": (
+        "Count off into trios (a pair where the numbers do not divide), move the chairs, and give each trio "
+        "one role-play set, face down. Who plays what in round one: candidate, manager, observer."
+    ),
+    "workshop.outline.setup.say": "Keep the hiring manager's card face down until your round starts.",
+    "workshop.outline.setup.paper": "No change.",
     "workshop.outline.roleplay.title": "Phone role play with employer reaction cards",
     "workshop.outline.roleplay.do": (
-        "Trios (or pairs without an observer) take one role-play set each. Three rounds of about seven "
-        "minutes: read the cards, make the call, hear the observer, then swap roles. Play the model "
-        "phone script once to the whole room first."
+        "{rounds} rounds of {round} minutes, called out by you: {read} to read the cards, {call} for the "
+        "call, {feedback} for the observer. Then everyone moves one role to the left, and the trio turns "
+        "over its next set of cards."
     ),
     "workshop.outline.roleplay.say": (
         "The hiring manager has a card you cannot see. Something may not go to plan, just as in a real "
         "call. Stay polite, keep it short, and know what you want to ask for."
     ),
+    "workshop.outline.roleplay.paper": "No change: the candidate's card carries its own model script.",
+    "workshop.outline.regroup.title": "Back to seats",
+    "workshop.outline.regroup.do": "Chairs back. Collect the role-play sets; they are used again next time.",
+    "workshop.outline.regroup.say": "Bring one thing that worked in your trio.",
+    "workshop.outline.regroup.paper": "No change.",
     "workshop.outline.email.title": "Fixing a weak email",
     "workshop.outline.email.do": (
-        "Show the weak draft. Pairs mark what they would change, then paste it into the app's "
-        "draft check and compare. Finish by each writing the email that follows their role-play call."
+        "Hand out the printed weak email. Pairs circle what they would change, with a pen, on paper. Then "
+        "show the app's check of the same email on the projector and compare."
     ),
     "workshop.outline.email.say": (
         "A friendly email can still leave the reader without a reason to answer. Look for where the "
         "apology sits, who gets the blame, and whether it asks for anything."
     ),
+    "workshop.outline.email.paper": "Read out the check's findings from the printed answer key instead of projecting them.",
+    "workshop.outline.write.title": "Your own email",
+    "workshop.outline.write.do": (
+        "Each person writes, on paper, the short email that follows their role-play call: the apology or "
+        "the news, one sentence of reason, the request. Two volunteers read theirs aloud."
+    ),
+    "workshop.outline.write.say": "Three or four sentences are enough.",
+    "workshop.outline.write.paper": "No change.",
     "workshop.outline.debrief.title": "Debrief",
     "workshop.outline.debrief.do": (
         "Whole room. Collect one thing that worked from each trio, then go through the discussion "
@@ -82,9 +123,11 @@ TEXT: dict[str, str] = {
         "None of this needs a perfect excuse. It needs a quick call, one honest sentence and a clear "
         "request, followed by an email that says the same."
     ),
+    "workshop.outline.debrief.paper": "No change.",
     "workshop.outline.exit.title": "Exit ticket and evaluation",
-    "workshop.outline.exit.do": "Each participant fills in the exit ticket and the short evaluation, on paper or aloud.",
+    "workshop.outline.exit.do": "Each participant fills in the exit ticket and the short evaluation; collect both at the door.",
     "workshop.outline.exit.say": "Tick only what you could really do tomorrow morning, without notes.",
+    "workshop.outline.exit.paper": "No change.",
     # --- cards -----------------------------------------------------------------------------------------
     "workshop.cards.title": "Rebound workshop cards",
     "workshop.cards.set": "Role-play set {seed}, {count} role plays",
