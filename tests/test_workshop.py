@@ -371,3 +371,40 @@ def test_the_facilitator_page_says_what_to_do_when_phones_cannot_reach_the_lapto
     assert all(len("".join(c["source"]).splitlines()) <= 2 for c in cells if c["cell_type"] == "code")
     # the minutes live in the outline alone, which the counselor sets to 60, 75 or 90
     assert not re.search(r"\(\d+ min\)", prose)
+
+
+# --- the print pack ---------------------------------------------------------------------------------------
+
+
+def _pages(export) -> list[str]:
+    reader = pypdf.PdfReader(io.BytesIO(export.data))
+    return [" ".join(page.extract_text().split()) for page in reader.pages]
+
+
+def test_each_answer_key_is_alone_on_its_own_pages_of_the_pdf():
+    pages = _pages(cards_pdf(1, 10))
+    pack = card_pack(1, 10)
+    keys = [s for s in pack if s.own_page]
+    assert {s.heading for s in keys} == {
+        text("workshop.sort.answer_key"), text("workshop.quiz.key"), text("workshop.email.key")
+    }
+    handed_out = [s for s in pack if not s.own_page]
+    for key in keys:
+        heading = " ".join(key.heading.split())
+        on = [i for i, page in enumerate(pages) if page.startswith(heading)]
+        assert on, heading
+        page = pages[on[0]]
+        for section in handed_out:  # nothing a participant is given shares the key's page
+            assert " ".join(section.heading.split()) not in page, (key.heading, section.heading)
+            for card in section.cards:
+                for line in card.lines[:1]:
+                    assert " ".join(line.split()) not in page, (key.heading, line)
+
+
+def test_the_pack_holds_what_a_session_on_paper_reads_from():
+    content = " ".join(_pages(cards_pdf(1, 10)))
+    for q in quiz.QUESTIONS:
+        assert " ".join(q.prompt.split()) in content
+    for scenario in cards.SCENARIOS:
+        assert " ".join(text(f"workshop.card.script.{scenario}").split()) in content
+    assert text("workshop.email.title") in content

@@ -99,7 +99,10 @@ def cards_html(cards: tuple[Card, ...]) -> str:
 
 
 # The pack's sections, by what the facilitator page shows where.
-SECTION = {"role_plays": 0, "wallet": 1, "sorting": 2, "answer_key": 3, "exit": 4}
+SECTION = {
+    "role_plays": 0, "wallet": 1, "sorting": 2, "answer_key": 3, "exit": 4,
+    "quiz": 5, "quiz_key": 6, "scripts": 7, "email": 8, "email_key": 9,
+}  # fmt: skip
 
 
 class CardSection(_Panel):

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from .. import i18n
 from ..catalogue import text
 from ..exports.base import Export, html_page
+from .quiz import QUESTIONS
 from .cards import (
     DEFAULT_COUNT,
     DEFAULT_SEED,
+    SCENARIOS,
     SORTING_CASES,
     SORTING_CHOICES,
     definition,
@@ -26,6 +28,7 @@ from .cards import (
     wallet_card,
 )
 
+OWN_PAGE = ' class="own-page"'  # an answer key: alone on its printed page(s)
 TICK = "\u2610"  # BALLOT BOX: a box to tick on paper
 
 
@@ -42,6 +45,9 @@ class Card:
 class Section:
     heading: str
     cards: tuple[Card, ...]
+    # An answer key for the counselor: printed alone on its own page(s), so it is never handed out with
+    # the cards on the other side of the scissors.
+    own_page: bool = False
 
 
 def card_pack(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> tuple[Section, ...]:
@@ -85,8 +91,50 @@ def card_pack(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> tuple[Sec
         Section(text("workshop.cards.role_plays"), tuple(role_cards)),
         Section(text("workshop.wallet.title"), (wallet,)),
         Section(text("workshop.sort.title"), definitions + cases),
-        Section(text("workshop.sort.answer_key"), key),
+        Section(text("workshop.sort.answer_key"), key, own_page=True),
         Section(text("workshop.exit.title"), (ticket, evaluation)),
+        *_quiz_and_scripts(),
+    )
+
+
+def _quiz_and_scripts() -> tuple[Section, ...]:
+    """The quiz (without and with answers), the model scripts of all five scenarios, and the weak email
+    for pairs to mark with its check as the key: what a session on paper alone reads from."""
+    from ..examples import example_draft, example_review, review_text
+    from ..rules import source_label
+
+    questions = tuple(
+        Card(str(i), q.prompt, tuple(f"{o}) {w}" for o, w in q.options)) for i, q in enumerate(QUESTIONS, 1)
+    )
+    answers = tuple(
+        Card(
+            str(i),
+            text("workshop.quiz.key_answer", option=q.answer, answer=text(f"workshop.quiz.{q.id}.{q.answer}")),
+            (q.rule.text,),
+            closing=text("ui.plan.source", source=source_label(q.rule.source)),
+        )
+        for i, q in enumerate(QUESTIONS, 1)
+    )
+    scripts = tuple(
+        Card("", text(f"scenario.{sc}"), (text(f"workshop.card.script.{sc}"),)) for sc in SCENARIOS
+    )
+    subject, body = example_draft()
+    weak = Card("", text("workshop.email.title"), (f"{text('ui.message.subject')} {subject}", *body.split("\n\n")))
+    # One card per finding (a line, then its indented reason and suggestion), so none outgrows a page.
+    chunks: list[list[str]] = []
+    for line in review_text(example_review()).splitlines():
+        if line.strip():
+            if line.startswith(" ") and chunks:
+                chunks[-1].append(line.strip())
+            else:
+                chunks.append([line])
+    key = tuple(Card("", c[0], tuple(c[1:])) for c in chunks)
+    return (
+        Section(text("workshop.quiz.heading"), questions),
+        Section(text("workshop.quiz.key"), answers, own_page=True),
+        Section(text("workshop.scripts.title"), scripts),
+        Section(text("workshop.email.title"), (weak,)),
+        Section(text("workshop.email.key"), key, own_page=True),
     )
 
 
@@ -115,7 +163,7 @@ def cards_html(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> str:
     """The whole pack as one self-contained page (no scripts, nothing fetched), ready to print and cut."""
     e = html.escape
     sections = "\n".join(
-        f'<section><h2>{e(s.heading)}</h2><div class="cards">{"".join(card_html(c) for c in s.cards)}</div></section>'
+        f'<section{OWN_PAGE if s.own_page else ""}><h2>{e(s.heading)}</h2><div class="cards">{"".join(card_html(c) for c in s.cards)}</div></section>'
         for s in card_pack(seed, count)
     )
     title = e(text("workshop.cards.title"))
@@ -154,7 +202,11 @@ def cards_pdf(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> Export:
     pdf.set_font(FAMILY, "", 10)
     pdf.multi_cell(0, 5, f'{text("workshop.cards.set", seed=seed, count=count)}. {text("workshop.cards.cut")}',
                    new_x="LMARGIN", new_y="NEXT")
+    alone = False  # the section before was an answer key: what follows starts on a fresh page
     for section in card_pack(seed, count):
+        if section.own_page or alone:
+            pdf.add_page()
+        alone = section.own_page
         pdf.ln(3)
         pdf.set_text_color(*HEADING)
         pdf.set_font(FAMILY, "B", 13)
@@ -191,6 +243,7 @@ p { margin: 0 0 0.5em; }
 .ticks { list-style: none; padding: 0; margin: 0 0 0.5em; }
 .ticks li::before { content: "\\2610\\00a0"; }
 .closing { font-style: italic; }
+.own-page { break-before: page; break-after: page; }
 @page { size: letter; margin: 12mm; }
 @media print { body { max-width: none; margin: 0; padding: 0; font-size: 10pt; } }
 """
