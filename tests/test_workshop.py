@@ -408,3 +408,35 @@ def test_the_pack_holds_what_a_session_on_paper_reads_from():
     for scenario in cards.SCENARIOS:
         assert " ".join(text(f"workshop.card.script.{scenario}").split()) in content
     assert text("workshop.email.title") in content
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("paper", ["letter", "A4"])
+def test_wallet_cards_print_several_to_a_sheet_and_the_words_fit_the_card(language, paper):
+    from guide import i18n
+    from guide.workshop.printable import WALLET_MM, wallet_sheet_fit
+
+    with i18n.speaking(language):
+        across, down, tallest = wallet_sheet_fit(paper)
+    assert across * down >= 8
+    assert tallest <= WALLET_MM[1] - 2  # a millimetre or two of card left below the last line
+
+
+def test_the_pdf_ends_with_a_sheet_of_wallet_cards_with_cut_marks():
+    export = cards_pdf(1, 3)
+    last = _pages(export)[-1]
+    assert last.startswith(text("workshop.wallet.sheet"))
+    assert last.count(text("workshop.wallet.title")) == 8
+    for line in cards.wallet_lines():
+        assert len(line.split()) <= 8 and line in last
+    page = pypdf.PdfReader(io.BytesIO(export.data)).pages[-1]
+    strokes = page.get_contents().get_data().count(b" l")  # lines drawn: the cut marks
+    assert strokes >= 2 * (2 + 1) + 2 * (4 + 1)
+
+
+def test_the_printable_page_is_on_the_paper_of_its_language():
+    from guide import i18n
+
+    assert "size: letter;" in cards_html(1, 2)
+    with i18n.speaking("en-GB"):
+        assert "size: A4;" in cards_html(1, 2)

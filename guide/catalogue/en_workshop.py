@@ -252,6 +252,13 @@ TEXT: dict[str, str] = {
     "workshop.role.6": "Support Technician",
     # --- the reused chapter material ---------------------------------------------------------------
     "workshop.wallet.title": "Running late? Right now:",
+    "workshop.wallet.sheet": "Wallet cards: one per person (cut along the marks)",
+    "workshop.wallet.call-order": "Call whoever set it up, then reception.",
+    "workshop.wallet.realistic-eta": "Give an arrival time you can keep.",
+    "workshop.wallet.offer-reschedule-if-very-late": "Over 20 minutes late? Offer another day.",
+    "workshop.wallet.no-answer": "No answer? Short voicemail, then an email.",
+    "workshop.wallet.text-only-if-they-text": "Text only if they text you.",
+    "workshop.wallet.on-arrival": "When you arrive: one short sorry.",
     "workshop.sort.title": "Sorting cards: move, cancel or withdraw?",
     "workshop.sort.name.reschedule": "Move it",
     "workshop.sort.name.cancel": "Cancel it",

@@ -244,6 +244,12 @@ def wallet_card() -> tuple[Rule, ...]:
     return tuple(rule(i) for i in WALLET_CARD_RULES)
 
 
+def wallet_lines() -> tuple[str, ...]:
+    """The wallet card's own short lines (``workshop.wallet.<rule>``), one per rule, small enough for a
+    card of 85 by 54 mm; the full sentences are on the card in the pack and in chapter 2."""
+    return tuple(text(f"workshop.wallet.{i}") for i in WALLET_CARD_RULES)
+
+
 @dataclass(frozen=True)
 class SortingCase:
     """One case to sort into move, cancel or withdraw; ``answer`` is a scenario, ``rule_id`` the reason.

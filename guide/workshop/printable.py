@@ -26,7 +26,12 @@ from .cards import (
     exit_ticket,
     role_play_set,
     wallet_card,
+    wallet_lines,
 )
+
+# A wallet card is the size of a bank card (ISO/IEC 7810 ID-1); the sheet holds as many as fit.
+WALLET_MM = (85.0, 54.0)
+CUT_MARK_MM = 4.0
 
 OWN_PAGE = ' class="own-page"'  # an answer key: alone on its printed page(s)
 TICK = "\u2610"  # BALLOT BOX: a box to tick on paper
@@ -173,7 +178,8 @@ def cards_html(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> str:
         cut=e(text("workshop.cards.cut")),
         sections=sections,
     )
-    return html_page(title, _STYLE, main)
+    # The paper of the language printed in (letter in the US, A4 in Britain), as the PDF uses.
+    return html_page(title, _STYLE.replace("size: letter;", f"size: {text('format.paper')};"), main)
 
 
 def cards_html_file(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> Export:
@@ -225,7 +231,72 @@ def cards_pdf(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> Export:
                 doc.set_text_color(*TEXT)
                 doc.set_font(FAMILY, "", 10)
                 doc.multi_cell(0, 5, "\n".join(body), border="LBR", padding=(1, 3, 2, 3), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_auto_page_break(False)  # the wallet sheet places every card itself
+    _wallet_sheet(pdf)
     return Export(f"{file_stem(seed)}.pdf", "application/pdf", bytes(pdf.output()))
+
+
+def wallet_grid(page_w: float, page_h: float, margin: float) -> tuple[int, int]:
+    """How many wallet cards fit across and down a page, leaving room for the cut marks."""
+    w, h = WALLET_MM
+    usable_w, usable_h = page_w - 2 * margin, page_h - 2 * margin - 10  # 10 mm for the sheet's heading
+    return int(usable_w // w), int(usable_h // h)
+
+
+def _wallet_sheet(pdf) -> float:
+    """A page of wallet cards, butted edge to edge (one cut serves two cards), with cut marks outside the
+    grid where each cut line runs. Returns the tallest card's text height, which must stay inside a card."""
+    from ..exports.pdf import FAMILY, HEADING, MUTED, TEXT
+
+    pdf.add_page()
+    margin = 12.0
+    cols, rows = wallet_grid(pdf.w, pdf.h, margin)
+    w, h = WALLET_MM
+    left = (pdf.w - cols * w) / 2
+    top = margin + 10
+    pdf.set_text_color(*HEADING)
+    pdf.set_font(FAMILY, "B", 11)
+    pdf.set_xy(left, margin)
+    pdf.cell(cols * w, 6, text("workshop.wallet.sheet"))
+    pdf.set_draw_color(*MUTED)
+    pdf.set_line_width(0.2)
+    for i in range(cols + 1):  # cut marks above and below each vertical cut
+        x = left + i * w
+        pdf.line(x, top - CUT_MARK_MM - 1, x, top - 1)
+        pdf.line(x, top + rows * h + 1, x, top + rows * h + CUT_MARK_MM + 1)
+    for j in range(rows + 1):  # and beside each horizontal cut
+        y = top + j * h
+        pdf.line(left - CUT_MARK_MM - 1, y, left - 1, y)
+        pdf.line(left + cols * w + 1, y, left + cols * w + CUT_MARK_MM + 1, y)
+    lines = [f"{n}. {line}" for n, line in enumerate(wallet_lines(), 1)]
+    tallest = 0.0
+    for j in range(rows):
+        for i in range(cols):
+            x, y = left + i * w, top + j * h
+            pdf.set_xy(x + 4, y + 4)
+            pdf.set_text_color(*HEADING)
+            pdf.set_font(FAMILY, "B", 10)
+            pdf.multi_cell(w - 8, 5, text("workshop.wallet.title"), new_x="LEFT", new_y="NEXT")
+            pdf.set_text_color(*TEXT)
+            pdf.set_font(FAMILY, "", 8)
+            pdf.multi_cell(w - 8, 3.9, "\n".join(lines), new_x="LEFT", new_y="NEXT")
+            tallest = max(tallest, pdf.get_y() - y)
+    return tallest
+
+
+def wallet_sheet_fit(paper: str) -> tuple[int, int, float]:
+    """(cards across, cards down, tallest text in mm) of the wallet sheet on ``paper``, in the language
+    in force: what a test checks so the cards fit the sheet and the words fit the cards."""
+    from fpdf import FPDF
+
+    from ..exports.pdf import FAMILY, FONT_FILES
+
+    pdf = FPDF(orientation="portrait", unit="mm", format=paper)
+    for style, path in FONT_FILES.items():
+        pdf.add_font(FAMILY, style, str(path))
+    pdf.set_auto_page_break(False)
+    tallest = _wallet_sheet(pdf)
+    return (*wallet_grid(pdf.w, pdf.h, 12.0), tallest)
 
 
 # Body text #1a1a1a and headings #0b4a63 on white, as in the plan handout (both well above 4.5:1).
