@@ -440,3 +440,14 @@ def test_the_printable_page_is_on_the_paper_of_its_language():
     assert "size: letter;" in cards_html(1, 2)
     with i18n.speaking("en-GB"):
         assert "size: A4;" in cards_html(1, 2)
+
+
+def test_the_exit_ticket_is_i_can_statements_and_the_evaluation_asks_before_and_after():
+    lines = cards.exit_ticket_lines()
+    assert len(lines) == len(cards.EXIT_TICKET_RULES) and all(line.startswith("I can ") for line in lines)
+    exit_section = card_pack(1, 2)[4]
+    ticket, evaluation = exit_section.cards
+    assert ticket.ticks == lines
+    assert text("workshop.evaluation.when") in evaluation.lines and "Session" in text("workshop.evaluation.when")
+    before_after = text("workshop.evaluation.before_after")
+    assert before_after in evaluation.lines and "Before today" in before_after and "Now" in before_after

@@ -313,7 +313,18 @@ TEXT: dict[str, str] = {
     "workshop.exit.title": "Exit ticket",
     "workshop.exit.tick": "Tick what you could do tomorrow morning, without notes:",
     "workshop.exit.open": "One thing I will do differently: ______________________________",
+    "workshop.exit.can.call-first": "I can make the first call after I miss an interview or run late.",
+    "workshop.exit.can.apology-first": "I can start with the apology, then give one honest sentence of reason.",
+    "workshop.exit.can.offer-slots": "I can offer two or three times that work for me.",
+    "workshop.exit.can.realistic-eta": "I can give an arrival time I will really keep.",
+    "workshop.exit.can.cancel-clearly": "I can tell moving, canceling and withdrawing apart, and say which I mean.",
+    "workshop.exit.can.confirm-in-writing": "I can confirm a new time in writing.",
     "workshop.evaluation.title": "Session evaluation",
+    "workshop.evaluation.when": "Date: ______________   Session: ______________",
+    "workshop.evaluation.before_after": (
+        "How sure do you feel about handling a missed or late interview?   "
+        "Before today: 1  2  3  4  5   Now: 1  2  3  4  5"
+    ),
     "workshop.evaluation.scale": "Circle one: 1 not at all, 2, 3, 4, 5 very much.",
     "workshop.evaluation.1": "I know what to do first if I miss or am late to an interview.   1  2  3  4  5",
     "workshop.evaluation.2": "The role play felt close to a real call.   1  2  3  4  5",

@@ -303,3 +303,8 @@ EXIT_TICKET_RULES = ("call-first", "apology-first", "offer-slots", "realistic-et
 
 def exit_ticket() -> tuple[Rule, ...]:
     return tuple(rule(i) for i in EXIT_TICKET_RULES)
+
+
+def exit_ticket_lines() -> tuple[str, ...]:
+    """The exit ticket's "I can…" statements (``workshop.exit.can.<rule>``), one per rule."""
+    return tuple(text(f"workshop.exit.can.{i}") for i in EXIT_TICKET_RULES)

@@ -23,7 +23,7 @@ from .cards import (
     SORTING_CHOICES,
     definition,
     definition_source,
-    exit_ticket,
+    exit_ticket_lines,
     role_play_set,
     wallet_card,
     wallet_lines,
@@ -84,13 +84,18 @@ def card_pack(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> tuple[Sec
         "",
         text("workshop.exit.title"),
         (text("workshop.exit.tick"),),
-        ticks=tuple(r.text for r in exit_ticket()),
+        ticks=exit_ticket_lines(),
         closing=text("workshop.exit.open"),
     )
     evaluation = Card(
         "",
         text("workshop.evaluation.title"),
-        (text("workshop.evaluation.scale"), *(text(f"workshop.evaluation.{i}") for i in range(1, 5))),
+        (
+            text("workshop.evaluation.when"),
+            text("workshop.evaluation.scale"),
+            text("workshop.evaluation.before_after"),
+            *(text(f"workshop.evaluation.{i}") for i in range(1, 5)),
+        ),
     )
     return (
         Section(text("workshop.cards.role_plays"), tuple(role_cards)),
