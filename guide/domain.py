@@ -303,7 +303,7 @@ SCENARIO_SPECS: Mapping[ScenarioId, Scenario] = MappingProxyType({s.id: s for s 
         # On the bus, 25 minutes from a 3:30 PM interview: more than 20 minutes late, so offers another time.
         example=Example(R.TRAFFIC, (0, 15, 30), slots=((2, 10, 0),), eta_minutes=25),
         workshop=Workshop(
-            ("late_10", "late_30"), ("realistic-eta", "honest-brief"),
+            ("late_10", "late_30"), ("take-responsibility", "realistic-eta", "honest-brief"),
             "workshop.card.situation.late", "workshop.card.goal.late", "workshop.card.manager.context.late",
         ),
     ),
@@ -320,7 +320,7 @@ SCENARIO_SPECS: Mapping[ScenarioId, Scenario] = MappingProxyType({s.id: s for s 
         # A conflicting appointment on Thursday; asks to move it and offers two times.
         example=Example(R.CONFLICT, (2, 10, 0), slots=((6, 10, 0), (7, 14, 0))),
         workshop=Workshop(
-            ("reschedule_tomorrow", "reschedule_next_week"), ("act-fast", "honest-brief", "ask-new-time"),
+            ("reschedule_tomorrow", "reschedule_next_week"), ("honest-brief", "ask-new-time", "offer-slots"),
             "workshop.card.situation.reschedule", "workshop.card.goal.reschedule",
             "workshop.card.manager.context.reschedule",
         ),
@@ -338,7 +338,7 @@ SCENARIO_SPECS: Mapping[ScenarioId, Scenario] = MappingProxyType({s.id: s for s 
         # No longer interested; cancels Thursday's interview two days ahead.
         example=Example(R.NOT_INTERESTED, (2, 10, 0)),
         workshop=Workshop(
-            ("cancel_tomorrow", "cancel_in_three_days"), ("cancel-clearly", "honest-brief", "cancel-notice"),
+            ("cancel_tomorrow", "cancel_in_three_days"), ("cancel-clearly", "honest-brief", "thank-them"),
             "workshop.card.situation.cancel", "workshop.card.goal.cancel", "workshop.card.manager.context.cancel",
         ),
     ),
@@ -357,7 +357,7 @@ SCENARIO_SPECS: Mapping[ScenarioId, Scenario] = MappingProxyType({s.id: s for s 
         example=Example(R.ACCEPTED_OFFER, (2, 10, 0), interviews_so_far=2),
         workshop=Workshop(
             ("withdraw_after_two", "withdraw_after_three"),
-            ("withdraw-call-late-stage", "no-other-employer", "future-roles"),
+            ("cancel-clearly", "no-other-employer", "thank-them"),
             "workshop.card.situation.withdraw", "workshop.card.goal.withdraw",
             "workshop.card.manager.context.withdraw",
         ),

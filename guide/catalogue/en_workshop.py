@@ -29,50 +29,91 @@ TEXT: dict[str, str] = {
     "workshop.serve.bad_room": "ROOM must be at least 1.",
     # --- the timed outline ---------------------------------------------------------------------------
     "workshop.outline.heading": "Timed outline ({minutes} minutes)",
+    "workshop.outline.length": "Session length",
+    "workshop.outline.length_option": "{minutes} minutes",
     "workshop.outline.at": "From",
     "workshop.outline.minutes": "Minutes",
     "workshop.outline.segment": "Segment",
     "workshop.outline.what_to_do": "What to do",
     "workshop.outline.what_to_say": "What to say",
+    "workshop.outline.on_paper": "With no device in the room",
     "workshop.outline.minute": "{minute} min",
-    "workshop.outline.warmup.title": "Warm-up: what would you do?",
-    "workshop.outline.warmup.do": (
-        "Project the quiz below. The room answers each question by a show of hands; click the answer most "
-        "hands chose to show the reason. Where the room splits, ask one person from each side to say why. "
-        "Meanwhile everyone opens the room's address on their phone, so it works before the email segment."
+    "workshop.outline.welcome.title": "Sign-in and introductions",
+    "workshop.outline.welcome.do": (
+        "Sign-in sheet at the door. Each person says their first name and one word about how interviews "
+        "feel. Say how long the session lasts and when the break is (there is none under 90 minutes)."
     ),
-    "workshop.outline.warmup.say": (
+    "workshop.outline.welcome.say": (
         "Most people will one day miss, be late to, or need to move an interview. Today is about "
         "handling that moment so the employer remembers how well you dealt with it."
     ),
+    "workshop.outline.welcome.paper": "No change.",
+    "workshop.outline.warmup.title": "Warm-up: what would you do?",
+    "workshop.outline.warmup.do": (
+        "Ask {questions} of the quiz questions, starting with the first. The room answers each by a show of "
+        "hands (a, b or c); where it splits, ask one person from each side why, then show the reason."
+    ),
+    "workshop.outline.warmup.say": "There is no trick here: each answer is a move people really make. Vote for what you would do.",
+    "workshop.outline.warmup.paper": (
+        "Read each question and its three answers aloud from the printed quiz; read the reason from the "
+        "answer key after the vote."
+    ),
     "workshop.outline.sorting.title": "Sorting: move, cancel or withdraw?",
     "workshop.outline.sorting.do": (
-        "Small groups place each case card under one of the three definition cards. Then go through "
-        "the answer key, spending the time on the cards where groups disagreed."
+        "Groups of four or five place each case card under one of the three definition cards. Then go "
+        "through the answer key, spending the time on the cards where groups disagreed."
     ),
     "workshop.outline.sorting.say": (
-        "The first question is always what you actually want: the same job at another time, no "
-        "interview at all, or out of the process for good. The message follows from that."
+        "The first question is always what you actually want: the same job at another time, not this "
+        "interview, or out of a process you are already in. The message follows from that."
     ),
+    "workshop.outline.sorting.paper": "No change: the cards are printed.",
+    "workshop.outline.model.title": "Model call",
+    "workshop.outline.model.do": (
+        "Read the model phone call aloud with a volunteer as the hiring manager. Point out the order: who "
+        "is calling, the apology, one sentence of reason, the request, the thanks."
+    ),
+    "workshop.outline.model.say": "Notice how short it is. Nobody needs a long story.",
+    "workshop.outline.model.paper": "Read it from the printed model scripts.",
+    "workshop.outline.setup.title": "Into trios",
+    "workshop.outline.setup.do": (
+        "Count off into trios (a pair where the numbers do not divide), move the chairs, and give each trio "
+        "one role-play set, face down. Who plays what in round one: candidate, manager, observer."
+    ),
+    "workshop.outline.setup.say": "Keep the hiring manager's card face down until your round starts.",
+    "workshop.outline.setup.paper": "No change.",
     "workshop.outline.roleplay.title": "Phone role play with employer reaction cards",
     "workshop.outline.roleplay.do": (
-        "Trios (or pairs without an observer) take one role-play set each. Three rounds of about seven "
-        "minutes: read the cards, make the call, hear the observer, then swap roles. Play the model "
-        "phone script once to the whole room first."
+        "{rounds} rounds of {round} minutes, called out by you: {read} to read the cards, {call} for the "
+        "call, {feedback} for the observer. Then everyone moves one role to the left, and the trio turns "
+        "over its next set of cards."
     ),
     "workshop.outline.roleplay.say": (
         "The hiring manager has a card you cannot see. Something may not go to plan, just as in a real "
         "call. Stay polite, keep it short, and know what you want to ask for."
     ),
+    "workshop.outline.roleplay.paper": "No change: the candidate's card carries its own model script.",
+    "workshop.outline.regroup.title": "Back to seats",
+    "workshop.outline.regroup.do": "Chairs back. Collect the role-play sets; they are used again next time.",
+    "workshop.outline.regroup.say": "Bring one thing that worked in your trio.",
+    "workshop.outline.regroup.paper": "No change.",
     "workshop.outline.email.title": "Fixing a weak email",
     "workshop.outline.email.do": (
-        "Show the weak draft. Pairs mark what they would change, then paste it into the app's "
-        "draft check and compare. Finish by each writing the email that follows their role-play call."
+        "Hand out the printed weak email. Pairs circle what they would change, with a pen, on paper. Then "
+        "show the app's check of the same email on the projector and compare."
     ),
     "workshop.outline.email.say": (
         "A friendly email can still leave the reader without a reason to answer. Look for where the "
         "apology sits, who gets the blame, and whether it asks for anything."
     ),
+    "workshop.outline.email.paper": "Read out the check's findings from the printed answer key instead of projecting them.",
+    "workshop.outline.write.title": "Your own email",
+    "workshop.outline.write.do": (
+        "Each person writes, on paper, the short email that follows their role-play call: the apology or "
+        "the news, one sentence of reason, the request. Two volunteers read theirs aloud."
+    ),
+    "workshop.outline.write.say": "Three or four sentences are enough.",
+    "workshop.outline.write.paper": "No change.",
     "workshop.outline.debrief.title": "Debrief",
     "workshop.outline.debrief.do": (
         "Whole room. Collect one thing that worked from each trio, then go through the discussion "
@@ -82,9 +123,11 @@ TEXT: dict[str, str] = {
         "None of this needs a perfect excuse. It needs a quick call, one honest sentence and a clear "
         "request, followed by an email that says the same."
     ),
+    "workshop.outline.debrief.paper": "No change.",
     "workshop.outline.exit.title": "Exit ticket and evaluation",
-    "workshop.outline.exit.do": "Each participant fills in the exit ticket and the short evaluation, on paper or aloud.",
+    "workshop.outline.exit.do": "Each participant fills in the exit ticket and the short evaluation; collect both at the door.",
     "workshop.outline.exit.say": "Tick only what you could really do tomorrow morning, without notes.",
+    "workshop.outline.exit.paper": "No change.",
     # --- cards -----------------------------------------------------------------------------------------
     "workshop.cards.title": "Rebound workshop cards",
     "workshop.cards.set": "Role-play set {seed}, {count} role plays",
@@ -105,7 +148,28 @@ TEXT: dict[str, str] = {
     "workshop.card.goal.reschedule": "Call to ask for one new time, and have two or three times ready to offer.",
     "workshop.card.goal.cancel": "Call to cancel. Make it clear you are not asking for another date, and thank them.",
     "workshop.card.goal.withdraw": "Call to withdraw. Thank them and keep it short; you need not say where you are going.",
-    "workshop.card.candidate.model": "Stuck? The model phone script on the facilitator page shows one good order.",
+    "workshop.card.script_intro": "One way to say it (put it in your own words):",
+    "workshop.card.script.missed": (
+        "“Hello, this is [your name]. I had an interview with you at [time] and I missed it. I am sorry: "
+        "that was my mistake. I would still very much like this job. Could we find another time? I could "
+        "do [day] or [day].”"
+    ),
+    "workshop.card.script.late": (
+        "“Hello, this is [your name], for the [time] interview. I am sorry, I am running late and will be "
+        "there at about [time]. If that is too late for you, I can come another day instead.”"
+    ),
+    "workshop.card.script.reschedule": (
+        "“Hello, this is [your name], about my interview on [day]. Something I cannot move has come up at "
+        "that time, and I am sorry for the change. Could we find another time? I could do [day] or [day].”"
+    ),
+    "workshop.card.script.cancel": (
+        "“Hello, this is [your name], about my interview on [day]. I am calling to cancel it; I am not "
+        "asking for another time. Thank you for considering me.”"
+    ),
+    "workshop.card.script.withdraw": (
+        "“Hello, this is [your name]. Thank you for the interviews so far. I am calling to withdraw from "
+        "the process: I have decided to go in another direction. Thank you for your time.”"
+    ),
     "workshop.card.manager.context.missed": (
         "You are hiring for the {role} job at {company}. A candidate did not come to their interview "
         "and is now calling you."
@@ -123,10 +187,24 @@ TEXT: dict[str, str] = {
     "workshop.card.manager.context.withdraw": (
         "You are hiring for the {role} job at {company}. A candidate you have already met is calling you."
     ),
-    "workshop.card.manager.stay_in_role": (
-        "Stay in role: a busy, fair person. Let the candidate lead, and react to what they actually say."
-    ),
+    "workshop.card.manager.stay_in_role": "Stay in role. Let the candidate lead, and react to what they actually say.",
+    "workshop.card.manager.persona.busy": "You are busy: short answers, and you want to get back to work.",
+    "workshop.card.manager.persona.warm": "You are friendly and chatty, and glad they called.",
+    "workshop.card.manager.persona.formal": "You are formal and careful, and you ask them to repeat their name.",
     "workshop.card.observer.watch": "Tick each point you hear in the call:",
+    "workshop.observe.take-responsibility": "I heard an apology before any explanation.",
+    "workshop.observe.honest-brief": "I heard one short, honest reason.",
+    "workshop.observe.ask-new-time": "I heard a clear request for another interview.",
+    "workshop.observe.realistic-eta": "I heard an arrival time they can keep.",
+    "workshop.observe.offer-slots": "I heard two or three times they could do.",
+    "workshop.observe.cancel-clearly": "I heard clearly that they are not asking for another time.",
+    "workshop.observe.thank-them": "I heard thanks for their time.",
+    "workshop.observe.no-other-employer": "I heard no other employer named or compared.",
+    "workshop.observe.offer-reschedule-if-very-late": "I heard an offer to come another day instead.",
+    "workshop.observe.no-answer": "I heard name, number and request in a short voicemail.",
+    "workshop.observe.gracious-if-declined": "I heard thanks, even after the bad news.",
+    "workshop.observe.no-invented-excuses": "I heard the real reason, with no made-up excuse.",
+    "workshop.observe.no-blame": "I heard a calm answer, with no arguing and no blaming.",
     "workshop.card.observer.after": "After the call, tell the candidate one thing that worked and one thing to change.",
     "workshop.timing.missed_this_morning": "When: the interview was at 10 this morning. It is now just after lunch.",
     "workshop.timing.missed_yesterday": "When: the interview was yesterday afternoon. You realized this morning.",
@@ -153,6 +231,10 @@ TEXT: dict[str, str] = {
         "How to react: offer one new time only, one the candidate cannot make (say, tomorrow at 7 in the "
         "morning), and see whether they can decline it politely and offer others."
     ),
+    "workshop.twist.curt": (
+        "How to react: you are annoyed. Open with “You didn't even call! We waited for you.” If they stay "
+        "calm and apologize, soften a little; if they argue, stay cool."
+    ),
     "workshop.twist.asks_to_stay": (
         "How to react: sound disappointed and ask whether they would like to think it over, or come in anyway."
     ),
@@ -170,20 +252,36 @@ TEXT: dict[str, str] = {
     "workshop.role.6": "Support Technician",
     # --- the reused chapter material ---------------------------------------------------------------
     "workshop.wallet.title": "Running late? Right now:",
+    "workshop.wallet.sheet": "Wallet cards: one per person (cut along the marks)",
+    "workshop.wallet.call-order": "Call whoever set it up, then reception.",
+    "workshop.wallet.realistic-eta": "Give an arrival time you can keep.",
+    "workshop.wallet.offer-reschedule-if-very-late": "Over 20 minutes late? Offer another day.",
+    "workshop.wallet.no-answer": "No answer? Short voicemail, then an email.",
+    "workshop.wallet.text-only-if-they-text": "Text only if they text you.",
+    "workshop.wallet.on-arrival": "When you arrive: one short sorry.",
     "workshop.sort.title": "Sorting cards: move, cancel or withdraw?",
     "workshop.sort.name.reschedule": "Move it",
     "workshop.sort.name.cancel": "Cancel it",
     "workshop.sort.name.withdraw": "Withdraw",
-    "workshop.sort.define.reschedule": "You still want the job, just not at that time.",
-    "workshop.sort.define.cancel": "You do not want this interview to happen at all.",
-    "workshop.sort.define.withdraw": "You take yourself out of the running for the job altogether.",
+    "workshop.define.reschedule": "Move it: you still want the job, and you ask for the interview at another time.",
+    "workshop.define.cancel": (
+        "Cancel: an interview is booked and you will not go to it, whatever the reason (you took another "
+        "job, or this one is not for you). You are not asking for another time."
+    ),
+    "workshop.define.withdraw": (
+        "Withdraw: you have already had one or more interviews and take yourself out of the running."
+    ),
     "workshop.sort.answer_key": "Sorting cards: answer key (for the counselor)",
     "workshop.sort.answer": "Answer: {answer}.",
     "workshop.sort.dentist.case": "Sam has an interview on Thursday, and an urgent dental appointment has just been set for the same hour.",
-    "workshop.sort.dentist.why": "Sam still wants the job: ask to move it, and ask now rather than the day before.",
+    "workshop.sort.dentist.why": (
+        "Sam still wants the job. Many people would move the dentist first, and if the dentist can wait, "
+        "do that. If it cannot, ask to move the interview, and ask now rather than the day before."
+    ),
     "workshop.sort.other_offer.case": "Priya accepted a job offer yesterday. She has an interview with another company on Monday.",
     "workshop.sort.other_offer.why": (
-        "Taking another job means leaving this process: withdraw, by calling and then writing, before Monday."
+        "Her interview is booked and she will not go: cancel it, before Monday, and make clear she is not "
+        "asking for another time. Had she already been interviewed there, it would be a withdrawal."
     ),
     "workshop.sort.not_for_me.case": "Leo read more about the job and realized the night shifts would not work for his family. The interview is next week.",
     "workshop.sort.not_for_me.why": (
@@ -195,7 +293,8 @@ TEXT: dict[str, str] = {
     ),
     "workshop.sort.no_interview_yet.case": "Jon applied to five places, took a job at one, and has not heard from the others.",
     "workshop.sort.no_interview_yet.why": (
-        "Edge case: strictly this is a withdrawal, but with no interview booked no formal message is needed. A short note is kind."
+        "Edge case: nothing is booked, so there is nothing to cancel; strictly it is a withdrawal, but no "
+        "formal message is needed. A short note is kind."
     ),
     "workshop.sort.third_round.case": "After three interviews with a bank, Ana has decided to stay in her current job.",
     "workshop.sort.third_round.why": (
@@ -214,7 +313,18 @@ TEXT: dict[str, str] = {
     "workshop.exit.title": "Exit ticket",
     "workshop.exit.tick": "Tick what you could do tomorrow morning, without notes:",
     "workshop.exit.open": "One thing I will do differently: ______________________________",
+    "workshop.exit.can.call-first": "I can make the first call after I miss an interview or run late.",
+    "workshop.exit.can.apology-first": "I can start with the apology, then give one honest sentence of reason.",
+    "workshop.exit.can.offer-slots": "I can offer two or three times that work for me.",
+    "workshop.exit.can.realistic-eta": "I can give an arrival time I will really keep.",
+    "workshop.exit.can.cancel-clearly": "I can tell moving, canceling and withdrawing apart, and say which I mean.",
+    "workshop.exit.can.confirm-in-writing": "I can confirm a new time in writing.",
     "workshop.evaluation.title": "Session evaluation",
+    "workshop.evaluation.when": "Date: ______________   Session: ______________",
+    "workshop.evaluation.before_after": (
+        "How sure do you feel about handling a missed or late interview?   "
+        "Before today: 1  2  3  4  5   Now: 1  2  3  4  5"
+    ),
     "workshop.evaluation.scale": "Circle one: 1 not at all, 2, 3, 4, 5 very much.",
     "workshop.evaluation.1": "I know what to do first if I miss or am late to an interview.   1  2  3  4  5",
     "workshop.evaluation.2": "The role play felt close to a real call.   1  2  3  4  5",
@@ -226,38 +336,47 @@ TEXT: dict[str, str] = {
     "workshop.quiz.right": "Right: {answer}",
     "workshop.quiz.wrong": "Not quite. The better answer: {answer}",
     "workshop.quiz.why": "Why:",
-    "workshop.quiz.overslept_call.prompt": "You overslept and missed a 9:00 interview. It is 10:30 on a weekday. What first?",
-    "workshop.quiz.overslept_call.a": "Send a long email explaining everything that went wrong.",
-    "workshop.quiz.overslept_call.b": "Call the hiring manager now, then follow up in writing.",
-    "workshop.quiz.overslept_call.c": "Wait until tomorrow so you have time to calm down.",
-    "workshop.quiz.late_eta.prompt": "Your bus is stuck. You think you will be 25 minutes late. What do you tell them?",
-    "workshop.quiz.late_eta.a": "That you will be there in 10 minutes, to sound less late.",
-    "workshop.quiz.late_eta.b": "Nothing yet: you might still make it.",
-    "workshop.quiz.late_eta.c": "That you will be about 25 minutes late, a time you can keep.",
-    "workshop.quiz.very_late.prompt": "You will be 45 minutes late to a one-hour interview. What do you offer?",
-    "workshop.quiz.very_late.a": "To come at another time, if that suits them better.",
-    "workshop.quiz.very_late.b": "To run, so you can still catch the last few minutes.",
-    "workshop.quiz.very_late.c": "Nothing: you just turn up when you can.",
+    "workshop.quiz.key": "Quiz: answer key (for the counselor)",
+    "workshop.quiz.key_answer": "Answer {option}: {answer}",
+    "workshop.scripts.title": "Model phone calls, one for each situation",
+    "workshop.email.title": "A weak email to mark",
+    "workshop.email.key": "The weak email: what the check finds (for the counselor)",
+    "workshop.quiz.overslept_call.prompt": "You overslept and missed a 9:00 interview. It is 10:30 on a weekday. What do you do first?",
+    "workshop.quiz.overslept_call.a": "Call the hiring manager right away to apologize.",
+    "workshop.quiz.overslept_call.b": "Look at your email and voicemail, in case they have already tried to reach you; then call.",
+    "workshop.quiz.overslept_call.c": "Send an email: it is less awkward than a call, and it leaves a record.",
+    "workshop.quiz.agency.prompt": "A job center set up the interview you missed. Who do you call first?",
+    "workshop.quiz.agency.a": "The hiring manager: it was their interview.",
+    "workshop.quiz.agency.b": "Your contact at the job center, who arranged it.",
+    "workshop.quiz.agency.c": "The front desk, to leave a message for whoever is free.",
+    "workshop.quiz.late_eta.prompt": "Your bus is stuck. You will be about 25 minutes late. What do you say when you call?",
+    "workshop.quiz.late_eta.a": "That you will be there in 10 minutes, so you sound less late.",
+    "workshop.quiz.late_eta.b": "That you will be about 25 minutes late, and can come another day instead if that suits them better.",
+    "workshop.quiz.late_eta.c": "That you will be about 25 minutes late, and you will see them then.",
+    "workshop.quiz.who_first.prompt": "You will be about 10 minutes late. The recruiter set up the interview. Who do you call first?",
+    "workshop.quiz.who_first.a": "The interviewer's own number, if you have it.",
+    "workshop.quiz.who_first.b": "The recruiter who arranged it; then reception; then the interviewer.",
+    "workshop.quiz.who_first.c": "Nobody: 10 minutes is not worth a call, just hurry.",
     "workshop.quiz.voicemail.prompt": "You call to apologize and nobody picks up. What next?",
-    "workshop.quiz.voicemail.a": "Hang up and keep calling every ten minutes.",
+    "workshop.quiz.voicemail.a": "Hang up and try again every ten minutes until someone answers.",
     "workshop.quiz.voicemail.b": "Leave a short voicemail, then send an email straight after.",
-    "workshop.quiz.voicemail.c": "Give up: they will call if they are interested.",
+    "workshop.quiz.voicemail.c": "Hang up and send only an email: voicemails get lost.",
     "workshop.quiz.excuse.prompt": "You forgot the interview. A friend says: tell them there was a train strike. Do you?",
     "workshop.quiz.excuse.a": "No. Say honestly, in one sentence, that it was your mistake.",
-    "workshop.quiz.excuse.b": "Yes, nobody checks these things.",
-    "workshop.quiz.excuse.c": "Say nothing about why, and change the subject.",
+    "workshop.quiz.excuse.b": "Say there was “a problem with the trains”: it is vague, so nobody can check.",
+    "workshop.quiz.excuse.c": "Say nothing about why, and go straight to asking for a new time.",
     "workshop.quiz.cancel_wording.prompt": "You no longer want the job. Which line belongs in your message?",
     "workshop.quiz.cancel_wording.a": "“Could we perhaps find another time at some point?”",
-    "workshop.quiz.cancel_wording.b": "“Something came up, let's see how things go.”",
+    "workshop.quiz.cancel_wording.b": "“Something has come up, so I may not be able to make Thursday.”",
     "workshop.quiz.cancel_wording.c": "“I am writing to cancel my interview on Thursday.”",
     "workshop.quiz.other_offer_name.prompt": "You withdraw because another company offered more. Do you say which?",
-    "workshop.quiz.other_offer_name.a": "Yes, and say why their offer was better.",
+    "workshop.quiz.other_offer_name.a": "Yes: being open about it is the honest thing to do.",
     "workshop.quiz.other_offer_name.b": "No: thank them and say you have accepted another position.",
-    "workshop.quiz.other_offer_name.c": "Yes, in case they want to match it.",
+    "workshop.quiz.other_offer_name.c": "Yes, and mention the pay, in case they want to match it.",
     "workshop.quiz.move_again.prompt": "You moved an interview once. Now the new time clashes with something else. What do you weigh?",
     "workshop.quiz.move_again.a": "A second request can cost you the chance: only ask if it truly cannot be avoided.",
-    "workshop.quiz.move_again.b": "Moving twice is fine as long as you ask politely.",
-    "workshop.quiz.move_again.c": "Skip the interview and explain afterwards.",
+    "workshop.quiz.move_again.b": "They agreed the first time, so asking again politely is fine.",
+    "workshop.quiz.move_again.c": "Go to the interview and leave the other thing early, without telling anyone.",
     # --- the facilitator page's controls -----------------------------------------------------------------
     "workshop.ui.seed": "Card set number",
     "workshop.ui.seed_help": "The same number prints the same cards again. Try another number for a new set.",

@@ -12,7 +12,7 @@ import ipywidgets as widgets
 
 from ..catalogue import text
 from ..workshop.cards import DEFAULT_COUNT, DEFAULT_SEED, MAX_COUNT
-from ..workshop.outline import schedule, total_minutes
+from ..workshop.outline import DEFAULT_LENGTH, LENGTHS, schedule, total_minutes
 from ..workshop.printable import Card, card_html, card_pack, cards_html_file, cards_pdf
 from ..workshop.quiz import QUESTIONS, Question, feedback
 from ..rules import source_label
@@ -54,28 +54,43 @@ class RoomLink(_Panel):
         super().__init__([self.content])
 
 
-def outline_html() -> str:
+def outline_html(length: int = DEFAULT_LENGTH) -> str:
     e = html.escape
     rows = "".join(
         f"<tr><td>{e(text('workshop.outline.minute', minute=start))}</td><td>{segment.minutes}</td>"
-        f"<th scope=\"row\">{e(segment.title)}</th><td>{e(segment.do)}</td><td>{e(segment.say)}</td></tr>"
-        for start, segment in schedule()
+        f"<th scope=\"row\">{e(segment.title)}</th><td>{e(segment.do)}</td><td>{e(segment.say)}</td>"
+        f"<td>{e(segment.paper)}</td></tr>"
+        for start, segment in schedule(length)
     )
     head = "".join(
         f'<th scope="col">{e(text(k))}</th>'
-        for k in ("workshop.outline.at", "workshop.outline.minutes", "workshop.outline.segment")
-    )
+        for k in (
+            "workshop.outline.at", "workshop.outline.minutes", "workshop.outline.segment",
+            "workshop.outline.what_to_do", "workshop.outline.what_to_say", "workshop.outline.on_paper",
+        )
+    )  # fmt: skip
     return (
-        f"<table><caption>{e(text('workshop.outline.heading', minutes=total_minutes()))}</caption>"
-        f'<thead><tr>{head}<th scope="col">{e(text("workshop.outline.what_to_do"))}</th>'
-        f'<th scope="col">{e(text("workshop.outline.what_to_say"))}</th>'
-        f"</tr></thead><tbody>{rows}</tbody></table>"
+        f"<table><caption>{e(text('workshop.outline.heading', minutes=total_minutes(length)))}</caption>"
+        f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
     )
 
 
 class OutlineView(_Panel):
-    def __init__(self):
-        super().__init__([widgets.HTML(outline_html())])
+    """The counselor picks the session's length; the outline shown is the plan for that length."""
+
+    def __init__(self, length: int = DEFAULT_LENGTH):
+        self.length = widgets.ToggleButtons(
+            options=[(text("workshop.outline.length_option", minutes=m), m) for m in LENGTHS],
+            value=length,
+            description=text("workshop.outline.length"),
+            style={"description_width": "initial"},
+        )
+        self.table = widgets.HTML(outline_html(length))
+        self.length.observe(self._show, names="value")
+        super().__init__([self.length, self.table])
+
+    def _show(self, change) -> None:
+        self.table.value = outline_html(change["new"])
 
 
 def cards_html(cards: tuple[Card, ...]) -> str:
@@ -84,7 +99,10 @@ def cards_html(cards: tuple[Card, ...]) -> str:
 
 
 # The pack's sections, by what the facilitator page shows where.
-SECTION = {"role_plays": 0, "wallet": 1, "sorting": 2, "answer_key": 3, "exit": 4}
+SECTION = {
+    "role_plays": 0, "wallet": 1, "sorting": 2, "answer_key": 3, "exit": 4,
+    "quiz": 5, "quiz_key": 6, "scripts": 7, "email": 8, "email_key": 9,
+}  # fmt: skip
 
 
 class CardSection(_Panel):

@@ -1,8 +1,10 @@
-"""The session's timed outline: segments, minutes, and what each one does.
+"""The session's timed outline: segments, minutes, and what each one does, for a 60, 75 or 90-minute session.
 
-Minutes follow the issue's starting outline (75 minutes in all). The quiz is the warm-up: participants
-open the app on their phones, which also checks that everyone can reach the room's server before the
-role play needs it. Wording: ``workshop.outline.<segment>.title`` / ``.do`` / ``.say``.
+Every minute of the session is in a segment, including what eats time in a real room: sign-in and
+introductions, moving chairs into trios and back. The role play is counted round by round (read the
+cards, the call, the observer's feedback), so its minutes are what its rounds take; a test adds it all up.
+Each segment also says what changes when the session runs from the print pack alone (no device in the
+room). Wording: ``workshop.outline.<segment>.title`` / ``.do`` / ``.say`` / ``.paper``.
 """
 
 from __future__ import annotations
@@ -11,43 +13,80 @@ from dataclasses import dataclass
 
 from ..catalogue import text
 
+LENGTHS = (60, 75, 90)
+DEFAULT_LENGTH = 75
+ROUND_PARTS = ("read", "call", "feedback")  # one role-play round, in order
+
 
 @dataclass(frozen=True)
 class Segment:
     id: str
     minutes: int
+    rounds: int = 0  # role play: how many rounds (one per person in a trio)
+    round_minutes: tuple[int, ...] = ()  # role play: minutes to read, to call, for feedback
+    questions: int = 0  # warm-up: how many quiz questions fit
 
     @property
     def title(self) -> str:
         return text(f"workshop.outline.{self.id}.title")
 
+    def _values(self) -> dict[str, object]:
+        parts = dict(zip(ROUND_PARTS, self.round_minutes, strict=False))  # none outside the role play
+        return dict(rounds=self.rounds, round=sum(self.round_minutes), questions=self.questions, **parts)
+
     @property
     def do(self) -> str:
-        return text(f"workshop.outline.{self.id}.do")
+        return text(f"workshop.outline.{self.id}.do", **self._values())
 
     @property
     def say(self) -> str:
         return text(f"workshop.outline.{self.id}.say")
 
-
-OUTLINE = (
-    Segment("warmup", 10),
-    Segment("sorting", 10),
-    Segment("roleplay", 25),
-    Segment("email", 15),
-    Segment("debrief", 10),
-    Segment("exit", 5),
-)
+    @property
+    def paper(self) -> str:
+        """What changes with no device in the room (the print pack alone)."""
+        return text(f"workshop.outline.{self.id}.paper", **self._values())
 
 
-def total_minutes() -> int:
-    return sum(s.minutes for s in OUTLINE)
+def _plan(*segments: Segment) -> tuple[Segment, ...]:
+    return segments
 
 
-def schedule() -> tuple[tuple[int, Segment], ...]:
+OUTLINES: dict[int, tuple[Segment, ...]] = {
+    60: _plan(
+        Segment("welcome", 5), Segment("warmup", 6, questions=4), Segment("sorting", 8), Segment("model", 3),
+        Segment("setup", 3), Segment("roleplay", 18, 3, (1, 3, 2)), Segment("regroup", 2),
+        Segment("email", 6), Segment("debrief", 5), Segment("exit", 4),
+    ),
+    75: _plan(
+        Segment("welcome", 6), Segment("warmup", 8, questions=6), Segment("sorting", 10), Segment("model", 3),
+        Segment("setup", 4), Segment("roleplay", 21, 3, (1, 3, 3)), Segment("regroup", 2),
+        Segment("email", 10), Segment("debrief", 6), Segment("exit", 5),
+    ),
+    90: _plan(
+        Segment("welcome", 7), Segment("warmup", 10, questions=9), Segment("sorting", 11), Segment("model", 4),
+        Segment("setup", 4), Segment("roleplay", 24, 3, (2, 3, 3)), Segment("regroup", 2),
+        Segment("email", 8), Segment("write", 6), Segment("debrief", 8), Segment("exit", 6),
+    ),
+}  # fmt: skip
+OUTLINE = OUTLINES[DEFAULT_LENGTH]
+
+
+def outline(length: int = DEFAULT_LENGTH) -> tuple[Segment, ...]:
+    """The plan for a session of ``length`` minutes (one of LENGTHS)."""
+    if length not in OUTLINES:
+        raise ValueError(f"the session lasts one of {LENGTHS} minutes")
+    return OUTLINES[length]
+
+
+def total_minutes(length: int = DEFAULT_LENGTH) -> int:
+    return sum(s.minutes for s in outline(length))
+
+
+def schedule(length: int = DEFAULT_LENGTH) -> tuple[tuple[int, Segment], ...]:
     """Each segment with the minute it starts at, counted from the start of the session."""
     start, rows = 0, []
-    for segment in OUTLINE:
+    for segment in outline(length):
         rows.append((start, segment))
         start += segment.minutes
     return tuple(rows)

@@ -14,16 +14,26 @@ from dataclasses import dataclass
 from .. import i18n
 from ..catalogue import text
 from ..exports.base import Export, html_page
+from .quiz import QUESTIONS
 from .cards import (
     DEFAULT_COUNT,
     DEFAULT_SEED,
+    SCENARIOS,
     SORTING_CASES,
     SORTING_CHOICES,
-    exit_ticket,
+    definition,
+    definition_source,
+    exit_ticket_lines,
     role_play_set,
     wallet_card,
+    wallet_lines,
 )
 
+# A wallet card is the size of a bank card (ISO/IEC 7810 ID-1); the sheet holds as many as fit.
+WALLET_MM = (85.0, 54.0)
+CUT_MARK_MM = 4.0
+
+OWN_PAGE = ' class="own-page"'  # an answer key: alone on its printed page(s)
 TICK = "\u2610"  # BALLOT BOX: a box to tick on paper
 
 
@@ -40,6 +50,9 @@ class Card:
 class Section:
     heading: str
     cards: tuple[Card, ...]
+    # An answer key for the counselor: printed alone on its own page(s), so it is never handed out with
+    # the cards on the other side of the scissors.
+    own_page: bool = False
 
 
 def card_pack(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> tuple[Section, ...]:
@@ -54,13 +67,13 @@ def card_pack(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> tuple[Sec
                 kicker,
                 text("workshop.card.observer"),
                 (*p.observer_lines(), text("workshop.card.observer.watch")),
-                ticks=tuple(r.text for r in p.rubric),
+                ticks=p.observer_items(),
                 closing=text("workshop.card.observer.after"),
             )
         )
     wallet = Card("", text("workshop.wallet.title"), tuple(f"{i}. {r.text}" for i, r in enumerate(wallet_card(), 1)))
     definitions = tuple(
-        Card("", text(f"workshop.sort.name.{c}"), (text(f"workshop.sort.define.{c}"),)) for c in SORTING_CHOICES
+        Card("", text(f"workshop.sort.name.{c}"), (definition(c),), closing=definition_source(c)) for c in SORTING_CHOICES
     )
     cases = tuple(Card(str(i), "", (c.case,)) for i, c in enumerate(SORTING_CASES, 1))
     key = tuple(
@@ -71,20 +84,67 @@ def card_pack(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> tuple[Sec
         "",
         text("workshop.exit.title"),
         (text("workshop.exit.tick"),),
-        ticks=tuple(r.text for r in exit_ticket()),
+        ticks=exit_ticket_lines(),
         closing=text("workshop.exit.open"),
     )
     evaluation = Card(
         "",
         text("workshop.evaluation.title"),
-        (text("workshop.evaluation.scale"), *(text(f"workshop.evaluation.{i}") for i in range(1, 5))),
+        (
+            text("workshop.evaluation.when"),
+            text("workshop.evaluation.scale"),
+            text("workshop.evaluation.before_after"),
+            *(text(f"workshop.evaluation.{i}") for i in range(1, 5)),
+        ),
     )
     return (
         Section(text("workshop.cards.role_plays"), tuple(role_cards)),
         Section(text("workshop.wallet.title"), (wallet,)),
         Section(text("workshop.sort.title"), definitions + cases),
-        Section(text("workshop.sort.answer_key"), key),
+        Section(text("workshop.sort.answer_key"), key, own_page=True),
         Section(text("workshop.exit.title"), (ticket, evaluation)),
+        *_quiz_and_scripts(),
+    )
+
+
+def _quiz_and_scripts() -> tuple[Section, ...]:
+    """The quiz (without and with answers), the model scripts of all five scenarios, and the weak email
+    for pairs to mark with its check as the key: what a session on paper alone reads from."""
+    from ..examples import example_draft, example_review, review_text
+    from ..rules import source_label
+
+    questions = tuple(
+        Card(str(i), q.prompt, tuple(f"{o}) {w}" for o, w in q.options)) for i, q in enumerate(QUESTIONS, 1)
+    )
+    answers = tuple(
+        Card(
+            str(i),
+            text("workshop.quiz.key_answer", option=q.answer, answer=text(f"workshop.quiz.{q.id}.{q.answer}")),
+            (q.rule.text,),
+            closing=text("ui.plan.source", source=source_label(q.rule.source)),
+        )
+        for i, q in enumerate(QUESTIONS, 1)
+    )
+    scripts = tuple(
+        Card("", text(f"scenario.{sc}"), (text(f"workshop.card.script.{sc}"),)) for sc in SCENARIOS
+    )
+    subject, body = example_draft()
+    weak = Card("", text("workshop.email.title"), (f"{text('ui.message.subject')} {subject}", *body.split("\n\n")))
+    # One card per finding (a line, then its indented reason and suggestion), so none outgrows a page.
+    chunks: list[list[str]] = []
+    for line in review_text(example_review()).splitlines():
+        if line.strip():
+            if line.startswith(" ") and chunks:
+                chunks[-1].append(line.strip())
+            else:
+                chunks.append([line])
+    key = tuple(Card("", c[0], tuple(c[1:])) for c in chunks)
+    return (
+        Section(text("workshop.quiz.heading"), questions),
+        Section(text("workshop.quiz.key"), answers, own_page=True),
+        Section(text("workshop.scripts.title"), scripts),
+        Section(text("workshop.email.title"), (weak,)),
+        Section(text("workshop.email.key"), key, own_page=True),
     )
 
 
@@ -113,7 +173,7 @@ def cards_html(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> str:
     """The whole pack as one self-contained page (no scripts, nothing fetched), ready to print and cut."""
     e = html.escape
     sections = "\n".join(
-        f'<section><h2>{e(s.heading)}</h2><div class="cards">{"".join(card_html(c) for c in s.cards)}</div></section>'
+        f'<section{OWN_PAGE if s.own_page else ""}><h2>{e(s.heading)}</h2><div class="cards">{"".join(card_html(c) for c in s.cards)}</div></section>'
         for s in card_pack(seed, count)
     )
     title = e(text("workshop.cards.title"))
@@ -123,7 +183,8 @@ def cards_html(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> str:
         cut=e(text("workshop.cards.cut")),
         sections=sections,
     )
-    return html_page(title, _STYLE, main)
+    # The paper of the language printed in (letter in the US, A4 in Britain), as the PDF uses.
+    return html_page(title, _STYLE.replace("size: letter;", f"size: {text('format.paper')};"), main)
 
 
 def cards_html_file(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> Export:
@@ -152,7 +213,11 @@ def cards_pdf(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> Export:
     pdf.set_font(FAMILY, "", 10)
     pdf.multi_cell(0, 5, f'{text("workshop.cards.set", seed=seed, count=count)}. {text("workshop.cards.cut")}',
                    new_x="LMARGIN", new_y="NEXT")
+    alone = False  # the section before was an answer key: what follows starts on a fresh page
     for section in card_pack(seed, count):
+        if section.own_page or alone:
+            pdf.add_page()
+        alone = section.own_page
         pdf.ln(3)
         pdf.set_text_color(*HEADING)
         pdf.set_font(FAMILY, "B", 13)
@@ -171,7 +236,72 @@ def cards_pdf(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> Export:
                 doc.set_text_color(*TEXT)
                 doc.set_font(FAMILY, "", 10)
                 doc.multi_cell(0, 5, "\n".join(body), border="LBR", padding=(1, 3, 2, 3), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_auto_page_break(False)  # the wallet sheet places every card itself
+    _wallet_sheet(pdf)
     return Export(f"{file_stem(seed)}.pdf", "application/pdf", bytes(pdf.output()))
+
+
+def wallet_grid(page_w: float, page_h: float, margin: float) -> tuple[int, int]:
+    """How many wallet cards fit across and down a page, leaving room for the cut marks."""
+    w, h = WALLET_MM
+    usable_w, usable_h = page_w - 2 * margin, page_h - 2 * margin - 10  # 10 mm for the sheet's heading
+    return int(usable_w // w), int(usable_h // h)
+
+
+def _wallet_sheet(pdf) -> float:
+    """A page of wallet cards, butted edge to edge (one cut serves two cards), with cut marks outside the
+    grid where each cut line runs. Returns the tallest card's text height, which must stay inside a card."""
+    from ..exports.pdf import FAMILY, HEADING, MUTED, TEXT
+
+    pdf.add_page()
+    margin = 12.0
+    cols, rows = wallet_grid(pdf.w, pdf.h, margin)
+    w, h = WALLET_MM
+    left = (pdf.w - cols * w) / 2
+    top = margin + 10
+    pdf.set_text_color(*HEADING)
+    pdf.set_font(FAMILY, "B", 11)
+    pdf.set_xy(left, margin)
+    pdf.cell(cols * w, 6, text("workshop.wallet.sheet"))
+    pdf.set_draw_color(*MUTED)
+    pdf.set_line_width(0.2)
+    for i in range(cols + 1):  # cut marks above and below each vertical cut
+        x = left + i * w
+        pdf.line(x, top - CUT_MARK_MM - 1, x, top - 1)
+        pdf.line(x, top + rows * h + 1, x, top + rows * h + CUT_MARK_MM + 1)
+    for j in range(rows + 1):  # and beside each horizontal cut
+        y = top + j * h
+        pdf.line(left - CUT_MARK_MM - 1, y, left - 1, y)
+        pdf.line(left + cols * w + 1, y, left + cols * w + CUT_MARK_MM + 1, y)
+    lines = [f"{n}. {line}" for n, line in enumerate(wallet_lines(), 1)]
+    tallest = 0.0
+    for j in range(rows):
+        for i in range(cols):
+            x, y = left + i * w, top + j * h
+            pdf.set_xy(x + 4, y + 4)
+            pdf.set_text_color(*HEADING)
+            pdf.set_font(FAMILY, "B", 10)
+            pdf.multi_cell(w - 8, 5, text("workshop.wallet.title"), new_x="LEFT", new_y="NEXT")
+            pdf.set_text_color(*TEXT)
+            pdf.set_font(FAMILY, "", 8)
+            pdf.multi_cell(w - 8, 3.9, "\n".join(lines), new_x="LEFT", new_y="NEXT")
+            tallest = max(tallest, pdf.get_y() - y)
+    return tallest
+
+
+def wallet_sheet_fit(paper: str) -> tuple[int, int, float]:
+    """(cards across, cards down, tallest text in mm) of the wallet sheet on ``paper``, in the language
+    in force: what a test checks so the cards fit the sheet and the words fit the cards."""
+    from fpdf import FPDF
+
+    from ..exports.pdf import FAMILY, FONT_FILES
+
+    pdf = FPDF(orientation="portrait", unit="mm", format=paper)
+    for style, path in FONT_FILES.items():
+        pdf.add_font(FAMILY, style, str(path))
+    pdf.set_auto_page_break(False)
+    tallest = _wallet_sheet(pdf)
+    return (*wallet_grid(pdf.w, pdf.h, 12.0), tallest)
 
 
 # Body text #1a1a1a and headings #0b4a63 on white, as in the plan handout (both well above 4.5:1).
@@ -189,6 +319,7 @@ p { margin: 0 0 0.5em; }
 .ticks { list-style: none; padding: 0; margin: 0 0 0.5em; }
 .ticks li::before { content: "\\2610\\00a0"; }
 .closing { font-style: italic; }
+.own-page { break-before: page; break-after: page; }
 @page { size: letter; margin: 12mm; }
 @media print { body { max-width: none; margin: 0; padding: 0; font-size: 10pt; } }
 """

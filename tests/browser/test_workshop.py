@@ -90,7 +90,7 @@ def test_the_facilitator_answers_a_quiz_question_and_downloads_the_cards(browser
         expect(right).to_be_visible(timeout=PAGE_READY_TIMEOUT_MS)
         right.check()
         feedback = page.locator(".rebound-quiz-question").filter(has=right).locator(".rebound-quiz-feedback")
-        expect(feedback).to_contain_text(text("workshop.quiz.right", answer=text("workshop.quiz.late_eta.c")))
+        expect(feedback).to_contain_text(text("workshop.quiz.right", answer=text(f"workshop.quiz.late_eta.{question.answer}")))
         expect(feedback).to_contain_text(question.rule.text)
 
         wrong_question = BY_ID["voicemail"]
