@@ -91,6 +91,9 @@ VOICEMAIL_SCENARIOS = ("missed", "late", "reschedule")
 LATE_WINDOW_BEFORE = timedelta(days=1)
 LATE_WINDOW_AFTER = timedelta(hours=3)
 
+# How much of one answer the checks below read. A value over its field's limit is told "too long"
+# whatever it holds; reading all of a pasted book (up to 10 MB reach the kernel) held it for seconds.
+SCANNED = 10_000
 # A tag is matched from its last "<" ("<[^<>]*>"), so a paste of 100,000 "<" is one pass, not 100,000 scans.
 _MARKUP = re.compile(r"<[^<>]*>|\{\{|\}\}|\{%|%\}")
 # Control characters, line separators, lone surrogates and noncharacters: none belongs in a name, and the
@@ -338,6 +341,7 @@ def _check_text_fields(s: Situation) -> list[Problem]:
             continue
         if len(value) > limit:
             out.append(Problem(name, text("problem.too_long", length=f"{len(value):,}", limit=limit)))
+            value = value[:SCANNED]
         if _CONTROL.search(value):
             out.append(Problem(name, text("problem.one_line")))
         elif _DIRECTION.search(value):
