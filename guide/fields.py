@@ -19,7 +19,8 @@ from typing import Callable
 
 from .policy import MAX_SLOTS  # a threshold of the guidance, declared there with its source
 
-# Whole numbers beyond this are not something anyone typed into the form.
+# Whole numbers beyond this are not something anyone means: validate() says so beside the field. The
+# form's count boxes still take them, so a saved file holds them and loads them back.
 MAX_COUNT = 10**6
 # The years a plan can be made for. Far inside what datetime can hold, so no date arithmetic (a time
 # zone, an hour added for a calendar event) ever overflows; a date outside them is a typing slip.
@@ -73,23 +74,32 @@ def in_zone(moment: datetime, zone: tzinfo) -> datetime:
         return moment
 
 
+# Half of a UTF-16 pair: valid in a JSON string ("\ud800"), but no character. A page cannot show or send
+# one (the kernel fails to encode it), so a file holding one loads with the replacement character there.
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
 def _text(value: object) -> str:
     if not isinstance(value, str):
         raise ValueError("not text")
-    return value
+    return _LONE_SURROGATE.sub("\ufffd", value)
 
 
 def _count(value: object) -> int:
-    if not (_is_int(value) and abs(value) <= MAX_COUNT):  # type: ignore[arg-type]
+    # Any whole number the form's count box holds, however large (validate() explains one too large).
+    if not _is_int(value):
         raise ValueError("not a count")
     return value  # type: ignore[return-value]
 
 
 def _minutes(value: object) -> int | str | None:
-    # A whole number, or what was typed when it was not one (validate() explains it).
+    # A whole number of up to six digits (what the minutes box reads as one), or what was typed when it
+    # was not one (validate() explains it).
     if value is None or isinstance(value, str):
-        return value
-    return _count(value)
+        return _text(value) if value is not None else None
+    if not (_is_int(value) and abs(value) <= MAX_COUNT):  # type: ignore[arg-type]
+        raise ValueError("not minutes")
+    return value  # type: ignore[return-value]
 
 
 def _moments(value: object) -> tuple[datetime, ...]:

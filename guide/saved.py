@@ -54,7 +54,9 @@ def answers(s: Situation) -> dict[str, object]:
 def dumps(s: Situation) -> bytes:
     """``s`` as the saved-answers file's content."""
     document = {"format": FORMAT, "version": VERSION, "answers": answers(s)}
-    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    # Readable UTF-8; half of a UTF-16 pair, which UTF-8 cannot hold, is written as its JSON escape
+    # ("\ud800"), so saving never fails on it (loading reads it as the replacement character).
+    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8", errors="backslashreplace")
 
 
 def answers_file(s: Situation) -> Export:

@@ -20,6 +20,7 @@ from .fields import (
     COUNTS,
     FIRST_YEAR,
     LAST_YEAR,
+    MAX_COUNT,
     MAX_LENGTH,
     ONLY_FOR,  # noqa: F401  (read from here by tests and older callers)
     REQUIRED_TEXT,
@@ -64,6 +65,9 @@ FORMATS = ("in_person", "phone", "video")
 TONES = ("formal", "warm")
 
 
+# How much of one answer the checks below read. A value over its field's limit is told "too long"
+# whatever it holds; reading all of a pasted book (up to 10 MB reach the kernel) held it for seconds.
+SCANNED = 10_000
 # A tag is matched from its last "<" ("<[^<>]*>"), so a paste of 100,000 "<" is one pass, not 100,000 scans.
 _MARKUP = re.compile(r"<[^<>]*>|\{\{|\}\}|\{%|%\}")
 # Control characters, line separators, lone surrogates and noncharacters: none belongs in a name, and the
@@ -261,6 +265,8 @@ def validate(s: Situation) -> list[Problem]:
         count = getattr(s, name)
         if not isinstance(count, int) or isinstance(count, bool) or count < 0:
             problems.append(Problem(name, text("problem.negative_count")))
+        elif count > MAX_COUNT:  # the form's box takes any number; nobody means a million interviews
+            problems.append(Problem(name, text("problem.count_too_large", limit=_number(MAX_COUNT))))
     problems += _check_zones(s)
     problems += _check_names(s)
     if times_usable and not time_problems:
@@ -319,6 +325,7 @@ def _check_text_fields(s: Situation) -> list[Problem]:
             continue
         if len(value) > limit:
             out.append(Problem(name, text("problem.too_long", length=f"{len(value):,}", limit=limit)))
+            value = value[:SCANNED]
         if _CONTROL.search(value):
             out.append(Problem(name, text("problem.one_line")))
         elif _DIRECTION.search(value):
@@ -435,6 +442,15 @@ def _check_slots(s: Situation) -> list[Problem]:
 def _advice(field_name: str, key: str, rule_id: str, **values: object) -> Problem:
     """A warning worded from the catalogue and tied to the rule (with its source) it applies."""
     return Problem(field_name, text(key, **values), "warning", rule_id)
+
+
+def _number(value: int) -> str:
+    """``value`` written as the language in force writes numbers ("1,000,000", "1.000.000")."""
+    from babel.numbers import format_decimal
+
+    from .i18n import babel_locale, current
+
+    return format_decimal(value, locale=babel_locale(current()))
 
 
 def _check_zones(s: Situation) -> list[Problem]:

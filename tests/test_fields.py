@@ -52,6 +52,10 @@ wall_clock = st.datetimes(
 ).map(lambda t: t.replace(second=0, microsecond=0))
 
 
+# The count boxes (IntText) take any whole number, beyond what anyone means too (validate() says so).
+counts = st.one_of(st.integers(-(10**6), 10**6), st.integers(-(10**15), 10**15))
+
+
 def minutes_typed():
     """What the minutes box gives back: a whole number of up to six digits, or other text as typed."""
     text = typed.map(str.strip).filter(lambda t: t and not (t.isdecimal() and len(t) <= 6))
@@ -85,9 +89,9 @@ def situations(draw, scenarios: tuple[str, ...]) -> Situation:
         eta_minutes=draw(minutes_typed()) if scenario == "late" else None,
         candidate_phone=draw(typed),
         candidate_email=draw(typed),
-        interviews_so_far=draw(st.integers(-(10**6), 10**6)),
+        interviews_so_far=draw(counts),
         agreed_at=draw(st.one_of(st.none(), time())) if moved else None,
-        times_moved=draw(st.integers(-(10**6), 10**6)) if moved else 0,
+        times_moved=draw(counts) if moved else 0,
         country=country_of_zone(ZoneInfo(zone_name)) or "" if zone_name else "",
         language="en",
     )

@@ -226,3 +226,28 @@ def test_a_time_with_a_zone_that_is_not_one_is_damage(value):
 
 def test_a_file_from_a_rebound_that_knows_only_the_first_format_is_still_read():
     assert loads(as_bytes({"format": FORMAT, "version": 1, "answers": {"company": "Acme"}})).company == "Acme"
+
+
+# --- what a page or a crafted file can hold, saved and loaded again (issue 23's probe) -----------------
+def test_a_broken_character_in_a_file_loads_as_the_replacement_character():
+    # A lone surrogate ("\ud800") is valid JSON but no text: a widget cannot even send it to the page.
+    data = json.dumps(document(company="North\ud800wind", role="x\udfff")).encode()
+    s = loads(data)
+    assert (s.company, s.role) == ("North\ufffdwind", "x\ufffd")
+    assert loads(dumps(s)).company == "North\ufffdwind"
+
+
+def test_a_situation_holding_a_broken_character_still_saves_and_loads():
+    s = example_situation("missed").replace(candidate_name="Alex\ud800", company="x\udfffy")
+    back = loads(dumps(s))
+    assert (back.candidate_name, back.company) == ("Alex\ufffd", "x\ufffdy")
+    assert back.role == s.role
+
+
+@pytest.mark.parametrize("count", [10**6 + 1, 10**7, -(10**9)])
+def test_any_whole_number_the_form_takes_is_saved_loaded_and_explained(count):
+    # The form's count box takes any whole number; a file it saves must load, and validate() explains.
+    s = example_situation("missed").replace(interviews_so_far=count, times_moved=count)
+    back = loads(dumps(s))
+    assert (back.interviews_so_far, back.times_moved) == (count, count)
+    assert {"interviews_so_far", "times_moved"} <= {p.field for p in validate(back) if p.is_error}

@@ -465,3 +465,15 @@ def test_the_email_pattern_still_takes_addresses_with_a_dot_in_the_domain():
     assert not [p for p in validate(make_situation("missed", candidate_email="ana.garcia@mail.example.org")) if p.field == "candidate_email"]
     for bad in ("ana@example", "ana@.example", "ana@example.", "ana garcia@example.org"):
         assert [p for p in validate(make_situation("missed", candidate_email=bad)) if p.field == "candidate_email"], bad
+
+
+def test_a_paste_far_beyond_the_limit_is_told_too_long_and_only_its_start_is_read_further():
+    # Megabytes pasted into a name (a websocket message carries up to 10 MB) held the kernel for seconds
+    # while every other check read all of it; like the draft review, the checks read a bounded start.
+    from guide.situation import SCANNED
+
+    value = "A" * SCANNED + "<b>{{ x }}\n\u202e"
+    problems = [p for p in validate(make_situation("missed", company=value)) if p.field == "company"]
+    assert [p.message for p in problems] == [text("problem.too_long", length=f"{len(value):,}", limit=120)]
+    shorter = "A" * (SCANNED - 20) + "<b>\n"  # within what is read: still pointed out as before
+    assert len([p for p in validate(make_situation("missed", company=shorter)) if p.field == "company"]) == 3

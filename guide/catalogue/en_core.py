@@ -102,6 +102,7 @@ TEXT: dict[str, str] = {
         "{slot} is outside normal office hours (Monday to Friday, 9 to 5), so it may not work for them."
     ),
     "problem.negative_count": "Please enter zero or a positive number.",
+    "problem.count_too_large": "Please check this number: it should be no more than {limit}.",
     "problem.cancel_passing_reason": (
         "An illness, an emergency or a clash of times is usually temporary. If you still want this job, "
         "moving the interview keeps you in the running where canceling may not: choose “{reschedule}” "
