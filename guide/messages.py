@@ -139,6 +139,10 @@ def _environment(lang: str):
         extensions=["jinja2.ext.i18n"],
     )
     env.install_gettext_translations(i18n.translations(lang), newstyle=True)  # type: ignore[attr-defined]
+    if lang.split("-")[0] == "es":
+        from . import spanish  # titles, articles and greetings: the same rules as the Spanish catalogue's
+
+        env.globals["es"] = spanish
     return env
 
 
