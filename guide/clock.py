@@ -51,21 +51,34 @@ DEFAULT_COUNTRY = "US"
 
 
 @lru_cache(maxsize=64)
-def _holiday_calendar(country: str, year: int):
+def _holiday_calendar(country: str, year: int, language: str | None = None):
     import holidays  # local: its country tables are only needed once a plan or a slot is checked
 
     try:
-        return holidays.country_holidays(country, years=year)
+        found = holidays.country_holidays(country, years=year)
+        # Names in the reader's language where the calendar has them ("Fiesta Nacional de España").
+        if language and language in (getattr(found, "supported_languages", ()) or ()):
+            found = holidays.country_holidays(country, years=year, language=language)
+        return found
     except NotImplementedError:  # a country the calendar does not know: no holidays rather than a crash
         return {}
 
 
 def public_holiday(day: date | datetime, country: str | None = DEFAULT_COUNTRY) -> str | None:
-    """The name of the public holiday on ``day`` in ``country`` (an ISO code), or None."""
+    """The name of the public holiday on ``day`` in ``country`` (an ISO code), in the language in force
+    where one is known, or None."""
     if not country:
         return None
+    from . import i18n
+
     when = day.date() if isinstance(day, datetime) else day
-    return _holiday_calendar(country.upper(), when.year).get(when)
+    language = i18n.current().split("-")[0]
+    name = _holiday_calendar(country.upper(), when.year, language).get(when)
+    if name and language == "es":
+        from . import spanish  # the US calendar has no Spanish names of its own
+
+        return spanish.holiday(name)
+    return name
 
 
 def supported_countries() -> frozenset[str]:

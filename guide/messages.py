@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from .catalogue import text
 from . import i18n
 from .i18n import in_its_language
+from .clock import aligned
 from .facts import Facts, facts
 from .package_data import data_dir
 from .formatting import (
@@ -240,7 +241,9 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
     # A call is made when the plan says, and speaks of days from there: a Friday interview, called about
     # on Monday, is "on Friday", not "today". Everything else is sent now.
     said_at = call if channel in ("phone", "voicemail") and call is not None else now
-    slots = [slot for slot in s.proposed_slots]
+    # Offered times in date order, as a person lists them ("Tuesday, Wednesday or Friday"), whatever order
+    # they were typed in; naive and zoned times compare on the same clock (``aligned``).
+    slots = sorted(s.proposed_slots, key=lambda x: aligned(now, x)[1])
     return {
         "channel": channel,
         "scenario": s.scenario,

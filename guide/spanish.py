@@ -108,3 +108,29 @@ def fill(pattern: str, values: dict[str, object]) -> str:
         out = out.replace(" el\x00", " \x01").replace("\x00", with_article).replace("\x01", rest)
         return out
     return out.replace(marker, with_article)
+
+
+# The US federal holidays by the names Spanish speakers in the US use: the ``holidays`` package has no
+# Spanish for the US (it has for Spain, Mexico and most of Latin America, asked for directly).
+_US_HOLIDAYS = {
+    "New Year's Day": "Año Nuevo",
+    "Martin Luther King Jr. Day": "Día de Martin Luther King Jr.",
+    "Washington's Birthday": "Día de los Presidentes",
+    "Memorial Day": "Día de los Caídos",
+    "Juneteenth National Independence Day": "Juneteenth, Día Nacional de la Independencia",
+    "Independence Day": "Día de la Independencia",
+    "Labor Day": "Día del Trabajo",
+    "Columbus Day": "Día de la Hispanidad",
+    "Veterans Day": "Día de los Veteranos",
+    "Thanksgiving Day": "Día de Acción de Gracias",
+    "Christmas Day": "Navidad",
+}
+
+
+def holiday(name: str) -> str:
+    """A holiday's name in Spanish where the calendar gave it in English ("Labor Day" -> "Día del
+    Trabajo"; "(observed)" -> "(trasladado)"); a name already in Spanish as it is."""
+    observed = name.endswith(" (observed)")
+    base = name.removesuffix(" (observed)")
+    out = _US_HOLIDAYS.get(base, base)
+    return f"{out} (trasladado)" if observed else out

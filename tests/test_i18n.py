@@ -202,7 +202,9 @@ def test_a_quoted_label_is_quoted_as_that_language_shows_it(po):
     for m in _translated(po):
         for quoted in _QUOTED.findall(_source(m)):
             names = [translated[k] for k in _labels().get(quoted, []) if k in translated]
-            if names and not any(f"“{name}”" in _string(m) for name in names):
+            # Each language's own quotation marks: Spanish quotes «así» (RAE), English “like this”.
+            marks = (("“", "”"), ("«", "»")) if lang.startswith("es") else (("“", "”"),)
+            if names and not any(f"{o}{name}{c}" in _string(m) for name in names for o, c in marks):
                 wrong[m.context or _source(m)] = (quoted, names)
     assert not wrong, f"{lang}: quotes a label other than the one shown (English, {lang} labels): {wrong}"
 

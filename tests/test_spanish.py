@@ -120,7 +120,7 @@ def test_one_offered_time_is_offered_in_the_singular():
 def test_days_offered_aloud_have_their_articles_and_come_in_date_order():
     slots = (datetime(2026, 11, 27, 10, 0), datetime(2026, 11, 24, 10, 0), datetime(2026, 11, 25, 10, 0))
     body = compose(es("reschedule", interview_at=datetime(2026, 11, 23, 10, 0), proposed_slots=slots), "voicemail").body
-    assert "Me vendría bien el martes, el miércoles o el viernes." in body, body
+    assert "Me vendría bien el martes, el miércoles o el viernes 27." in body, body
 
 
 def test_the_plan_puts_an_article_before_a_date():
