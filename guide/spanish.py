@@ -78,10 +78,14 @@ def first_name(contact: str) -> str:
     return _split(contact)[2].split()[0] if contact.strip() else ""
 
 
-def salutation(contact: str, formal: bool) -> str:
-    """The greeting of an email or a letter, with its colon."""
+def salutation(contact: str, formal: bool, letter: bool = False) -> str:
+    """The greeting of an email or a letter, with its colon.
+
+    Without a name the message still speaks to the one person who reads it, in the singular usted of
+    every sentence after it: "Buenos días:" (an email), "A quien corresponda:" (a letter). "Estimado
+    equipo de selección:" would ask for "ustedes" all through ("les agradezco", "habían reservado")."""
     if not contact.strip():
-        return "Estimado equipo de selección:" if formal else "Buenos días:"
+        return "A quien corresponda:" if letter else "Buenos días:"
     title, g, rest = _split(contact)
     if not formal:
         return f"Hola, {title} {rest}:" if title else f"Hola, {first_name(contact)}:"

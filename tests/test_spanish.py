@@ -193,3 +193,17 @@ def test_the_spanish_example_is_told_in_spanish():
     assert "Estimado/a" not in body and "Warehouse" not in body
     english = example_situation("missed", "en")
     assert english.role == "Warehouse Supervisor"
+
+
+def test_without_a_name_the_message_speaks_to_one_reader_not_to_a_team():
+    """A team would be "ustedes" all through; with no name the greeting speaks to whoever reads it, so the
+    singular usted of every sentence after it is right."""
+    for scenario in SCENARIOS:
+        s = es(scenario, contact_name="")
+        for kind in kinds_for(s):
+            m = compose(s, kind)
+            if m.medium in ("email", "letter"):
+                assert "equipo" not in m.parts.salutation, (scenario, kind, m.parts.salutation)
+                assert "usted y su equipo" not in m.body, (scenario, kind)
+    assert compose(es("missed", contact_name=""), "letter").parts.salutation == "A quien corresponda:"
+    assert compose(es("missed", contact_name=""), "email").parts.salutation == "Buenos días:"
