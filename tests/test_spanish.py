@@ -207,3 +207,11 @@ def test_without_a_name_the_message_speaks_to_one_reader_not_to_a_team():
                 assert "usted y su equipo" not in m.body, (scenario, kind)
     assert compose(es("missed", contact_name=""), "letter").parts.salutation == "A quien corresponda:"
     assert compose(es("missed", contact_name=""), "email").parts.salutation == "Buenos días:"
+
+
+def test_the_review_quotes_the_draft_in_spanish_marks():
+    from guide.review import review
+
+    draft = "Estimado Sr. Gómez:\n\nLe pido disculpas por no asistir a la entrevista.\n\nAtentamente,\nAna García"
+    lines = " ".join(f.reason for f in review(draft, es("missed"), language="es").findings)
+    assert "«Sr. Gómez»" in lines and "“" not in lines, lines
