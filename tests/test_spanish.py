@@ -215,3 +215,23 @@ def test_the_review_quotes_the_draft_in_spanish_marks():
     draft = "Estimado Sr. Gómez:\n\nLe pido disculpas por no asistir a la entrevista.\n\nAtentamente,\nAna García"
     lines = " ".join(f.reason for f in review(draft, es("missed"), language="es").findings)
     assert "«Sr. Gómez»" in lines and "“" not in lines, lines
+
+
+# --- Spain and Latin America -------------------------------------------------------------------------------
+
+
+def test_es_words_are_neutral_and_mexico_has_its_own_few():
+    """One "es" is read on both sides of the Atlantic: neutral words where one exists ("al volante",
+    "pulse", "el dispositivo"); es-MX is a delta catalogue for the few that Mexico says otherwise, and
+    falls back to "es" for everything else (articles included)."""
+    from guide.catalogue import table
+
+    spain_or_mexico_only = re.compile(r"\b(manej\w*|computadora|ordenador|postul\w*|Presione|vídeo|hueco en su agenda)\b")
+    found = {k: v for k, v in table("es").items() if spain_or_mexico_only.search(v)}
+    assert not found, found
+    assert "manejando" in text("step.stop-safely", "es-MX")
+    assert "al volante" in text("step.stop-safely", "es")
+    assert text("step.call-missed", "es-MX", contact="Dr. Ruiz", company="X").startswith("Llame al Dr. Ruiz")
+    from guide.i18n import base_of
+
+    assert base_of("es-MX") == "es"
