@@ -259,7 +259,7 @@ def test_every_key_reads_in_every_language(lang):
 
 
 @pytest.mark.parametrize(
-    "tag, expected", [("ES", "es"), ("en_gb", "en-GB"), ("es-MX", "es"), ("fr", None), ("en-AU", "en")]
+    "tag, expected", [("ES", "es"), ("en_gb", "en-GB"), ("es-MX", "es-MX"), ("es-AR", "es"), ("fr", None), ("en-AU", "en")]
 )
 def test_normalize(tag, expected):
     assert i18n.normalize(tag) == expected
@@ -288,7 +288,7 @@ def test_a_spanish_problem_names_a_spanish_choice():
     """A problem that quotes another choice quotes it as the Spanish form shows it."""
     s = make_situation("missed", language="es", reason="")
     reason = next(p for p in validate(s) if p.field == "reason")
-    assert f"“{text('reason.other', 'es')}”" in reason.message
+    assert f"«{text('reason.other', 'es')}»" in reason.message  # Spanish quotation marks
     assert "Something else" not in reason.message
 
 

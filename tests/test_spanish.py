@@ -176,7 +176,7 @@ def test_no_calque_is_left_in_the_spanish_catalogue_nor_its_templates():
 def test_the_review_quotes_with_spanish_marks():
     from guide.catalogue import table
 
-    english_quotes = {k: v for k, v in table("es").items() if k.startswith("review.") and "“" in v}
+    english_quotes = {k: v for k, v in table("es").items() if k.startswith(("review.", "step.", "problem.", "rule.")) and "“" in v}
     assert not english_quotes
 
 
