@@ -235,3 +235,8 @@ def test_es_words_are_neutral_and_mexico_has_its_own_few():
     from guide.i18n import base_of
 
     assert base_of("es-MX") == "es"
+
+
+def test_spanish_paper_is_a4():
+    """A4 for the printed plan and the letter in Spanish (Spain and most of Latin America), not US letter."""
+    assert text("format.paper", "es") == "A4"
