@@ -74,35 +74,57 @@ _OBSERVED = " (observed)"
 
 
 @lru_cache(maxsize=64)
-def _holiday_calendar(country: str, year: int):
+def _holiday_calendar(country: str, year: int, language: str | None = None):
+    """The country's holidays in ``year``, named in ``language`` where the calendar has it, else in
+    English (en_US, the package's own names, which the closure table above names its days by)."""
     import holidays  # local: its country tables are only needed once a plan or a slot is checked
 
+    subdiv = SUBDIVISION.get(country)
     try:
-        # In English (en_US, the package's own names), so the closure table above can name its days.
-        return holidays.country_holidays(country, subdiv=SUBDIVISION.get(country), years=year, language="en_US")
+        found = holidays.country_holidays(country, subdiv=subdiv, years=year)
     except NotImplementedError:  # a country the calendar does not know: no holidays rather than a crash
         return {}
+    supported = getattr(found, "supported_languages", ()) or ()
+    wanted = language if language in supported else "en_US" if "en_US" in supported else None
+    return holidays.country_holidays(country, subdiv=subdiv, years=year, language=wanted) if wanted else found
+
+
+def _day_of(day: date | datetime) -> date:
+    return day.date() if isinstance(day, datetime) else day
 
 
 def public_holiday(day: date | datetime, country: str | None = DEFAULT_COUNTRY) -> str | None:
-    """The name of the public holiday on ``day`` in ``country`` (an ISO code), or None."""
+    """The name of the public holiday on ``day`` in ``country`` (an ISO code), in the language in force
+    where one is known ("Fiesta Nacional de España"), or None."""
     if not country:
         return None
-    when = day.date() if isinstance(day, datetime) else day
-    return _holiday_calendar(country.upper(), when.year).get(when)
+    from . import i18n
+
+    when = _day_of(day)
+    language = i18n.current().split("-")[0]
+    name = _holiday_calendar(country.upper(), when.year, language).get(when)
+    if name and language == "es":
+        from . import spanish  # the US calendar has no Spanish names of its own
+
+        return spanish.holiday(name)
+    return name
 
 
 def closure_holiday(day: date | datetime, country: str | None = DEFAULT_COUNTRY) -> str | None:
     """The public holiday on ``day`` if most employers in ``country`` close for it (``CLOSURES``), or None."""
-    name = public_holiday(day, country)
-    if name is None:
+    if not country:
         return None
-    closed = CLOSURES.get((country or "").upper())
-    if closed is None:
-        return name
-    # One date may carry two names ("Christmas Day; ..."): any closure among them closes the office.
-    names = {part.strip().removesuffix(_OBSERVED) for part in name.split(";")}
-    return name if names & set(closed) else None
+    when = _day_of(day)
+    english = _holiday_calendar(country.upper(), when.year).get(when)
+    if english is None:
+        return None
+    closed = CLOSURES.get(country.upper())
+    if closed is not None:
+        # One date may carry two names ("Christmas Day; ..."): any closure among them closes the office.
+        names = {part.strip().removesuffix(_OBSERVED) for part in english.split(";")}
+        if not names & set(closed):
+            return None
+    return public_holiday(day, country)
 
 
 def open_holiday(day: date | datetime, country: str | None = DEFAULT_COUNTRY) -> str | None:

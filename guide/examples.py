@@ -39,22 +39,49 @@ def _case(scenario: str) -> dict[str, object]:
     )
 
 
-def example_situation(scenario: str = "missed", language: str | None = None) -> Situation:
-    """A made-up candidate, Alex, in ``scenario``, speaking ``language`` (by default the one in force, so
-    a chapter read in Spanish shows Alex's messages in Spanish)."""
-    return Situation(
-        language=language or i18n.current(),
-        scenario=scenario,
+# Who the example is about, told in the reader's language: a chapter read in Spanish meets a Spanish-
+# speaking candidate, employer and address, not an American one in Spanish words. A language without its
+# own row uses its base language's ("es-MX" -> "es"), else the English one.
+_PEOPLE: dict[str, dict[str, str]] = {
+    "en": dict(
         candidate_name="Alex Rivera",
         company="Northwind Logistics",
         role="Warehouse Supervisor",
         contact_name="Jordan Lee",
-        now=EXAMPLE_NOW,
         location="200 Harbor Street, Springfield",
-        interview_format="in_person",
-        tone="formal",
         candidate_phone="555-0142",
         candidate_email="alex.rivera@example.com",
+        country="",
+    ),
+    "es": dict(
+        candidate_name="Alex Rivera",
+        company="Logística del Norte",
+        role="responsable de almacén",
+        contact_name="Sra. Martínez",
+        location="Avenida de la Industria 24, Zaragoza",
+        candidate_phone="612 345 678",
+        candidate_email="alex.rivera@example.com",
+        country="ES",
+    ),
+}
+
+
+def people(language: str) -> dict[str, str]:
+    """The example's typed-in details for ``language`` (see ``_PEOPLE``)."""
+    return _PEOPLE.get(language) or _PEOPLE.get(language.split("-")[0]) or _PEOPLE["en"]
+
+
+def example_situation(scenario: str = "missed", language: str | None = None) -> Situation:
+    """A made-up candidate, Alex, in ``scenario``, speaking ``language`` (by default the one in force, so
+    a chapter read in Spanish shows Alex's messages in Spanish, about a Spanish employer)."""
+    language = language or i18n.current()
+    return Situation(
+        language=language,
+        scenario=scenario,
+        now=EXAMPLE_NOW,
+        interview_format="in_person",
+        tone="formal",
+        **people(language),  # type: ignore[arg-type]
         **_case(scenario),  # type: ignore[arg-type]
     )
 
@@ -76,7 +103,8 @@ def example_draft() -> tuple[str, str]:
     s = example_situation("missed")
     body = text(
         "ui.draft.example.body",
-        contact=s.contact_name.split()[0],
+        # A first name ("Hi Jordan,"), or the title and surname where that is how the person is named.
+        contact=s.contact_name if s.contact_name.split()[0].endswith(".") else s.contact_name.split()[0],
         role=s.role,
         company=s.company,
         name=s.candidate_name,

@@ -191,11 +191,14 @@ def spoken_day_name(moment: datetime, now: datetime, lang: str | None = None) ->
     if gap == 1:
         return text("when.tomorrow_word", lang)
     if 1 < gap < 7:
-        return day
-    if _soon(moment, now):
-        return text("when.day_the_word", lang, day=day, n=moment.day, nth=ordinal(moment.day))
-    far = abs(_day(moment) - _day(now)) > YEAR_SHOWN_AFTER
-    return _pattern(moment, "format.month_day_year" if far else "format.month_day", lang)
+        named = day
+    elif _soon(moment, now):
+        named = text("when.day_the_word", lang, day=day, n=moment.day, nth=ordinal(moment.day))
+    else:
+        far = abs(_day(moment) - _day(now)) > YEAR_SHOWN_AFTER
+        named = _pattern(moment, "format.month_day_year" if far else "format.month_day", lang)
+    # A named day in a list, with the article a language puts before it ("el martes, el miércoles 18").
+    return text("when.day_word", lang, day=named)
 
 
 def ordinal(n: int) -> str:

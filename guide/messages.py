@@ -28,6 +28,7 @@ from .catalogue import text
 from . import domain, i18n
 from .domain import AFTER_KINDS, KINDS, MEDIUM  # noqa: F401 (importable from here, where they used to live)
 from .i18n import in_its_language
+from .clock import aligned
 from .facts import Facts, facts
 from .package_data import data_dir
 from .formatting import (
@@ -133,6 +134,10 @@ def _environment(lang: str):
         extensions=["jinja2.ext.i18n"],
     )
     env.install_gettext_translations(i18n.translations(lang), newstyle=True)  # type: ignore[attr-defined]
+    if lang.split("-")[0] == "es":
+        from . import spanish  # titles, articles and greetings: the same rules as the Spanish catalogue's
+
+        env.globals["es"] = spanish
     return env
 
 
@@ -224,7 +229,9 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
     # A call is made when the plan says, and speaks of days from there: a Friday interview, called about
     # on Monday, is "on Friday", not "today". Everything else is sent now.
     said_at = call if domain.kind(channel).spoken and call is not None else now
-    slots = [slot for slot in s.proposed_slots]
+    # Offered times in date order, as a person lists them ("Tuesday, Wednesday or Friday"), whatever order
+    # they were typed in; naive and zoned times compare on the same clock (``aligned``).
+    slots = sorted(s.proposed_slots, key=lambda x: aligned(now, x)[1])
     return {
         "channel": channel,
         "scenario": s.scenario,

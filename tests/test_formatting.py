@@ -58,4 +58,4 @@ def test_a_day_months_away_is_said_with_its_year_in_every_language():
     now, far = datetime(2026, 11, 20, 13, 0), datetime(2027, 4, 6, 10, 0)
     assert spoken_day_name(far, now, "en") == "April 6, 2027"
     assert spoken_day_name(far, now, "en-GB") == "6 April 2027"
-    assert spoken_day_name(far, now, "es") == "6 de abril de 2027"
+    assert spoken_day_name(far, now, "es") == "el 6 de abril de 2027"  # with its article, as said in a list

@@ -202,7 +202,9 @@ def test_a_quoted_label_is_quoted_as_that_language_shows_it(po):
     for m in _translated(po):
         for quoted in _QUOTED.findall(_source(m)):
             names = [translated[k] for k in _labels().get(quoted, []) if k in translated]
-            if names and not any(f"“{name}”" in _string(m) for name in names):
+            # Each language's own quotation marks: Spanish quotes «así» (RAE), English “like this”.
+            marks = (("“", "”"), ("«", "»")) if lang.startswith("es") else (("“", "”"),)
+            if names and not any(f"{o}{name}{c}" in _string(m) for name in names for o, c in marks):
                 wrong[m.context or _source(m)] = (quoted, names)
     assert not wrong, f"{lang}: quotes a label other than the one shown (English, {lang} labels): {wrong}"
 
@@ -257,7 +259,7 @@ def test_every_key_reads_in_every_language(lang):
 
 
 @pytest.mark.parametrize(
-    "tag, expected", [("ES", "es"), ("en_gb", "en-GB"), ("es-MX", "es"), ("fr", None), ("en-AU", "en")]
+    "tag, expected", [("ES", "es"), ("en_gb", "en-GB"), ("es-MX", "es-MX"), ("es-AR", "es"), ("fr", None), ("en-AU", "en")]
 )
 def test_normalize(tag, expected):
     assert i18n.normalize(tag) == expected
@@ -286,7 +288,7 @@ def test_a_spanish_problem_names_a_spanish_choice():
     """A problem that quotes another choice quotes it as the Spanish form shows it."""
     s = make_situation("missed", language="es", reason="")
     reason = next(p for p in validate(s) if p.field == "reason")
-    assert f"“{text('reason.other', 'es')}”" in reason.message
+    assert f"«{text('reason.other', 'es')}»" in reason.message  # Spanish quotation marks
     assert "Something else" not in reason.message
 
 

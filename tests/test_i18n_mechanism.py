@@ -95,7 +95,7 @@ def test_unknown_language_is_a_problem_beside_its_field():
     assert [p.field for p in problems if p.is_error] == ["language"]
 
 
-@pytest.mark.parametrize("tag, expected", [("ES", "es"), ("en_gb", "en-GB"), ("es-MX", "es"), ("en-AU", "en"),
+@pytest.mark.parametrize("tag, expected", [("ES", "es"), ("en_gb", "en-GB"), ("es-MX", "es-MX"), ("es-AR", "es"), ("en-AU", "en"),
                                            ("fr", None), ("", None), (None, None), (42, None)])
 def test_normalize(tag, expected):
     assert i18n.normalize(tag) == expected
@@ -196,21 +196,21 @@ def test_updating_a_delta_adds_nothing_of_the_base_and_flags_a_changed_english()
 
 @pytest.fixture
 def mexican_spanish(tmp_path, monkeypatch):
-    """A regional variant declared as data only: es_MX, a delta of es holding one entry."""
+    """A regional variant declared as data only: es_AR, a delta of es holding one entry."""
     from babel.messages.catalog import Catalog
 
     locale = tmp_path / "locale"
     shutil.copytree(i18n.LOCALE_DIR, locale, ignore=shutil.ignore_patterns("*.mo"))
-    folder = locale / "es_MX" / "LC_MESSAGES"
+    folder = locale / "es_AR" / "LC_MESSAGES"
     folder.mkdir(parents=True)
-    (locale / "es_MX" / i18n.DELTA_FILE).write_text("es\n")
-    catalog = Catalog(locale="es_MX")
+    (locale / "es_AR" / i18n.DELTA_FILE).write_text("es\n")
+    catalog = Catalog(locale="es_AR")
     catalog.add(source_table()["field.role"], "Chamba", context="field.role")
     with (folder / "rebound.po").open("wb") as fh:  # compiled in memory when read, as an edited .po is
         write_po(fh, catalog)
     monkeypatch.setattr(i18n, "LOCALE_DIR", locale)
     _reset_caches()
-    yield "es-MX"
+    yield "es-AR"
     monkeypatch.undo()
     _reset_caches()
 

@@ -107,7 +107,8 @@ def test_written_messages_greet_formally_or_warmly_and_a_letter_always_formally(
         greeting, closing = m.parts.salutation, m.parts.closing
         if not greeting.endswith(":"):
             return f"greeting {greeting!r} without a colon"
-        if formal and not (greeting.startswith("Estimad") and closing == "Atentamente,"):
+        # A title says the gender ("Estimada Sra. Lee:"); a bare name gets its first name ("Hola, Jordan:").
+        if formal and not (greeting.startswith(("Estimad", "Hola, ", "Buenos días", "A quien corresponda")) and closing == "Atentamente,"):
             return f"{greeting} … {closing}"
         if not formal and not (greeting.startswith(("Hola", "Buenos días")) and closing == "Un cordial saludo,"):
             return f"{greeting} … {closing}"
@@ -125,9 +126,10 @@ def test_the_greeting_follows_the_title_typed_and_never_guesses_a_gender():
     assert greeting("Ms. Lee") == "Estimada Sra. Lee:"
     assert greeting("Mr. Lee") == "Estimado Sr. Lee:"
     assert greeting("Sra. Gómez") == "Estimada Sra. Gómez:"
-    assert greeting("Jordan Lee") == "Estimado/a Jordan Lee:"
-    assert greeting("") == "Estimado equipo de selección:"
-    assert greeting(None) == "Estimado equipo de selección:"
+    assert greeting("Jordan Lee") == "Hola, Jordan:"  # gender unknown: the first name, never "Estimado/a"
+    # No name: the one person who reads it, in the singular usted the message speaks in (never a team).
+    assert greeting("") == "Buenos días:"
+    assert greeting(None) == "Buenos días:"
     assert greeting("Ms. Lee", "warm") == "Hola, Sra. Lee:"
     assert greeting("", "warm") == "Buenos días:"
     phone = compose(es("missed", contact_name="Ms. Lee"), "phone").body

@@ -158,7 +158,7 @@ def test_a_wrong_contact_name_is_caught():
     result = review(draft, MISSED, subject=MISSED_SUBJECT, channel="email")
     assert failed(result) == ["details-match"]
     reason = result.finding("details-match").reason
-    assert "“Sr. Pérez”" in reason and "Sra. Lee" in reason
+    assert "«Sr. Pérez»" in reason and "Sra. Lee" in reason
     assert result.summary.startswith("Lo que funciona:") and "Corrija primero" in result.summary
 
 
@@ -187,7 +187,7 @@ def test_an_unfilled_placeholder_is_caught():
     draft = MISSED_EMAIL.replace("Atentamente,\nAna García", "Atentamente,\n[nombre]")
     result = review(draft, MISSED, subject=MISSED_SUBJECT, channel="email")
     assert failed(result) == ["no-placeholders"]
-    assert "“[nombre]”" in result.finding("no-placeholders").reason
+    assert "«[nombre]»" in result.finding("no-placeholders").reason
 
 
 def test_a_voicemail_too_long_to_say_in_thirty_seconds_is_caught():

@@ -71,7 +71,7 @@ def filled_app(**kwargs) -> App:
 @pytest.mark.parametrize(
     ("query", "lang"),
     [("lang=es", "es"), ("?lang=es", "es"), ("lang=en-gb", "en-GB"), ("lang=en_GB&x=1", "en-GB"),
-     ("x=1&lang=es-MX", "es"), ("lang=EN", "en"), ("lang=fr", None), ("lang=", None), ("", None), (None, None)],
+     ("x=1&lang=es-AR", "es"), ("lang=es-MX", "es-MX"), ("lang=EN", "en"), ("lang=fr", None), ("lang=", None), ("", None), (None, None)],
 )  # fmt: skip
 def test_the_address_asks_for_a_language_the_guide_speaks(query, lang):
     assert language_in_query(query) == lang

@@ -65,5 +65,10 @@ def text(key: str, lang: str | None = None, /, **values: object) -> str:
     A missing key raises ``KeyError`` on purpose: a silent fallback would ship an English sentence
     (or a bare key) into another language's page without anyone noticing.
     """
-    pattern = _table(lang or i18n.current())[key]
+    lang = lang or i18n.current()
+    pattern = _table(lang)[key]
+    if values and lang.split("-")[0] == "es":
+        from .. import spanish  # Spanish puts an article before a titled name: "Llame al Dr. Ruiz"
+
+        return spanish.fill(pattern, values)
     return pattern.format(**values) if values else pattern

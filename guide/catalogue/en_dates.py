@@ -35,6 +35,9 @@ TEXT: dict[str, str] = {
     "when.bare": "{when}",
     "when.today_word": "today",
     "when.tomorrow_word": "tomorrow",
+    # A day named in a spoken list of days ("Monday, Tuesday, or Wednesday the 18th"): just the day in
+    # English; Spanish puts its article before each ("el lunes, el martes o el miércoles 18").
+    "when.day_word": "{day}",
     "when.day_the_word": "{day} the {nth}",
     # Something already done: "earlier today", "yesterday", "on Friday".
     "when.done_today": "earlier today",

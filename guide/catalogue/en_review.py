@@ -22,6 +22,8 @@ TEXT: dict[str, str] = {
         "Choose what the message is about for the full review."
     ),
     "review.note.guessed": "Checked as “{scenario}”. If that's not right, choose what the message is about.",
+    # A bit of the draft quoted in a reason line, in the language's quotation marks (Spanish: «…»).
+    "review.quote": "“{item}”",
     "review.list.join": "{first} or {last}",
     "review.list.and": "{first} and {last}",
     "review.severity.must": "Must fix",

@@ -85,7 +85,7 @@ def quote(found: Iterable[str], limit: int = 3) -> str:
         seen.add(fold(item))
         if len(item) > policy.QUOTE_MAX:
             item = item[: policy.QUOTE_MAX - 1].rstrip() + "\u2026"
-        shown.append(f"\u201c{item}\u201d")
+        shown.append(text("review.quote", item=item))  # each language's marks: “this”, «esto»
         if len(shown) == limit:
             break
     return ", ".join(shown)

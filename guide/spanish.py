@@ -1,0 +1,140 @@
+"""Spanish grammar for what the code fills in: a contact's title and its article, a day's article.
+
+English fills a name into any sentence as it is ("Call Dr. Ruiz"); Spanish puts an article before a
+title ("Llame al Dr. Ruiz", "asegúrese de que la Sra. Martínez…") and contracts "a el" and "de el". The
+catalogue's Spanish entries keep their English fill-ins (``{contact}``), so the article is added here, to
+the value, when a Spanish sentence is filled in (``fill``, called by ``guide.catalogue.text``); the
+message templates use the same table through ``templates/es/_partials/words.j2``.
+
+A title says the person's gender (Sra., Dr., Mtra.); without one ("Lucía Martínez", "Lic. Ramírez") the
+gender is unknown and never guessed: no article before a bare name (Spanish needs none), and the greeting
+uses the first name ("Hola, Lucía:"), never the mass-mailing "Estimado/a".
+"""
+
+from __future__ import annotations
+
+import re
+
+# A title as typed (lower case, with or without its dot) -> the Spanish abbreviation and its gender:
+# "a" feminine, "o" masculine, "" unknown (Lic. and Ing. are written the same for women and men).
+TITLES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("ms", "mrs", "miss", "sra", "señora"), ("Sra.", "a")),
+    **dict.fromkeys(("srta", "señorita"), ("Srta.", "a")),
+    **dict.fromkeys(("mr", "sr", "señor"), ("Sr.", "o")),
+    **dict.fromkeys(("dra", "doctora"), ("Dra.", "a")),
+    **dict.fromkeys(("dr", "doctor"), ("Dr.", "o")),
+    **dict.fromkeys(("mtra", "maestra"), ("Mtra.", "a")),
+    **dict.fromkeys(("mtro", "maestro"), ("Mtro.", "o")),
+    **dict.fromkeys(("licda", "licenciada"), ("Licda.", "a")),
+    **dict.fromkeys(("lic", "licenciado"), ("Lic.", "")),
+    **dict.fromkeys(("inga", "ingeniera"), ("Ing.", "a")),
+    **dict.fromkeys(("ing", "ingeniero"), ("Ing.", "")),
+    **dict.fromkeys(("prof", "profa"), ("Prof.", "")),
+    "mx": ("", ""),
+}
+
+
+def _split(contact: str) -> tuple[str, str, str]:
+    """(title in Spanish, its gender, the name without it)."""
+    parts = contact.strip().split(None, 1)
+    if len(parts) == 2:
+        found = TITLES.get(parts[0].lower().rstrip("."))
+        if found is not None:
+            return found[0], found[1], parts[1]
+    return "", "", contact.strip()
+
+
+def name(contact: str) -> str:
+    """ "Sra. Lee" (from "Ms. Lee"), "Dr. Ruiz", "Lucía Martínez": as written in an address or a call."""
+    title, _gender, rest = _split(contact)
+    return f"{title} {rest}" if title else rest
+
+
+def gender(contact: str) -> str:
+    """ "a", "o", or "" when the title does not say it (or there is none)."""
+    return _split(contact)[1]
+
+
+def titled(contact: str) -> bool:
+    return bool(_split(contact)[0])
+
+
+def the(contact: str) -> str:
+    """With its article where Spanish needs one: "la Sra. Lee", "el Dr. Ruiz"; a bare name as it is.
+    A title whose gender is unknown ("Lic. Ramírez") loses its title instead of getting a guessed article:
+    "Lucía Ramírez"."""
+    title, g, rest = _split(contact)
+    if not title:
+        return rest
+    if g == "a":
+        return f"la {title} {rest}"
+    if g == "o":
+        return f"el {title} {rest}"
+    return rest if len(rest.split()) > 1 else f"{title} {rest}"
+
+
+def first_name(contact: str) -> str:
+    """The first name of a name typed in full ("Lucía" of "Lucía Martínez"), for "Hola, Lucía:"."""
+    return _split(contact)[2].split()[0] if contact.strip() else ""
+
+
+def salutation(contact: str, formal: bool, letter: bool = False) -> str:
+    """The greeting of an email or a letter, with its colon.
+
+    Without a name the message still speaks to the one person who reads it, in the singular usted of
+    every sentence after it: "Buenos días:" (an email), "A quien corresponda:" (a letter). "Estimado
+    equipo de selección:" would ask for "ustedes" all through ("les agradezco", "habían reservado")."""
+    if not contact.strip():
+        return "A quien corresponda:" if letter else "Buenos días:"
+    title, g, rest = _split(contact)
+    if not formal:
+        return f"Hola, {title} {rest}:" if title else f"Hola, {first_name(contact)}:"
+    if g:
+        return f"Estimad{g} {title} {rest}:"
+    if title and len(rest.split()) == 1:
+        # Only a surname after a title that does not say the gender: "Buenos días, Lic. Ramírez:".
+        return f"Buenos días, {title} {rest}:"
+    return f"Hola, {first_name(contact)}:"
+
+
+def fill(pattern: str, values: dict[str, object]) -> str:
+    """A Spanish catalogue sentence filled in: a titled contact gets its article, contracted after "a" and
+    "de" ("Llame al Dr. Ruiz"). Only our own article contracts, never a name ("a El Salvador")."""
+    contact = values.get("contact")
+    if not (isinstance(contact, str) and titled(contact)):
+        return pattern.format(**values)
+    marker = "\x00"
+    out = pattern.format(**{**values, "contact": marker})
+    with_article = the(contact)
+    if with_article.startswith("el "):
+        rest = with_article[3:]
+        out = re.sub(r"\b([Aa]|[Dd]e) \x00", lambda m: {"a": "al", "A": "Al", "de": "del", "De": "Del"}[m.group(1)] + " el\x00", out)
+        out = out.replace(" el\x00", " \x01").replace("\x00", with_article).replace("\x01", rest)
+        return out
+    return out.replace(marker, with_article)
+
+
+# The US federal holidays by the names Spanish speakers in the US use: the ``holidays`` package has no
+# Spanish for the US (it has for Spain, Mexico and most of Latin America, asked for directly).
+_US_HOLIDAYS = {
+    "New Year's Day": "Año Nuevo",
+    "Martin Luther King Jr. Day": "Día de Martin Luther King Jr.",
+    "Washington's Birthday": "Día de los Presidentes",
+    "Memorial Day": "Día de los Caídos",
+    "Juneteenth National Independence Day": "Juneteenth, Día Nacional de la Independencia",
+    "Independence Day": "Día de la Independencia",
+    "Labor Day": "Día del Trabajo",
+    "Columbus Day": "Día de la Hispanidad",
+    "Veterans Day": "Día de los Veteranos",
+    "Thanksgiving Day": "Día de Acción de Gracias",
+    "Christmas Day": "Navidad",
+}
+
+
+def holiday(name: str) -> str:
+    """A holiday's name in Spanish where the calendar gave it in English ("Labor Day" -> "Día del
+    Trabajo"; "(observed)" -> "(trasladado)"); a name already in Spanish as it is."""
+    observed = name.endswith(" (observed)")
+    base = name.removesuffix(" (observed)")
+    out = _US_HOLIDAYS.get(base, base)
+    return f"{out} (trasladado)" if observed else out
