@@ -58,7 +58,7 @@ RULES: tuple[Rule, ...] = (
     _rule("offer-slots", HIRING_PRACTICE, "missed", "reschedule"),
     _rule("prevention", PHONE_OR_EMAIL, "missed", "late", "reschedule"),
     _rule("email-after-call", PHONE_OR_EMAIL, "missed", "late"),
-    _rule("formal-letter", APOLOGY_LETTER, "missed", "late"),
+    _rule("formal-letter", APOLOGY_LETTER, "missed"),  # after lateness a thank-you, not a letter
     _rule("confirm-in-writing", HIRING_PRACTICE, "missed", "late", "reschedule"),
     _rule("gracious-if-declined", PHONE_OR_EMAIL, "missed", "reschedule"),
     _rule("follow-up-once", HIRING_PRACTICE, "missed", "reschedule"),
@@ -100,7 +100,16 @@ RULES: tuple[Rule, ...] = (
     _rule("booked-by-agency", HIRING_PRACTICE),
     _rule("no-phone-number", PHONE_OR_EMAIL, "missed", "late", "reschedule", "cancel"),
     _rule("after-two-days", REBOUND, "missed"),
-    _rule("what-happened-answer", REBOUND, "missed", "late", "reschedule"),
+    _rule("what-happened-answer", REBOUND, "missed", "late"),
+    # On the day and after, health and a person's own phone: the situations a counselor hears most.
+    _rule("video-fails", HIRING_PRACTICE, "late"),
+    _rule("scheduling-link", HIRING_PRACTICE, "reschedule", "cancel"),
+    _rule("curt-recruiter", HIRING_PRACTICE, "missed", "late"),
+    _rule("stop-after-follow-up", HIRING_PRACTICE, "missed", "reschedule"),
+    _rule("proof", HIRING_PRACTICE, "missed"),
+    _rule("accommodation", HIRING_PRACTICE, "missed", "late", "reschedule"),
+    _rule("own-phone", HIRING_PRACTICE, "missed", "late", "reschedule"),
+    _rule("support-services", HIRING_PRACTICE, "late"),
 )
 
 BY_ID: dict[str, Rule] = {r.id: r for r in RULES}
@@ -145,7 +154,8 @@ KEY_POINTS: dict[str, tuple[str, ...]] = {
     ),
     AFTER: (
         "confirm-in-writing", "prevention", "arrive-early", "what-happened-answer", "show-commitment",
-        "follow-up-once", "gracious-if-declined",
+        "follow-up-once", "stop-after-follow-up",
+        "gracious-if-declined",
     ),
 }
 

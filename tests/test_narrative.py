@@ -200,3 +200,49 @@ def test_same_code_as_the_english_chapter_in_its_language(lang, path):
     kinds = [c["cell_type"] for c in cells(path)]
     assert kinds[:2] == ["markdown", "code"]  # the title, then the language, before anything else runs
     assert kinds[:1] + kinds[2:] == [c["cell_type"] for c in cells(english)]  # the narrative in the same places
+
+
+# --- a plan step's "Why:" gives a reason, not the step again ------------------------------------------------
+def _words(sentence: str) -> list[str]:
+    return re.findall(r"\w+", sentence.lower())
+
+
+def _repeats(why: str, action: str, run: int = 4) -> bool:
+    """True when ``why`` says again what ``action`` says: a run of four words in common, or most of its
+    longer words (four letters or more) already in the action."""
+    w, a = _words(why), _words(action)
+    runs = {tuple(a[i : i + run]) for i in range(len(a) - run + 1)}
+    if any(tuple(w[i : i + run]) in runs for i in range(len(w) - run + 1)):
+        return True
+    long_why = {x for x in w if len(x) >= 4}
+    return bool(long_why) and len(long_why & set(a)) / len(long_why) > 0.5
+
+
+_PLANS = [
+    ("missed", {}), ("missed", {"reason": "traffic"}), ("late", {"eta_minutes": 15}),
+    ("late", {"eta_minutes": 45, "reason": "traffic"}), ("reschedule", {}), ("reschedule", {"times_moved": 1}),
+    ("cancel", {}), ("withdraw", {}),
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("scenario, values", _PLANS, ids=[f"{sc}-{i}" for i, (sc, _) in enumerate(_PLANS)])
+def test_no_why_in_a_plan_repeats_its_step(lang, scenario, values):
+    import html as html_lib
+
+    from guide import plan
+    from guide.clock import resolve_now
+    from guide.i18n import speaking
+    from guide.ui.plan_view import step_html
+
+    from .conftest import make_situation
+
+    with speaking(lang):
+        s = make_situation(scenario, **values)
+        why_label, source_label = text("ui.plan.why"), text("ui.plan.source", source="").strip()
+        for step in plan(s):
+            shown = html_lib.unescape(re.sub(r"<[^>]+>", " ", step_html(step, s, resolve_now(s))))
+            assert source_label in shown, step.rule_id  # the source stays, with or without a Why
+            if why_label in shown:
+                why = shown.split(why_label, 1)[1].split("(" + source_label, 1)[0]
+                assert not _repeats(why, step.action), (step.rule_id, step.action, why)

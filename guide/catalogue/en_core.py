@@ -165,14 +165,14 @@ TEXT: dict[str, str] = {
         "Canceling an interview for a job you want, for a weak reason, makes you look unreliable and "
         "may close the door at that company."
     ),
-    "rule.keep-it-short": "Keep a written message brief and formal: about 100 to 150 words.",
+    "rule.keep-it-short": "Keep a written message short: about 100 to 150 words, with one sentence of reason.",
     "rule.thank-them": "Thank them for their time and for considering you.",
     "rule.no-other-employer": (
         "Leave out which company you chose, and don't compare the two jobs or suggest one is the better offer."
     ),
     "rule.future-roles": "It is fine to ask them to keep you in mind for future openings.",
     "rule.withdraw-call-late-stage": "After several interviews, call before you put your withdrawal in writing.",
-    "rule.withdraw-not-needed": "If no interview has been booked yet, a formal withdrawal isn't needed.",
+    "rule.withdraw-not-needed": "If no interview has been booked yet, you don't need to withdraw.",
     "rule.cancel-others-after-offer": (
         "Once you accept an offer, contact each employer where an interview is still pending, cancel it, "
         "and follow up in writing."
@@ -193,8 +193,8 @@ TEXT: dict[str, str] = {
     "rule.apology-first": "Start with the apology, before the explanation or the request.",
     "rule.close-warmly": "End by saying sorry once more or by thanking them.",
     "rule.formal-register": "Write in a formal tone, in full words and without slang.",
-    "rule.plain-words": "Use short sentences and everyday words, so the message is easy to read.",
-    "rule.subject-line": "Give the email a subject that says what it is about, then your name and the job.",
+    "rule.plain-words": "Keep it short and sweet, so it is easy to read.",
+    "rule.subject-line": "Give it a subject line: what it is about, then your name and the job.",
     "rule.details-right": (
         "Check every detail before sending: no leftover template gaps, and the right names, company and job."
     ),
@@ -210,10 +210,11 @@ TEXT: dict[str, str] = {
         "Canceling can end your chance at this job. If you still want it, ask to move the interview instead."
     ),
     "rule.offer-accepted-first": (
-        "Withdraw because of another job only after you have accepted that offer."
+        "Leaving for another job? Withdraw once you have accepted that offer, and tell each employer yourself."
     ),
     "rule.booked-by-agency": (
-        "If a staffing agency or a job center set up the interview, call your contact there first."
+        "Did a staffing agency or a job center book the interview? Let your contact there know before "
+        "anyone else: they deal with the employer for you."
     ),
     "rule.no-phone-number": "No phone number to call? Send the email straight away; it takes the place of the call.",
     "rule.after-two-days": (
@@ -221,6 +222,38 @@ TEXT: dict[str, str] = {
     ),
     "rule.what-happened-answer": (
         "If they ask what happened last time, own it and say what you learned and changed."
+    ),
+    "rule.video-fails": (
+        "If a video interview fails, tell them at once in the chat, by email or by phone. Offer to go on "
+        "by phone, and rejoin when you can."
+    ),
+    "rule.scheduling-link": (
+        "Booked through a scheduling link or a hiring app? Move or cancel it there, and still send a short "
+        "personal note to the person who invited you."
+    ),
+    "rule.curt-recruiter": (
+        "If the recruiter is curt or angry, stay calm and say sorry once. Don't argue. Ask if another "
+        "chance is possible, and take a no politely."
+    ),
+    "rule.stop-after-follow-up": (
+        "Still no reply after your one follow-up? Stop there, or at most send one more short note a week "
+        "later. A second chance is never guaranteed, so keep applying elsewhere."
+    ),
+    "rule.proof": (
+        "If they ask for proof, a note showing the date and that you couldn't attend is enough, with no "
+        "medical detail."
+    ),
+    "rule.accommodation": (
+        "You can ask for another time or a phone interview as an accommodation, and you don't have to name "
+        "a diagnosis."
+    ),
+    "rule.own-phone": (
+        "While you look for work, record a clear voicemail greeting, delete old messages so the inbox never "
+        "fills, and pick up calls from unknown numbers politely."
+    ),
+    "rule.support-services": (
+        "Late more than once for the same reason? Ask a workforce center about bus passes, gas cards or "
+        "help with childcare."
     ),
     # --- when a step is due ----------------------------------------------------------------------
     "plan.due.now": "Right away",
