@@ -246,3 +246,76 @@ def test_no_why_in_a_plan_repeats_its_step(lang, scenario, values):
             if why_label in shown:
                 why = shown.split(why_label, 1)[1].split("(" + source_label, 1)[0]
                 assert not _repeats(why, step.action), (step.rule_id, step.action, why)
+
+
+# --- honest expectations -------------------------------------------------------------------------------------
+# No source promises a second chance (the backing-out article says you might not get one): the chapters
+# and the app page never do either.
+PROMISES = (
+    "rarely the end of the road", "usually be put right", "not too late", "will get another",
+    "pocas veces cierra", "casi siempre tiene arreglo", "no es tarde",
+)
+
+
+def _spanish_app_narrative() -> list[str]:
+    return [text(f"page.{name}", "es") for name in app_sections(APP)]
+
+
+@pytest.mark.parametrize("path", ALL + [p for _, p in TRANSLATED], ids=lambda p: "/".join(p.parts[-2:]))
+def test_no_chapter_promises_a_second_chance(path):
+    prose = " ".join(plain(m) for m in narrative(path)).lower()
+    if path == APP:
+        prose += " ".join(plain(m) for m in _spanish_app_narrative()).lower()
+    assert [p for p in PROMISES if p in prose] == []
+
+
+@pytest.mark.parametrize(
+    "path, said",
+    [
+        (NOTEBOOKS / "04-after-the-apology.ipynb", ("second chance", "stop there", "keep applying")),
+        (NOTEBOOKS / "es" / "04-despues-de-la-disculpa.ipynb", ("segunda oportunidad", "deténgase ahí", "siga postulándose")),
+    ],
+    ids=["en", "es"],
+)
+def test_after_a_no_or_no_answer_the_chapter_says_to_stop_and_keep_applying(path, said):
+    prose = " ".join(plain(m) for m in markdown(path)).lower()
+    assert [s for s in said if s not in prose] == []
+
+
+# --- the situations a counselor hears most, each a short section with its script ----------------------------
+SITUATIONS: dict[str, tuple[str, ...]] = {
+    "01": ("An agency or a job center booked it", "If they are curt or angry", "If they ask for proof"),
+    "02": ("The video call fails during the interview",),
+    "03": ("Booked through a link or an app", "A health condition or disability"),
+    "04": ("Late more than once?", "If they say no, or never answer"),
+}
+
+
+def _sections(path: Path) -> dict[str, str]:
+    """Each "### " section of a chapter: its heading and its text up to the next heading."""
+    found: dict[str, str] = {}
+    for md in markdown(path):
+        for part in re.split(r"^(?=#{2,3} )", md, flags=re.M):
+            if part.startswith("### "):
+                heading, _, body = part.partition("\n")
+                found[heading[4:].strip()] = body
+    return found
+
+
+@pytest.mark.parametrize("chapter", sorted(SITUATIONS))
+def test_each_missing_situation_has_a_short_section_with_its_script(chapter):
+    path = next(p for p in CHAPTERS if p.name.startswith(chapter))
+    sections = _sections(path)
+    for heading in SITUATIONS[chapter]:
+        assert heading in sections, heading
+        body = sections[heading]
+        assert re.search(r"^> ", body, flags=re.M), f"{heading}: no script"
+        assert len(plain(body).split()) <= 110, f"{heading}: longer than a short section"
+
+
+@pytest.mark.parametrize("lang, path", TRANSLATED, ids=[f"{lang}/{p.name}" for lang, p in TRANSLATED])
+def test_each_language_has_the_same_situations_each_with_its_script(lang, path):
+    english = next(p for p in CHAPTERS if p.name[:2] == path.name[:2])
+    theirs = _sections(path)
+    assert len(theirs) == len(_sections(english))
+    assert all(re.search(r"^> ", body, flags=re.M) for body in theirs.values())
