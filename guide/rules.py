@@ -163,3 +163,38 @@ KEY_POINTS: dict[str, tuple[str, ...]] = {
 def key_points(scenario: str) -> tuple[Rule, ...]:
     """The few rules that matter most for ``scenario`` (or ``AFTER``), most urgent first."""
     return tuple(BY_ID[rule_id] for rule_id in KEY_POINTS[scenario])
+
+
+# All the advice, shown once (in the chapter on the days after) rather than under every situation, in
+# groups a reader scans for: each rule in exactly one group, the groups in the order things happen.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "first-contact": (
+        "act-fast", "check-messages", "call-first", "same-day", "no-phone-number", "no-answer", "call-order",
+        "booked-by-agency", "scheduling-link", "text-only-if-they-text", "stop-safely", "confirm-received",
+        "late-stage-call",
+    ),
+    "what-to-say": (
+        "apology-first", "take-responsibility", "honest-brief", "no-blame", "no-invented-excuses",
+        "no-medical-detail", "personal-matter", "proof", "prevention", "curt-recruiter", "what-happened-answer",
+    ),
+    "on-the-day": ("realistic-eta", "offer-reschedule-if-very-late", "on-arrival", "video-fails", "support-services"),
+    "new-time": (
+        "ask-new-time", "offer-slots", "reschedule-once", "accommodation", "after-two-days", "confirm-in-writing",
+        "gracious-if-declined",
+    ),
+    "cancel-or-withdraw": (
+        "move-rather-than-cancel", "cancel-notice", "cancel-clearly", "weak-reasons", "offer-accepted-first",
+        "cancel-others-after-offer", "withdraw-call-late-stage", "withdraw-not-needed", "no-other-employer",
+        "future-roles",
+    ),
+    "writing": (
+        "email-after-call", "keep-it-short", "plain-words", "formal-register", "subject-line", "details-right",
+        "name-the-appointment", "formal-letter", "thank-them", "close-warmly",
+    ),
+    "after": ("follow-up-once", "stop-after-follow-up", "show-commitment", "arrive-early", "own-phone"),
+}
+
+
+def grouped() -> tuple[tuple[str, tuple[Rule, ...]], ...]:
+    """Every rule once, in its group: ``((group, rules), ...)``."""
+    return tuple((group, tuple(BY_ID[rule_id] for rule_id in ids)) for group, ids in GROUPS.items())
