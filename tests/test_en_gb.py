@@ -239,7 +239,7 @@ DELIBERATE = {
     "when.dated": "{date} {at}",
     "when.series": "{items} {conj} {last}",
     # Words that would read as American in Britain.
-    "rule.no-invented-excuses": "Never make up an excuse; claims like a train strike are easy to check.",
+    "rule.no-invented-excuses": "Never make up an excuse. Claims like a train strike are easy to check.",
     "rule.follow-up-once": "No reply after about five working days? Follow up once, by phone if you can.",
     "rule.booked-by-agency": (
         "Did a recruitment agency or a Jobcentre book the interview? Let your contact there know before anyone "

@@ -117,7 +117,7 @@ TEXT: dict[str, str] = {
         "Get in touch the moment you know. The sooner they hear from you, the better your chance "
         "of another slot."
     ),
-    "rule.call-first": "Make the first contact a phone call; anything written comes after it.",
+    "rule.call-first": "Make the first contact a phone call. Anything written comes after it.",
     "rule.check-messages": "Look at your email and voicemail first: the employer may already have tried to reach you.",
     "rule.same-day": "Reach them the same day if you can, and within a day or two at the very latest.",
     "rule.no-answer": "If nobody picks up, leave a short voicemail and send an email right after it.",
@@ -126,8 +126,8 @@ TEXT: dict[str, str] = {
         "got your message."
     ),
     "rule.honest-brief": "Give the reason honestly and in a sentence or two, and stay professional.",
-    "rule.no-invented-excuses": "Never make up an excuse; claims like a transit strike are easy to check.",
-    "rule.take-responsibility": "Apologize first, own what happened, and acknowledge the time it cost them.",
+    "rule.no-invented-excuses": "Never make up an excuse. Claims like a transit strike are easy to check.",
+    "rule.take-responsibility": "Apologize first, own what happened, and say you know it cost them time.",
     "rule.ask-new-time": "Ask plainly whether they can give you another interview time.",
     "rule.offer-slots": "Offer two or three specific times, with the time zone if there could be any doubt.",
     "rule.prevention": "Tell them the concrete step you are taking so it cannot happen again.",
@@ -145,7 +145,7 @@ TEXT: dict[str, str] = {
     "rule.follow-up-once": (
         "No reply after about five business days? Follow up once, by phone if you can."
     ),
-    "rule.reschedule-once": "Ask to move an interview only once; a second request can take you out of the running.",
+    "rule.reschedule-once": "Ask to move an interview only once. A second request can take you out of the running.",
     "rule.realistic-eta": "Give an arrival time you can really keep: if it will be 25 minutes, don't say 10.",
     "rule.offer-reschedule-if-very-late": (
         "If you will be more than about 20 minutes late, offer to come at another time instead."
@@ -158,9 +158,9 @@ TEXT: dict[str, str] = {
         "word out, leave out emoji, and send an email after it."
     ),
     "rule.cancel-notice": (
-        "Give 24 to 48 hours' notice when you can; with less than a day's notice, call first and then email."
+        "Give 24 to 48 hours' notice when you can. With less than a day's notice, call first and then email."
     ),
-    "rule.cancel-clearly": "Make it unmistakable that you are canceling, not asking for another time.",
+    "rule.cancel-clearly": "Make it very clear that you are canceling, not asking for another time.",
     "rule.weak-reasons": (
         "Canceling an interview for a job you want, for a weak reason, makes you look unreliable and "
         "may close the door at that company."
@@ -216,7 +216,7 @@ TEXT: dict[str, str] = {
         "Did a staffing agency or a job center book the interview? Let your contact there know before "
         "anyone else: they deal with the employer for you."
     ),
-    "rule.no-phone-number": "No phone number to call? Send the email straight away; it takes the place of the call.",
+    "rule.no-phone-number": "No phone number to call? Send the email straight away. It takes the place of the call.",
     "rule.after-two-days": (
         "Even after several days, apologize and ask for another chance: the mistake can still be overcome."
     ),
