@@ -58,7 +58,7 @@ RULES: tuple[Rule, ...] = (
     _rule("offer-slots", HIRING_PRACTICE, "missed", "reschedule"),
     _rule("prevention", PHONE_OR_EMAIL, "missed", "late", "reschedule"),
     _rule("email-after-call", PHONE_OR_EMAIL, "missed", "late"),
-    _rule("formal-letter", APOLOGY_LETTER, "missed", "late"),
+    _rule("formal-letter", APOLOGY_LETTER, "missed"),  # after lateness a thank-you, not a letter
     _rule("confirm-in-writing", HIRING_PRACTICE, "missed", "late", "reschedule"),
     _rule("gracious-if-declined", PHONE_OR_EMAIL, "missed", "reschedule"),
     _rule("follow-up-once", HIRING_PRACTICE, "missed", "reschedule"),
@@ -100,7 +100,16 @@ RULES: tuple[Rule, ...] = (
     _rule("booked-by-agency", HIRING_PRACTICE),
     _rule("no-phone-number", PHONE_OR_EMAIL, "missed", "late", "reschedule", "cancel"),
     _rule("after-two-days", REBOUND, "missed"),
-    _rule("what-happened-answer", REBOUND, "missed", "late", "reschedule"),
+    _rule("what-happened-answer", REBOUND, "missed", "late"),
+    # On the day and after, health and a person's own phone: the situations a counselor hears most.
+    _rule("video-fails", HIRING_PRACTICE, "late"),
+    _rule("scheduling-link", HIRING_PRACTICE, "reschedule", "cancel"),
+    _rule("curt-recruiter", HIRING_PRACTICE, "missed", "late"),
+    _rule("stop-after-follow-up", HIRING_PRACTICE, "missed", "reschedule"),
+    _rule("proof", HIRING_PRACTICE, "missed"),
+    _rule("accommodation", HIRING_PRACTICE, "missed", "late", "reschedule"),
+    _rule("own-phone", HIRING_PRACTICE, "missed", "late", "reschedule"),
+    _rule("support-services", HIRING_PRACTICE, "late"),
 )
 
 BY_ID: dict[str, Rule] = {r.id: r for r in RULES}
@@ -125,7 +134,8 @@ KEY_POINTS: dict[str, tuple[str, ...]] = {
     **{sc: spec.key_points for sc, spec in SCENARIO_SPECS.items()},
     AFTER: (
         "confirm-in-writing", "prevention", "arrive-early", "what-happened-answer", "show-commitment",
-        "follow-up-once", "gracious-if-declined",
+        "follow-up-once", "stop-after-follow-up",
+        "gracious-if-declined",
     ),
 }
 
@@ -133,3 +143,38 @@ KEY_POINTS: dict[str, tuple[str, ...]] = {
 def key_points(scenario: str) -> tuple[Rule, ...]:
     """The few rules that matter most for ``scenario`` (or ``AFTER``), most urgent first."""
     return tuple(BY_ID[rule_id] for rule_id in KEY_POINTS[scenario])
+
+
+# All the advice, shown once (in the chapter on the days after) rather than under every situation, in
+# groups a reader scans for: each rule in exactly one group, the groups in the order things happen.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "first-contact": (
+        "act-fast", "check-messages", "call-first", "same-day", "no-phone-number", "no-answer", "call-order",
+        "booked-by-agency", "scheduling-link", "text-only-if-they-text", "stop-safely", "confirm-received",
+        "late-stage-call",
+    ),
+    "what-to-say": (
+        "apology-first", "take-responsibility", "honest-brief", "no-blame", "no-invented-excuses",
+        "no-medical-detail", "personal-matter", "proof", "prevention", "curt-recruiter", "what-happened-answer",
+    ),
+    "on-the-day": ("realistic-eta", "offer-reschedule-if-very-late", "on-arrival", "video-fails", "support-services"),
+    "new-time": (
+        "ask-new-time", "offer-slots", "reschedule-once", "accommodation", "after-two-days", "confirm-in-writing",
+        "gracious-if-declined",
+    ),
+    "cancel-or-withdraw": (
+        "move-rather-than-cancel", "cancel-notice", "cancel-clearly", "weak-reasons", "offer-accepted-first",
+        "cancel-others-after-offer", "withdraw-call-late-stage", "withdraw-not-needed", "no-other-employer",
+        "future-roles",
+    ),
+    "writing": (
+        "email-after-call", "keep-it-short", "plain-words", "formal-register", "subject-line", "details-right",
+        "name-the-appointment", "formal-letter", "thank-them", "close-warmly",
+    ),
+    "after": ("follow-up-once", "stop-after-follow-up", "show-commitment", "arrive-early", "own-phone"),
+}
+
+
+def grouped() -> tuple[tuple[str, tuple[Rule, ...]], ...]:
+    """Every rule once, in its group: ``((group, rules), ...)``."""
+    return tuple((group, tuple(BY_ID[rule_id] for rule_id in ids)) for group, ids in GROUPS.items())

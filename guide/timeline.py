@@ -362,7 +362,7 @@ def _late(c: _Ctx) -> list[Step]:
     if not very_late:
         steps.append(_step("on-arrival", text("step.on-arrival" + remote), None, arrives))
         # After the interview: the thank-you that also apologizes for keeping them waiting.
-        steps.append(_step("formal-letter", text("step.late-follow-up"), "thanks", arrives + timedelta(hours=1)))
+        steps.append(_step("thank-them", text("step.late-follow-up"), "thanks", arrives + timedelta(hours=1)))
         return steps
     return steps + _if_agreed(c)
 

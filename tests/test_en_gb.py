@@ -239,9 +239,21 @@ DELIBERATE = {
     "when.dated": "{date} {at}",
     "when.series": "{items} {conj} {last}",
     # Words that would read as American in Britain.
-    "rule.no-invented-excuses": "Never make up an excuse; claims like a train strike are easy to check.",
+    "rule.no-invented-excuses": "Never make up an excuse. Claims like a train strike are easy to check.",
     "rule.follow-up-once": "No reply after about five working days? Follow up once, by phone if you can.",
-    "rule.booked-by-agency": "If a recruitment agency or a Jobcentre set up the interview, call your contact there first.",
+    "rule.booked-by-agency": (
+        "Did a recruitment agency or a Jobcentre book the interview? Let your contact there know before anyone "
+        "else: they deal with the employer for you."
+    ),
+    # The UK's names for an accommodation and for the help a US workforce center gives.
+    "rule.accommodation": (
+        "You can ask for another time or a phone interview as a reasonable adjustment, and you don't have to "
+        "name a diagnosis."
+    ),
+    "rule.support-services": (
+        "Late more than once for the same reason? Ask your Jobcentre work coach about help with bus fares, "
+        "fuel or childcare."
+    ),
     "review.readability.pass": "Easy to read: about grade {grade} on the Flesch–Kincaid scale.",
     "review.readability.fail": "Hard going: it reads at about grade {grade} on the Flesch–Kincaid scale; aim for {limit} or below.",
     "workshop.role.1": "Cook",

@@ -200,3 +200,122 @@ def test_same_code_as_the_english_chapter_in_its_language(lang, path):
     kinds = [c["cell_type"] for c in cells(path)]
     assert kinds[:2] == ["markdown", "code"]  # the title, then the language, before anything else runs
     assert kinds[:1] + kinds[2:] == [c["cell_type"] for c in cells(english)]  # the narrative in the same places
+
+
+# --- a plan step's "Why:" gives a reason, not the step again ------------------------------------------------
+def _words(sentence: str) -> list[str]:
+    return re.findall(r"\w+", sentence.lower())
+
+
+def _repeats(why: str, action: str, run: int = 4) -> bool:
+    """True when ``why`` says again what ``action`` says: a run of four words in common, or most of its
+    longer words (four letters or more) already in the action."""
+    w, a = _words(why), _words(action)
+    runs = {tuple(a[i : i + run]) for i in range(len(a) - run + 1)}
+    if any(tuple(w[i : i + run]) in runs for i in range(len(w) - run + 1)):
+        return True
+    long_why = {x for x in w if len(x) >= 4}
+    return bool(long_why) and len(long_why & set(a)) / len(long_why) > 0.5
+
+
+_PLANS = [
+    ("missed", {}), ("missed", {"reason": "traffic"}), ("late", {"eta_minutes": 15}),
+    ("late", {"eta_minutes": 45, "reason": "traffic"}), ("reschedule", {}), ("reschedule", {"times_moved": 1}),
+    ("cancel", {}), ("withdraw", {}),
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("scenario, values", _PLANS, ids=[f"{sc}-{i}" for i, (sc, _) in enumerate(_PLANS)])
+def test_no_why_in_a_plan_repeats_its_step(lang, scenario, values):
+    import html as html_lib
+
+    from guide import plan
+    from guide.clock import resolve_now
+    from guide.i18n import speaking
+    from guide.ui.plan_view import step_html
+
+    from .conftest import make_situation
+
+    with speaking(lang):
+        s = make_situation(scenario, **values)
+        why_label, source_label = text("ui.plan.why"), text("ui.plan.source", source="").strip()
+        for step in plan(s):
+            shown = html_lib.unescape(re.sub(r"<[^>]+>", " ", step_html(step, s, resolve_now(s))))
+            assert source_label in shown, step.rule_id  # the source stays, with or without a Why
+            if why_label in shown:
+                why = shown.split(why_label, 1)[1].split("(" + source_label, 1)[0]
+                assert not _repeats(why, step.action), (step.rule_id, step.action, why)
+
+
+# --- honest expectations -------------------------------------------------------------------------------------
+# No source promises a second chance (the backing-out article says you might not get one): the chapters
+# and the app page never do either.
+PROMISES = (
+    "rarely the end of the road", "usually be put right", "not too late", "will get another",
+    "pocas veces cierra", "casi siempre tiene arreglo", "no es tarde",
+)
+
+
+def _spanish_app_narrative() -> list[str]:
+    return [text(f"page.{name}", "es") for name in app_sections(APP)]
+
+
+@pytest.mark.parametrize("path", ALL + [p for _, p in TRANSLATED], ids=lambda p: "/".join(p.parts[-2:]))
+def test_no_chapter_promises_a_second_chance(path):
+    prose = " ".join(plain(m) for m in narrative(path)).lower()
+    if path == APP:
+        prose += " ".join(plain(m) for m in _spanish_app_narrative()).lower()
+    assert [p for p in PROMISES if p in prose] == []
+
+
+@pytest.mark.parametrize(
+    "path, said",
+    [
+        (NOTEBOOKS / "04-after-the-apology.ipynb", ("second chance", "stop there", "keep applying")),
+        (NOTEBOOKS / "es" / "04-despues-de-la-disculpa.ipynb", ("segunda oportunidad", "deténgase ahí", "siga postulándose")),
+    ],
+    ids=["en", "es"],
+)
+def test_after_a_no_or_no_answer_the_chapter_says_to_stop_and_keep_applying(path, said):
+    prose = " ".join(plain(m) for m in markdown(path)).lower()
+    assert [s for s in said if s not in prose] == []
+
+
+# --- the situations a counselor hears most, each a short section with its script ----------------------------
+SITUATIONS: dict[str, tuple[str, ...]] = {
+    "01": ("An agency or a job center booked it", "If they are curt or angry", "If they ask for proof"),
+    "02": ("The video call fails during the interview",),
+    "03": ("Booked through a link or an app", "A health condition or disability"),
+    "04": ("Late more than once?", "If they say no, or never answer"),
+}
+
+
+def _sections(path: Path) -> dict[str, str]:
+    """Each "### " section of a chapter: its heading and its text up to the next heading."""
+    found: dict[str, str] = {}
+    for md in markdown(path):
+        for part in re.split(r"^(?=#{2,3} )", md, flags=re.M):
+            if part.startswith("### "):
+                heading, _, body = part.partition("\n")
+                found[heading[4:].strip()] = body
+    return found
+
+
+@pytest.mark.parametrize("chapter", sorted(SITUATIONS))
+def test_each_missing_situation_has_a_short_section_with_its_script(chapter):
+    path = next(p for p in CHAPTERS if p.name.startswith(chapter))
+    sections = _sections(path)
+    for heading in SITUATIONS[chapter]:
+        assert heading in sections, heading
+        body = sections[heading]
+        assert re.search(r"^> ", body, flags=re.M), f"{heading}: no script"
+        assert len(plain(body).split()) <= 110, f"{heading}: longer than a short section"
+
+
+@pytest.mark.parametrize("lang, path", TRANSLATED, ids=[f"{lang}/{p.name}" for lang, p in TRANSLATED])
+def test_each_language_has_the_same_situations_each_with_its_script(lang, path):
+    english = next(p for p in CHAPTERS if p.name[:2] == path.name[:2])
+    theirs = _sections(path)
+    assert len(theirs) == len(_sections(english))
+    assert all(re.search(r"^> ", body, flags=re.M) for body in theirs.values())

@@ -435,7 +435,7 @@ def test_more_than_an_hour_late_asks_for_a_new_time_rather_than_coming(situation
 
 def test_the_thank_you_after_arriving_late_comes_after_the_interview(situation):
     steps = plan(situation("late", eta_minutes=15))
-    thanks = by_rule(steps, "formal-letter")
+    thanks = by_rule(steps, "thank-them")
     assert thanks.channel == "thanks" and thanks.due > by_rule(steps, "on-arrival").due
 
 

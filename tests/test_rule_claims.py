@@ -7,12 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from guide.rule_claims import CLAIMS, TOPICS, supported_topics, topics_in, unsupported_topics
-from guide.rules import BACKING_OUT, HIRING_PRACTICE, RULES, SOURCES
+from guide.rule_claims import CLAIMS, TOPICS, UNSOURCED, supported_topics, topics_in, unsupported_topics
+from guide.rules import APOLOGY_LETTER, BACKING_OUT, HIRING_PRACTICE, PHONE_OR_EMAIL, RULES, SOURCES
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 needs_sources = pytest.mark.skipif(
     not (SHARED / "guidance").is_dir(), reason="the source documents are not beside this checkout"
+)
+needs_hiring_practice = pytest.mark.skipif(
+    not (SHARED / "hiring-practice.md").is_file(), reason="hiring-practice.md is not beside this checkout"
 )
 
 
@@ -63,7 +66,62 @@ def test_topics_are_valid_patterns_and_every_one_is_used():
     for pattern in TOPICS.values():
         re.compile(pattern)
     used = frozenset().union(*(supported_topics(source) for source in SOURCES))
-    assert set(TOPICS) - used == set(), "a topic no claim makes can never be supported"
+    # A guard topic (UNSOURCED) is one no source makes: it exists so that a rule making it fails.
+    assert set(TOPICS) - used == UNSOURCED, "a topic no claim makes can never be supported"
+
+
+def test_a_rule_passes_on_what_it_says_not_on_a_nearby_word():
+    """Each of these once passed because a word of it matched a topic that meant something else."""
+    # "agency" sat in the "who to call" pattern, so an agency rule passed on the recruiter claim.
+    agency = "If a staffing agency or a job center set up the interview, call your contact there first."
+    assert "who-to-call" not in topics_in(agency)
+    assert unsupported_topics(agency, PHONE_OR_EMAIL) == {"agency"}
+    # "Short and sweet" (the backing-out article) is not "short sentences and everyday words".
+    plain = "Use short sentences and everyday words, so the message is easy to read."
+    assert unsupported_topics(plain, BACKING_OUT) == {"plain"}
+    # The apology-letter article says to cancel the rest once an offer is accepted, never "only after".
+    only_after = "Withdraw because of another job only after you have accepted that offer."
+    assert unsupported_topics(only_after, APOLOGY_LETTER) == {"only-after"}
+    # "Say sorry once, no long story" passed on the apology and length claims of other situations.
+    assert "on-arrival" in topics_in("When you get there, say sorry once, briefly, with no long story.")
+    assert "driving" in topics_in("Never phone or text while driving: stop somewhere safe first.")
+
+
+def _entries() -> list[str]:
+    """hiring-practice.md's entries: each "- " item with its wrapped lines, as one string."""
+    entries: list[str] = []
+    for line in (SHARED / "hiring-practice.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("- "):
+            entries.append(line[2:])
+        elif line.startswith("  ") and line.strip() and entries:
+            entries[-1] += " " + line.strip()
+    return entries
+
+
+def _matching_entry(sentence: str) -> str | None:
+    """The first entry of hiring-practice.md that makes every point ``sentence`` makes, if any."""
+    points = topics_in(sentence)
+    return next((entry for entry in _entries() if points <= topics_in(entry)), None)
+
+
+@needs_hiring_practice
+@pytest.mark.parametrize("r", [r for r in RULES if r.source == HIRING_PRACTICE], ids=lambda r: r.id)
+def test_every_rule_citing_hiring_practice_matches_one_entry_of_it(r):
+    """Not the file as a whole: one entry must make every point the rule makes, so a rule can't be
+    stitched from words scattered across the file."""
+    assert _matching_entry(r.text) is not None, f"'{r.id}': no entry of hiring-practice.md says {topics_in(r.text)}"
+
+
+@needs_hiring_practice
+def test_every_hiring_practice_claim_matches_one_entry_of_it():
+    assert [claim for claim in CLAIMS[HIRING_PRACTICE] if _matching_entry(claim) is None] == []
+
+
+@needs_hiring_practice
+def test_a_rule_stitched_from_two_entries_is_caught():
+    stitched = "Give an arrival time you can keep, and name the other employer's better offer."
+    assert {"eta", "other-employer"} <= topics_in(stitched)
+    assert _matching_entry(stitched) is None
 
 
 def _runs(sentence: str, n: int = 8) -> set[str]:

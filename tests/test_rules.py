@@ -113,3 +113,13 @@ def test_canceling_first_says_that_moving_keeps_the_job_open():
 
 def test_withdrawing_for_another_job_waits_for_the_accepted_offer():
     assert _order("withdraw")[0] == "offer-accepted-first"
+
+
+def test_all_the_advice_is_grouped_each_rule_in_exactly_one_group():
+    from guide.rules import GROUPS, grouped
+
+    ids = [rule_id for group in GROUPS.values() for rule_id in group]
+    assert sorted(ids) == sorted(r.id for r in RULES)  # every rule, none twice
+    assert all(rules for _, rules in grouped())
+    for group in GROUPS:
+        assert text(f"ui.guidance.group.{group}")

@@ -31,7 +31,7 @@ from guide import SCENARIOS, channels_for, compose, plan, reasons_for, validate
 from guide.exports import handout
 from guide.ui.message_view import TAB_ORDER, in_tab_order
 from guide.catalogue import table, text
-from guide.rules import SOURCES, rule
+from guide.rules import SOURCES
 from guide.examples import example_situation, example_text
 from guide.ui import App, MessageView, ProblemNote
 from guide.timeline import due_label
@@ -259,9 +259,13 @@ def test_the_plan_view_lists_the_plan_in_order_with_due_time_why_and_source(app)
     assert shown.count("<li>") == len(steps)
     positions = [shown.index(html.escape(step.action)) for step in steps]
     assert positions == sorted(positions)
+    from guide.ui.plan_view import _adds_to
+
     for step in steps:
-        assert html.escape(step.why) in shown
+        # A Why that only says the step again is left out (test_narrative checks none is shown); the source stays.
+        assert (html.escape(step.why) in shown) == _adds_to(step.why, step.action), step.rule_id
         assert html.escape(text(f"ui.source.{step.source}")) in shown
+    assert any(_adds_to(step.why, step.action) for step in steps)
     assert f'<span class="rebound-due">{text("plan.due.now")}</span>' in shown  # call now: office is open
 
 
@@ -704,29 +708,32 @@ def test_a_chapter_app_offers_only_its_own_scenarios():
     assert tuple(v for _, v in chapter.form.control("reason").options) == ("", *reasons_for("reschedule"))
 
 
-def test_guidance_view_lists_each_rule_of_the_scenario_with_its_source():
-    from guide.rules import rules_for
-    from guide.ui import GuidanceView
-
-    view = GuidanceView("late")
-    for r in rules_for("late"):
-        assert html.escape(r.text) in view.content.value
-    assert "common hiring practice" in view.content.value
-    assert html.escape(rule("formal-letter").text) in view.content.value  # late, too: a follow-up letter
-    assert html.escape(rule("withdraw-not-needed").text) not in view.content.value
-
-
-def test_guidance_view_puts_the_key_points_first_in_order_and_folds_the_full_list():
-    from guide.rules import key_points
+def test_guidance_view_shows_only_the_key_points_of_a_situation_each_with_its_source():
+    """The full advice is said once, in one place (the chapter on the days after), not under every situation."""
+    from guide.rules import key_points, rules_for
     from guide.ui import GuidanceView
 
     value = GuidanceView("late").content.value
-    key, folded = value.split("<details>", 1)
-    positions = [key.index(html.escape(r.text)) for r in key_points("late")]
+    positions = [value.index(html.escape(r.text)) for r in key_points("late")]
     assert positions == sorted(positions)
-    assert html.escape(rule("formal-letter").text) not in key  # only in the full list
+    assert value.count("Source:") == len(key_points("late"))
+    assert "<details" not in value
+    others = [r for r in rules_for("late") if r not in key_points("late")]
+    assert others and not any(html.escape(r.text) in value for r in others)
+
+
+def test_all_the_advice_is_shown_once_grouped_and_folded_where_asked():
+    from guide.rules import GROUPS, RULES, key_points
+    from guide.ui import GuidanceView
+
+    value = GuidanceView("after", every_rule=True).content.value
+    key, folded = value.split("<details>", 1)
     assert "<details><summary>" in value and "<details open" not in value  # folded until asked for
-    assert "Source:" not in key and "Source:" in folded
+    for r in RULES:
+        assert folded.count(html.escape(r.text)) == 1, r.id
+    headings = [folded.index(html.escape(text(f"ui.guidance.group.{g}"))) for g in GROUPS]
+    assert headings == sorted(headings)
+    assert all(html.escape(r.text) in key for r in key_points("after"))
 
 
 def test_a_chapter_on_several_situations_heads_each_one():
@@ -735,7 +742,7 @@ def test_a_chapter_on_several_situations_heads_each_one():
     value = GuidanceView("reschedule", "cancel", "withdraw").content.value
     headings = [text(f"ui.guidance.heading.{s}") for s in ("reschedule", "cancel", "withdraw")]
     assert [value.index(html.escape(h)) for h in headings] == sorted(value.index(html.escape(h)) for h in headings)
-    assert value.count("<details>") == 1
+    assert "<details>" not in value
 
 
 @pytest.mark.parametrize("scenario", ["missed", "late", "reschedule", "cancel", "withdraw"])

@@ -118,7 +118,7 @@ TEXT: dict[str, str] = {
         "Get in touch the moment you know. The sooner they hear from you, the better your chance "
         "of another slot."
     ),
-    "rule.call-first": "Make the first contact a phone call; anything written comes after it.",
+    "rule.call-first": "Make the first contact a phone call. Anything written comes after it.",
     "rule.check-messages": "Look at your email and voicemail first: the employer may already have tried to reach you.",
     "rule.same-day": "Reach them the same day if you can, and within a day or two at the very latest.",
     "rule.no-answer": "If nobody picks up, leave a short voicemail and send an email right after it.",
@@ -127,8 +127,8 @@ TEXT: dict[str, str] = {
         "got your message."
     ),
     "rule.honest-brief": "Give the reason honestly and in a sentence or two, and stay professional.",
-    "rule.no-invented-excuses": "Never make up an excuse; claims like a transit strike are easy to check.",
-    "rule.take-responsibility": "Apologize first, own what happened, and acknowledge the time it cost them.",
+    "rule.no-invented-excuses": "Never make up an excuse. Claims like a transit strike are easy to check.",
+    "rule.take-responsibility": "Apologize first, own what happened, and say you know it cost them time.",
     "rule.ask-new-time": "Ask plainly whether they can give you another interview time.",
     "rule.offer-slots": "Offer two or three specific times, with the time zone if there could be any doubt.",
     "rule.prevention": "Tell them the concrete step you are taking so it cannot happen again.",
@@ -146,7 +146,7 @@ TEXT: dict[str, str] = {
     "rule.follow-up-once": (
         "No reply after about five business days? Follow up once, by phone if you can."
     ),
-    "rule.reschedule-once": "Ask to move an interview only once; a second request can take you out of the running.",
+    "rule.reschedule-once": "Ask to move an interview only once. A second request can take you out of the running.",
     "rule.realistic-eta": "Give an arrival time you can really keep: if it will be 25 minutes, don't say 10.",
     "rule.offer-reschedule-if-very-late": (
         "If you will be more than about 20 minutes late, offer to come at another time instead."
@@ -159,21 +159,21 @@ TEXT: dict[str, str] = {
         "word out, leave out emoji, and send an email after it."
     ),
     "rule.cancel-notice": (
-        "Give 24 to 48 hours' notice when you can; with less than a day's notice, call first and then email."
+        "Give 24 to 48 hours' notice when you can. With less than a day's notice, call first and then email."
     ),
-    "rule.cancel-clearly": "Make it unmistakable that you are canceling, not asking for another time.",
+    "rule.cancel-clearly": "Make it very clear that you are canceling, not asking for another time.",
     "rule.weak-reasons": (
         "Canceling an interview for a job you want, for a weak reason, makes you look unreliable and "
         "may close the door at that company."
     ),
-    "rule.keep-it-short": "Keep a written message brief and formal: about 100 to 150 words.",
+    "rule.keep-it-short": "Keep a written message short: about 100 to 150 words, with one sentence of reason.",
     "rule.thank-them": "Thank them for their time and for considering you.",
     "rule.no-other-employer": (
         "Leave out which company you chose, and don't compare the two jobs or suggest one is the better offer."
     ),
     "rule.future-roles": "It is fine to ask them to keep you in mind for future openings.",
     "rule.withdraw-call-late-stage": "After several interviews, call before you put your withdrawal in writing.",
-    "rule.withdraw-not-needed": "If no interview has been booked yet, a formal withdrawal isn't needed.",
+    "rule.withdraw-not-needed": "If no interview has been booked yet, you don't need to withdraw.",
     "rule.cancel-others-after-offer": (
         "Once you accept an offer, contact each employer where an interview is still pending, cancel it, "
         "and follow up in writing."
@@ -197,8 +197,8 @@ TEXT: dict[str, str] = {
     "rule.apology-first": "Start with the apology, before the explanation or the request.",
     "rule.close-warmly": "End by saying sorry once more or by thanking them.",
     "rule.formal-register": "Write in a formal tone, in full words and without slang.",
-    "rule.plain-words": "Use short sentences and everyday words, so the message is easy to read.",
-    "rule.subject-line": "Give the email a subject that says what it is about, then your name and the job.",
+    "rule.plain-words": "Keep it short and sweet, so it is easy to read.",
+    "rule.subject-line": "Give it a subject line: what it is about, then your name and the job.",
     "rule.details-right": (
         "Check every detail before sending: no leftover template gaps, and the right names, company and job."
     ),
@@ -214,17 +214,50 @@ TEXT: dict[str, str] = {
         "Canceling can end your chance at this job. If you still want it, ask to move the interview instead."
     ),
     "rule.offer-accepted-first": (
-        "Withdraw because of another job only after you have accepted that offer."
+        "Leaving for another job? Withdraw once you have accepted that offer, and tell each employer yourself."
     ),
     "rule.booked-by-agency": (
-        "If a staffing agency or a job center set up the interview, call your contact there first."
+        "Did a staffing agency or a job center book the interview? Let your contact there know before "
+        "anyone else: they deal with the employer for you."
     ),
-    "rule.no-phone-number": "No phone number to call? Send the email straight away; it takes the place of the call.",
+    "rule.no-phone-number": "No phone number to call? Send the email straight away. It takes the place of the call.",
     "rule.after-two-days": (
         "Even after several days, apologize and ask for another chance: the mistake can still be overcome."
     ),
     "rule.what-happened-answer": (
         "If they ask what happened last time, own it and say what you learned and changed."
+    ),
+    "rule.video-fails": (
+        "If a video interview fails, tell them at once in the chat, by email or by phone. Offer to go on "
+        "by phone, and rejoin when you can."
+    ),
+    "rule.scheduling-link": (
+        "Booked through a scheduling link or a hiring app? Move or cancel it there, and still send a short "
+        "personal note to the person who invited you."
+    ),
+    "rule.curt-recruiter": (
+        "If the recruiter is curt or angry, stay calm and say sorry once. Don't argue. Ask if another "
+        "chance is possible, and take a no politely."
+    ),
+    "rule.stop-after-follow-up": (
+        "Still no reply after your one follow-up? Stop there, or at most send one more short note a week "
+        "later. A second chance is never guaranteed, so keep applying elsewhere."
+    ),
+    "rule.proof": (
+        "If they ask for proof, a note showing the date and that you couldn't attend is enough, with no "
+        "medical detail."
+    ),
+    "rule.accommodation": (
+        "You can ask for another time or a phone interview as an accommodation, and you don't have to name "
+        "a diagnosis."
+    ),
+    "rule.own-phone": (
+        "While you look for work, record a clear voicemail greeting, delete old messages so the inbox never "
+        "fills, and pick up calls from unknown numbers politely."
+    ),
+    "rule.support-services": (
+        "Late more than once for the same reason? Ask a workforce center about bus passes, gas cards or "
+        "help with childcare."
     ),
     # --- when a step is due ----------------------------------------------------------------------
     "plan.due.now": "Right away",

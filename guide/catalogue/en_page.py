@@ -33,7 +33,8 @@ TEXT: dict[str, str] = {
         "## Everything else, in five steps\n"
         "\n"
         "Take a breath. Missing an interview, running late, or needing to move or cancel one happens to many\n"
-        "people. It can usually be put right.\n"
+        "people. What you do next counts. Some employers give a second chance and some don't, so act now,\n"
+        "and keep applying for other jobs too.\n"
         "\n"
         "1. **What happened**: a few details about the interview and about you.\n"
         "2. **What to do now**: your plan, the most urgent step first.\n"
@@ -46,7 +47,8 @@ TEXT: dict[str, str] = {
         "\n"
         "The hardest part is done. The last steps of your plan cover what comes next: when to follow up if you\n"
         "hear nothing, and how to confirm a new time in writing. If they say no, a short thank-you still leaves\n"
-        "a good last impression."
+        "a good last impression. No answer after your one follow-up? Stop there, and put your time into other\n"
+        "openings."
     ),
     "page.check": (
         "## 5. Check a message you wrote\n"

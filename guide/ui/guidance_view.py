@@ -1,9 +1,10 @@
-"""``GuidanceView``: the advice for one or more situations, the key points first, the full list folded.
+"""``GuidanceView``: the key points of one or more situations; where asked, all the advice, grouped, folded.
 
 The chapters show this instead of restating the rules in their own markdown, so a rule is worded once
 (in the catalogue) and its source travels with it. The key points (``rules.key_points``) are ordered
-for the situation, most urgent first; every rule that applies, each with its source, sits below them in a
-``<details>`` block, closed, so a reader in a hurry sees only what to do now.
+for the situation, most urgent first, each with its source. All the advice is shown once, in the chapter on
+the days after (``every_rule=True``), grouped (``rules.GROUPS``) in a closed ``<details>`` block, rather than
+repeated under every situation.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import ipywidgets as widgets
 
 from ..catalogue import text
 from ..domain import SCENARIO_SPECS
-from ..rules import RULES, Rule, key_points, source_label
+from ..rules import Rule, grouped, key_points, source_label
 from .base import Speaks, StaticFallback, built_in_its_language, in_own_language
 from .style import stylesheet
 
@@ -30,20 +31,28 @@ def _heading(scenario: str) -> str:
     return spec.heading if spec else "ui.guidance.heading.after"
 
 
-def _applies(r: Rule, scenarios: tuple[str, ...]) -> bool:
-    # "after" is an ordering of key points, not a scenario: its full list is that of its key points.
-    return any(sc in r.scenarios for sc in scenarios) or any(r in key_points(sc) for sc in scenarios)
+def _every_rule_html() -> str:
+    """All the advice, once, in groups (``rules.GROUPS``), folded."""
+    e = html.escape
+    groups = "".join(
+        f'<h4 class="rebound-group">{e(text(f"ui.guidance.group.{group}"))}</h4>'
+        + "<ul>" + "".join(f"<li>{_sourced(r)}</li>" for r in rules) + "</ul>"
+        for group, rules in grouped()
+    )
+    return f"<details><summary>{e(text('ui.guidance.all'))}</summary>{groups}</details>"
 
 
-def guidance_html(scenarios: tuple[str, ...]) -> str:
+def guidance_html(scenarios: tuple[str, ...], every_rule: bool = False) -> str:
+    """The key points of each situation, each with its source; with ``every_rule``, all the advice too,
+    grouped and folded. A chapter shows only its key points, so the full advice is said once, in one place."""
     e = html.escape
     parts = []
     for scenario in scenarios:
         if len(scenarios) > 1:
             parts.append(f'<h3 class="rebound-group">{e(text(_heading(scenario)))}</h3>')
-        parts.append("<ol>" + "".join(f"<li>{e(r.text)}</li>" for r in key_points(scenario)) + "</ol>")
-    every = "".join(f"<li>{_sourced(r)}</li>" for r in RULES if _applies(r, scenarios))
-    parts.append(f"<details><summary>{e(text('ui.guidance.all'))}</summary><ul>{every}</ul></details>")
+        parts.append("<ol>" + "".join(f"<li>{_sourced(r)}</li>" for r in key_points(scenario)) + "</ol>")
+    if every_rule:
+        parts.append(_every_rule_html())
     return "".join(parts)
 
 
@@ -59,13 +68,14 @@ def guidance_text(scenarios: tuple[str, ...]) -> str:
 
 
 class GuidanceView(StaticFallback, Speaks, widgets.VBox):
-    """The key points of each of ``scenarios`` in order, then every rule that applies, folded; in the
-    language given (``GuidanceView("late", language="es")``), else the chapter's."""
+    """The key points of each of ``scenarios`` in order, each with its source (and, with ``every_rule``, all
+    the advice, grouped, folded); in the language given (``GuidanceView("late", language="es")``), else the
+    chapter's."""
 
     @built_in_its_language
-    def __init__(self, *scenarios: str):
+    def __init__(self, *scenarios: str, every_rule: bool = False):
         self.scenarios = scenarios
-        self.content = widgets.HTML(guidance_html(scenarios))
+        self.content = widgets.HTML(guidance_html(scenarios, every_rule))
         super().__init__([stylesheet(), self.content])
         self.add_class("rebound")
         self.add_class("rebound-guidance")
