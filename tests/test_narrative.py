@@ -273,7 +273,7 @@ def test_no_chapter_promises_a_second_chance(path):
     "path, said",
     [
         (NOTEBOOKS / "04-after-the-apology.ipynb", ("second chance", "stop there", "keep applying")),
-        (NOTEBOOKS / "es" / "04-despues-de-la-disculpa.ipynb", ("segunda oportunidad", "deténgase ahí", "siga postulándose")),
+        (NOTEBOOKS / "es" / "04-despues-de-la-disculpa.ipynb", ("segunda oportunidad", "deténgase ahí", "siga presentando solicitudes")),
     ],
     ids=["en", "es"],
 )
