@@ -57,9 +57,13 @@ def load_moment(value: object) -> datetime | None:
         raise ValueError("not a time")
     moment = datetime.fromisoformat(found["moment"])
     if found["zone"]:
+        import zoneinfo
+
         from .clock import parse_zone  # local: most situations never name a zone
 
-        zone = parse_zone(found["zone"])
+        # parse_zone reads "UTC" and "GMT" as the fixed offset, which has no name to write back; a time
+        # saved on the database's own zone of that name comes back on it.
+        zone = zoneinfo.ZoneInfo(found["zone"]) if found["zone"] in ("UTC", "GMT") else parse_zone(found["zone"])
         if moment.tzinfo is None or getattr(zone, "key", None) != found["zone"]:
             raise ValueError("not a zone")
         moment = in_zone(moment, zone)

@@ -251,3 +251,13 @@ def test_any_whole_number_the_form_takes_is_saved_loaded_and_explained(count):
     back = loads(dumps(s))
     assert (back.interviews_so_far, back.times_moved) == (count, count)
     assert {"interviews_so_far", "times_moved"} <= {p.field for p in validate(back) if p.is_error}
+
+
+@pytest.mark.parametrize("name", ["UTC", "GMT"])
+def test_a_time_on_the_utc_zone_saves_and_loads_back(name):
+    """Found by the fresh probe of issue 23: "[UTC]" was written but refused as damaged on loading."""
+    s = Situation(scenario="missed", reason="overslept", candidate_name="Ana", company="Acme", role="Clerk",
+                  interview_at=datetime(2027, 11, 2, 23, 0, tzinfo=ZoneInfo(name)),
+                  now=datetime(2027, 11, 3, 9, 0, tzinfo=ZoneInfo(name)))
+    back = loads(dumps(s))
+    assert back.interview_at == s.interview_at and back.interview_at.tzinfo.key == name
