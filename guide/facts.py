@@ -12,6 +12,7 @@ from datetime import datetime
 from .clock import aligned, resolve_now
 from .situation import (
     SHORT_NOTICE,
+    own_zone,
     Situation,
     arrival,
     is_delayed_contact,
@@ -40,7 +41,7 @@ class Facts:
     slow_reply: bool  # missed, and more than two days have passed
     moved_before: bool  # this interview was moved once already
     late_stage: bool  # two or more interviews done
-    with_zone: bool  # times carry their zone (a call, or a mix-up about the time)
+    with_zone: bool  # the candidate's clock differs from the interview's: times name the interview's zone
     own_doing: bool
 
 
@@ -50,8 +51,9 @@ def facts(s: Situation) -> Facts:
     at = s.interview_at
     if at is not None:
         now, at = aligned(now, at)
-    # A zone matters when candidate and employer may not share one (calls) or when it caused the problem.
-    with_zone = s.interview_format != "in_person" or s.reason == "confusion"
+    # A zone is said only when the two clocks differ: a London candidate tells a London employer "4pm", not
+    # "4pm GMT"; a candidate in Los Angeles tells a New York employer "10 AM New York time".
+    with_zone = clocks_differ(s)
     return Facts(
         now=now,
         interview_at=at,
@@ -66,3 +68,27 @@ def facts(s: Situation) -> Facts:
         with_zone=with_zone,
         own_doing=s.reason in OWN_DOING,
     )
+
+
+def clocks_differ(s: Situation) -> bool:
+    """True when the candidate's clock shows another hour than the interview's at the interview."""
+    mine, at = own_zone(s), s.interview_at
+    if mine is None or not isinstance(at, datetime) or at.tzinfo is None:
+        return False
+    return at.utcoffset() != at.astimezone(mine).utcoffset()
+
+
+def zone_words(moment: datetime, lang: str | None = None) -> str:
+    """The interview's zone as people say it, in the language's words from CLDR: "New York time",
+    "hora de Nueva York". A zone with no city (a bare UTC offset) keeps its short name."""
+    from babel.dates import get_timezone_location  # Babel loads on first use: import guide stays cheap
+
+    from . import i18n
+    from .catalogue import text
+
+    lang = lang or i18n.current()
+    key = getattr(moment.tzinfo, "key", None)
+    if not key:
+        return moment.tzname() or ""
+    city = get_timezone_location(key, locale=i18n.babel_locale(lang), return_city=True)
+    return text("when.zone", lang, city=city)
