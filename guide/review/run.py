@@ -153,6 +153,8 @@ def _checked(
     for check in checklist.CHECKS:
         if later and check.where is not None:
             continue  # a scenario's own checks are for its first message
+        if kind == "reply" and check.id == "subject-line":
+            continue  # a reply answers in the employer's thread, under their subject line
         if not check.applies(scenario, channel):
             continue
         if check.needs_situation and situation is None:
