@@ -722,7 +722,9 @@ def test_a_call_or_video_interview_has_no_visit_in_it(scenario):
 
 def test_a_phone_that_died_is_replaced_by_another_line_at_once():
     for key, (s, messages) in _situations("late").items():
-        if s.reason == "technical" and s.interview_format == "phone" and "phone" in messages and s.eta_minutes <= 60:
+        # A phone that takes over 20 minutes to replace is real lateness: that script gives the time and
+        # offers another day (the review's very-late rule); a few minutes late, the candidate is ready now.
+        if s.reason == "technical" and s.interview_format == "phone" and "phone" in messages and s.eta_minutes <= 20:
             body = said(messages["phone"])
             assert "be ready for the call by" not in body, (key, body)
             assert "another line" in body and re.search(r"ready now|call you (straight )?back", body), (key, body)
@@ -780,7 +782,7 @@ def test_the_later_messages_invent_nothing(scenario, language):
 
 
 def test_a_slow_reply_owns_the_delay():
-    for key, (s, messages) in _situations("missed").items():
+    for key, (_s, messages) in _situations("missed").items():
         if "slow-reply" in key and "reply" in messages:
             body = said(messages["reply"])
             assert re.search(r"sorry|apologi", body.split("\n")[0]) and re.search(r"sooner|this long|slow|delay", body), body
@@ -819,7 +821,7 @@ def test_a_person_is_greeted_by_first_name_or_title_never_by_full_name(scenario)
 def test_the_company_is_not_named_twice_in_a_row(scenario):
     def rule(s, m):
         parts = sentences(said(m))
-        for a, b in zip(parts, parts[1:]):
+        for a, b in zip(parts, parts[1:], strict=False):
             if "Acme Corp" in a and "Acme Corp" in b:
                 return f"{a!r} then {b!r}"
 
