@@ -128,7 +128,7 @@ KIND_SPECS: Mapping[KindId, Kind] = MappingProxyType({k.id: k for k in (
     Kind(KindId.EMAIL, KindId.EMAIL, True, (90, 150), _EMAIL_FILES, "channel.email", "export.file.email"),
     Kind(KindId.LETTER, KindId.LETTER, True, (None, 170), ("docx", "txt"), "channel.letter", "export.file.letter"),
     Kind(KindId.REPLY, KindId.EMAIL, False, _LATER_BUDGET, _EMAIL_FILES, "channel.reply", "export.file.reply",
-         answers_them=True),
+         answers_them=True, note="message.reply-note"),
     Kind(KindId.CONFIRM, KindId.EMAIL, False, _LATER_BUDGET, _EMAIL_FILES, "channel.confirm", "export.file.confirm"),
     Kind(KindId.THANKS, KindId.EMAIL, False, _LATER_BUDGET, _EMAIL_FILES, "channel.thanks", "export.file.thanks",
          only_if_not_very_late=True),
@@ -244,6 +244,9 @@ class Scenario:
     # A formal letter only where it helps: after a missed interview (source 000), and withdrawing late in a
     # process (hiring practice), where ``letter_needs_late_stage`` drops it from an early withdrawal.
     letter_needs_late_stage: bool = False
+    # A few minutes late is one call (its voicemail if nobody answers), or a text where they already text:
+    # an email and the offer of another day belong to real lateness (hiring practice: in proportion).
+    email_needs_very_late: bool = False
     voicemail_until_agreed: bool = False  # the plan has a call that may go unanswered, until a time is agreed
     warns_passing_reason: bool = False  # backing out of a job one may want: suggest moving it instead
     warns_no_slots: bool = False  # asking for a new time without offering any
@@ -297,7 +300,7 @@ SCENARIO_SPECS: Mapping[ScenarioId, Scenario] = MappingProxyType({s.id: s for s 
         # No letter for lateness: the confirmation thanks them for the new time.
         once_agreed=(K.CONFIRM,),
         interview=When.UNDER_WAY, interview_misplaced=None,  # its own window: problem.late_long_ago / _too_early
-        voicemail_until_agreed=True,
+        voicemail_until_agreed=True, email_needs_very_late=True,
         key_points=("call-order", "realistic-eta", "offer-reschedule-if-very-late", "no-answer", "honest-brief",
                     "text-only-if-they-text", "on-arrival"),
         # On the bus, 25 minutes from a 3:30 PM interview: more than 20 minutes late, so offers another time.

@@ -13,6 +13,7 @@ from . import domain
 from .clock import aligned, resolve_now
 from .policy import SHORT_NOTICE
 from .situation import (
+    own_zone,
     Situation,
     arrival,
     is_delayed_contact,
@@ -37,7 +38,7 @@ class Facts:
     slow_reply: bool  # missed, and more than two days have passed
     moved_before: bool  # this interview was moved once already
     late_stage: bool  # two or more interviews done
-    with_zone: bool  # times carry their zone (a call, or a mix-up about the time)
+    with_zone: bool  # the candidate's clock differs from the interview's: times name the interview's zone
     own_doing: bool  # the reason is the candidate's own doing (``domain.Reason.own_doing``)
 
 
@@ -48,8 +49,9 @@ def facts(s: Situation) -> Facts:
     if at is not None:
         now, at = aligned(now, at)
     reason = domain.reason(s.reason)
-    # A zone matters when candidate and employer may not share one (calls) or when it caused the problem.
-    with_zone = s.interview_format != "in_person" or bool(reason and reason.about_the_clock)
+    # A zone is said only when the two clocks differ: a London candidate tells a London employer "4pm", not
+    # "4pm GMT"; a candidate in Los Angeles tells a New York employer "10 AM New York time".
+    with_zone = clocks_differ(s)
     late = on_the_way(s)
     return Facts(
         now=now,
@@ -65,3 +67,27 @@ def facts(s: Situation) -> Facts:
         with_zone=with_zone,
         own_doing=bool(reason and reason.own_doing),
     )
+
+
+def clocks_differ(s: Situation) -> bool:
+    """True when the candidate's clock shows another hour than the interview's at the interview."""
+    mine, at = own_zone(s), s.interview_at
+    if mine is None or not isinstance(at, datetime) or at.tzinfo is None:
+        return False
+    return at.utcoffset() != at.astimezone(mine).utcoffset()
+
+
+def zone_words(moment: datetime, lang: str | None = None) -> str:
+    """The interview's zone as people say it, in the language's words from CLDR: "New York time",
+    "hora de Nueva York". A zone with no city (a bare UTC offset) keeps its short name."""
+    from babel.dates import get_timezone_location  # Babel loads on first use: import guide stays cheap
+
+    from . import i18n
+    from .catalogue import text
+
+    lang = lang or i18n.current()
+    key = getattr(moment.tzinfo, "key", None)
+    if not key:
+        return moment.tzname() or ""
+    city = get_timezone_location(key, locale=i18n.babel_locale(lang), return_city=True)
+    return text("when.zone", lang, city=city)

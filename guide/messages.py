@@ -16,6 +16,7 @@ plan sent it then, and a letter carries the date the plan posts it.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from . import domain, i18n
 from .domain import AFTER_KINDS, KINDS, MEDIUM  # noqa: F401 (importable from here, where they used to live)
 from .i18n import in_its_language
 from .clock import aligned
-from .facts import Facts, facts
+from .facts import Facts, facts, zone_words
 from .package_data import data_dir
 from .formatting import (
     clock_time,
@@ -168,6 +169,10 @@ def kinds_for(s: Situation, known: Facts | None = None) -> tuple[str, ...]:
     # (hiring practice); elsewhere it would be a third copy of the same story, so it is not offered.
     if spec.letter_needs_late_stage and not known.late_stage:
         first.remove(domain.KindId.LETTER)
+    # A few minutes late is one call (its voicemail if nobody answers), or a text where they already text:
+    # an email and the offer of another day belong to real lateness (hiring practice: in proportion).
+    if spec.email_needs_very_late and not known.very_late:
+        first.remove(domain.KindId.EMAIL)
     after = [k for k in spec.later if not (domain.KIND_SPECS[k].only_if_not_very_late and known.very_late)]
     order = {kind: i for i, kind in enumerate(KINDS)}
     return tuple(sorted(first, key=order.__getitem__)) + tuple(after)
@@ -192,11 +197,14 @@ def compose_checked(s: Situation, channel: str, known: Facts, steps: "ActionPlan
     values = context(s, channel, known, steps)
     module = environment().get_template(spec.template(s.scenario)).make_module(values)
     medium = spec.medium
+    zone = zone_words(known.interview_at) if known.with_zone and known.interview_at else ""
     if spec.letterform:
-        parts = _written_parts(module, values, medium)
+        parts = _zone_once(_written_parts(module, values, medium), zone)
+        if spec.answers_them:  # it answers their message, in their thread, under their subject
+            parts = dataclasses.replace(parts, subject=None)
         body = _assemble(parts)
     else:
-        body = tidy(str(module))
+        body = _say_zone_once(tidy(str(module)), zone)
         parts = Parts(paragraphs=tuple(body.split("\n\n")))
     note = text(spec.note) if spec.note else None
     return Message(
@@ -210,6 +218,37 @@ def compose_checked(s: Situation, channel: str, known: Facts, steps: "ActionPlan
     )
 
 
+# Each time of the interview's clock is written with this mark after it; the message then names the zone
+# at the first one and drops the rest ("10 AM New York time, ... or 2 PM"): once per message, in words.
+ZONE_MARK = "\ue000"
+
+
+def _say_zone_once(passage: str, zone: str) -> str:
+    if ZONE_MARK not in passage:
+        return passage
+    head, _, tail = passage.partition(ZONE_MARK)
+    return head + (" " + zone if zone else "") + tail.replace(ZONE_MARK, "")
+
+
+def _zone_once(p: Parts, zone: str) -> Parts:
+    """The zone named at the first time of the paragraphs; a subject or a "Re:" line stays short."""
+    joined = _say_zone_once("\x00".join(p.paragraphs), zone)
+    plain = lambda x: x.replace(ZONE_MARK, "") if x else x  # noqa: E731
+    return dataclasses.replace(
+        p, subject=plain(p.subject), reference=plain(p.reference), paragraphs=tuple(joined.split("\x00"))
+    )
+
+
+_TITLES = frozenset("ms mr mrs miss mx dr prof sr sra srta dra".split())
+
+
+def _greeting_name(contact: str) -> str:
+    """Whom "Hi" or "Hello" greets: "Priya" for "Priya Raman", "Ms. Lee" as typed (nobody says "Hi Priya
+    Raman"; a title and a surname go together)."""
+    first, *rest = contact.split() or [""]
+    return contact if not rest or first.rstrip(".").lower() in _TITLES else first
+
+
 def _typed(value: object) -> str:
     """A typed field as text: trimmed, and empty when the field was never filled (None)."""
     return value.strip() if isinstance(value, str) else ""
@@ -221,11 +260,15 @@ def _due(steps: "ActionPlan", channel: str) -> datetime | None:
 
 def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> dict[str, object]:
     """The values templates may use. Everything is already trimmed and formatted; templates add words."""
-    now, at, zone = known.now, known.interview_at, known.with_zone
+    now, at = known.now, known.interview_at
+    # Times carry no zone of their own here: a mark after each, named once per message (see _say_zone_once).
+    zone = False
+    mark = ZONE_MARK if known.with_zone else ""
     call, email, letter = _due(steps, "phone"), _due(steps, "email"), _due(steps, "letter")
-    # The email goes before the call when the office is closed: then the call (and its voicemail) can say
-    # the email is already there, and the email can say when the call will come.
-    email_first = email is not None and call is not None and email < call and call.date() != email.date()
+    # The email goes before the call when the office is closed (at 9 pm, or at 7 am with the call at 9):
+    # then the call (and its voicemail) can say the email is already there, and the email can say when the
+    # call will come. The plan's own times decide, on the same day too.
+    email_first = email is not None and call is not None and email < call
     # A call is made when the plan says, and speaks of days from there: a Friday interview, called about
     # on Monday, is "on Friday", not "today". Everything else is sent now.
     said_at = call if domain.kind(channel).spoken and call is not None else now
@@ -243,26 +286,27 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "company": _typed(s.company),
         "role": _typed(s.role),
         "contact": _typed(s.contact_name),
+        "greet": _greeting_name(_typed(s.contact_name)),
         "location": _typed(s.location),
         "phone": _typed(s.candidate_phone),
         "email": _typed(s.candidate_email),
         # The interview, said (calls, texts), written in an email read today, or dated (letters, subjects).
-        "when": spoken_when(at, said_at, zone) if at else "",
-        "when_written": written_when(at, now, zone) if at else "",
-        "when_dated": dated_when(at, now, zone) if at else "",
-        "when_plain": date_and_time(at, now, zone) if at else "",
-        "slots_said": joined([spoken_when(x, said_at, zone, bare=True) for x in slots]),
+        "when": spoken_when(at, said_at, zone) + mark if at else "",
+        "when_written": written_when(at, now, zone) + mark if at else "",
+        "when_dated": dated_when(at, now, zone) + mark if at else "",
+        "when_plain": date_and_time(at, now, zone) + mark if at else "",
+        "slots_said": joined([spoken_when(x, said_at, zone, bare=True) + mark for x in slots]),
         "days_said": joined([spoken_day_name(x, said_at) for x in slots]),
         "slot_count": len(slots),
-        "slots": [date_and_time(x, now, zone) for x in slots],
-        "agreed_said": spoken_when(s.agreed_at, said_at, zone) if s.agreed_at else "",
-        "agreed_written": written_when(s.agreed_at, now, zone) if s.agreed_at else "",
-        "agreed_dated": dated_when(s.agreed_at, now, zone) if s.agreed_at else "",
+        "slots": [date_and_time(x, now, zone) + mark for x in slots],
+        "agreed_said": spoken_when(s.agreed_at, said_at, zone) + mark if s.agreed_at else "",
+        "agreed_written": written_when(s.agreed_at, now, zone) + mark if s.agreed_at else "",
+        "agreed_dated": dated_when(s.agreed_at, now, zone) + mark if s.agreed_at else "",
         "eta": s.eta_minutes or 0,
-        "arrival": clock_time(known.arrival, zone) if known.arrival else "",
+        "arrival": clock_time(known.arrival, zone) + mark if known.arrival else "",
         # The same time written, for a language whose emails write times otherwise than it says them
         # ("15:55" beside "las 3:55 de la tarde"); the English templates say and write "3:55 PM" alike.
-        "arrival_written": format_time(known.arrival, zone) if known.arrival else "",
+        "arrival_written": format_time(known.arrival, zone) + mark if known.arrival else "",
         "minutes_late": known.minutes_late,
         "very_late": known.very_late,
         "too_late": known.too_late,
@@ -282,9 +326,10 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
 
 
 def spoken_day_ahead(moment: datetime, reference: datetime) -> str:
-    """When a later call will come, said from the day of the email: "tomorrow morning", "on Monday"."""
+    """When a later call will come, said from the day of the email: "later this morning", "tomorrow
+    morning", "on Monday morning"."""
     gap = (moment.date() - reference.date()).days
-    key = "tomorrow" if gap == 1 else "on_day"
+    key = ("this_morning" if moment.hour < 12 else "today") if gap <= 0 else "tomorrow" if gap == 1 else "on_day"
     return text(f"message.call_next.{key}", day=weekday(moment))
 
 

@@ -180,7 +180,7 @@ def test_a_british_email_reads_as_one():
                        proposed_slots=(datetime(2026, 11, 25, 10, 0), datetime(2026, 11, 26, 14, 30),
                                        datetime(2026, 11, 27, 9, 30)))
     m = compose(s, "email")
-    assert "our interview for the Warehouse Associate position on Tuesday 24 November at 10:00am" in m.body
+    assert "our interview at 12 Dock St for the Warehouse Associate position on Tuesday 24 November at 10:00am" in m.body
     assert "- Wednesday 25 November at 10:00am\n- Thursday 26 November at 2:30pm\n- Friday 27 November at 9:30am" in m.body
     assert m.parts.closing == "Yours sincerely,"
     voicemail = compose(make_situation("reschedule", language=GB, tone="warm", candidate_phone="07700 900123"), "voicemail")

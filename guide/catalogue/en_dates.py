@@ -41,6 +41,8 @@ TEXT: dict[str, str] = {
     "when.day_the_word": "{day} the {nth}",
     # Something already done: "earlier today", "yesterday", "on Friday".
     "when.done_today": "earlier today",
+    # The interview's zone, said once in a message when the candidate's clock differs: "New York time".
+    "when.zone": "{city} time",
     "when.done_yesterday": "yesterday",
     "when.done_on": "on {day}",
     # Lists: "A or B", and "A, B, or C" with the serial comma US style guides use.

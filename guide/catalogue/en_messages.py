@@ -10,4 +10,9 @@ TEXT: dict[str, str] = {
     # When a later call will come, said in an email sent the evening before.
     "message.call_next.tomorrow": "tomorrow morning",
     "message.call_next.on_day": "on {day} morning",
+    # The call comes later on the day the email goes (sent at 7 am, the call at 9).
+    "message.call_next.this_morning": "later this morning",
+    "message.call_next.today": "later today",
+    # Shown with the reply to an employer who wrote first: it keeps their subject, so we invent none.
+    "message.reply-note": "Send this as a reply to their message, so it keeps their subject line.",
 }

@@ -12,9 +12,10 @@ from dataclasses import replace
 
 from .. import i18n
 from ..catalogue import text
+from .. import domain
 from ..domain import CHANNELS, SCENARIO_SPECS, SCENARIOS
 from ..situation import Situation
-from . import checklist, policy
+from . import checklist, checks_details, policy
 from . import language as language_data
 from .matching import patterns
 from .outcome import Context, Outcome, join
@@ -154,6 +155,8 @@ def _checked(
     for check in checklist.CHECKS:
         if later and check.where is not None:
             continue  # a scenario's own checks are for its first message
+        if kind and domain.kind(kind).answers_them and check.run is checks_details.subject_line:
+            continue  # a reply answers in the employer's thread, under their subject line
         if not check.applies(scenario, channel):
             continue
         if check.needs_situation and situation is None:
