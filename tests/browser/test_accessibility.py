@@ -23,8 +23,10 @@ CHAPTERS = sorted(path.name for path in (REPO_ROOT / "notebooks").glob("0*.ipynb
 # every label).
 LANGUAGE_APPS = sorted(f"{p.parent.name}/{p.name}" for p in (REPO_ROOT / "notebooks").glob("*/rebound.ipynb"))
 PAGES = ["rebound.ipynb", *LANGUAGE_APPS, *CHAPTERS]
-# What every page shows once its notebook has run: a rendered widget (the form, or the advice list).
-RENDERED = ".rebound"
+# What every page shows once its notebook has run: a rendered widget (the form, or the advice list); not
+# the lifeline's panels (guide/ui/static/lifeline.js), which wait hidden at the top of the page until a
+# kernel is lost or answers are offered back.
+RENDERED = ".rebound:not(.rebound-lifeline-panel)"
 
 
 @pytest.fixture(scope="session")

@@ -26,10 +26,11 @@ def missed(app, local_time) -> dict:
 
 
 def late(app, local_time) -> dict:
+    # 30 minutes late: real lateness, so an email follows the call (a few minutes late is a call alone).
     interview_at = local_time.minutes_from_now(5)
     app.set_time("interview_at", interview_at)
-    app.type_into("eta_minutes", "20")
-    return {"interview_at": interview_at, "eta_minutes": 20}
+    app.type_into("eta_minutes", "35")
+    return {"interview_at": interview_at, "eta_minutes": 35}
 
 
 def reschedule(app, local_time) -> dict:
