@@ -252,6 +252,9 @@ class Scenario:
     warns_no_slots: bool = False  # asking for a new time without offering any
     warns_late_stage: bool = True  # after several interviews, call first (withdrawing has its own call)
     moved_before_problem: str = "problem.moved_before"
+    # The form's fields that mean something only in some scenarios (``guide.fields``, marked
+    # ``per_scenario``) and that this one uses: the form shows them, validate() checks them.
+    fields: tuple[str, ...] = ()
 
     @property
     def on_the_way(self) -> bool:
@@ -281,6 +284,8 @@ SCENARIO_SPECS: Mapping[ScenarioId, Scenario] = MappingProxyType({s.id: s for s 
         once_agreed=(K.CONFIRM, K.LETTER),
         interview=When.PAST, interview_misplaced="problem.missed_in_future",
         voicemail_until_agreed=True,
+        # A second move is what the guidance warns against; new times may be offered and agreed.
+        fields=("times_moved", "proposed_slots", "agreed_at"),
         # The unusual cases (booked by an agency, no phone number, days gone by) are in the full list and
         # in the chapters' "if..." sections, so the key points stay short.
         key_points=("check-messages", "call-first", "no-answer", "take-responsibility", "honest-brief",
@@ -301,6 +306,8 @@ SCENARIO_SPECS: Mapping[ScenarioId, Scenario] = MappingProxyType({s.id: s for s 
         once_agreed=(K.CONFIRM,),
         interview=When.UNDER_WAY, interview_misplaced=None,  # its own window: problem.late_long_ago / _too_early
         voicemail_until_agreed=True, email_needs_very_late=True,
+        # Very late candidates offer to come another time, so they may offer and agree times too.
+        fields=("eta_minutes", "times_moved", "proposed_slots", "agreed_at"),
         key_points=("call-order", "realistic-eta", "offer-reschedule-if-very-late", "no-answer", "honest-brief",
                     "text-only-if-they-text", "on-arrival"),
         # On the bus, 25 minutes from a 3:30 PM interview: more than 20 minutes late, so offers another time.
@@ -318,6 +325,7 @@ SCENARIO_SPECS: Mapping[ScenarioId, Scenario] = MappingProxyType({s.id: s for s 
         once_agreed=(K.CONFIRM,),
         interview=When.AHEAD, interview_misplaced="problem.already_passed",
         voicemail_until_agreed=True, warns_no_slots=True, moved_before_problem="problem.moved_before_reschedule",
+        fields=("times_moved", "proposed_slots", "agreed_at"),
         key_points=("act-fast", "call-first", "offer-slots", "reschedule-once", "personal-matter",
                     "confirm-received", "confirm-in-writing"),
         # A conflicting appointment on Thursday; asks to move it and offers two times.

@@ -142,14 +142,15 @@ class Field:
 
     ``widget`` is how the form shows it (None: not a control; the clock or the page gives it), ``control``
     the form's name for that control and its row (its label is ``field.<control>``), ``help`` the catalogue
-    key of the line under it, ``group`` the heading that starts before it. ``scenarios`` and ``formats``
-    say where it means anything: the form hides it elsewhere (and reads its default), validate() checks
-    it only where it applies."""
+    key of the line under it, ``group`` the heading that starts before it. ``per_scenario`` (the scenarios that
+    use it list it in ``guide.domain``, so a new scenario is declared in one place) and ``formats`` say
+    where it means anything: the form hides it elsewhere (and reads its default), validate() checks it
+    only where it applies."""
 
     name: str
     kind: Kind
     widget: str | None = None
-    scenarios: tuple[str, ...] | None = None  # None: every scenario
+    per_scenario: bool = False  # False: every scenario; True: those whose spec lists it in ``fields``
     formats: tuple[str, ...] | None = None  # None: every interview format
     max_length: int | None = None
     required: bool = False
@@ -167,6 +168,15 @@ class Field:
     @property
     def label(self) -> str:
         return f"field.{self.control}"
+
+    @property
+    def scenarios(self) -> tuple[str, ...] | None:
+        """The scenarios it means something in (None: every one), read from ``guide.domain``."""
+        if not self.per_scenario:
+            return None
+        from .domain import SCENARIO_SPECS  # local: the registry is read when asked, not at import
+
+        return tuple(str(sc) for sc, spec in SCENARIO_SPECS.items() if self.name in spec.fields)
 
     def applies(self, scenario: str, interview_format: str | None = None) -> bool:
         in_scenario = self.scenarios is None or scenario in self.scenarios
@@ -201,10 +211,9 @@ FIELDS: tuple[Field, ...] = (
     Field("country", TEXT, "zone", control_name="interview_zone", help="ui.help.interview_zone"),
     Field("interview_format", CHOICE, "choice", options="format"),
     Field("location", TEXT, "text", formats=("in_person",), max_length=200, help="ui.help.location"),
-    Field("eta_minutes", MINUTES, "minutes", scenarios=("late",), help="rule.realistic-eta"),
+    Field("eta_minutes", MINUTES, "minutes", per_scenario=True, help="rule.realistic-eta"),
     Field("interviews_so_far", COUNT, "count", help="ui.help.interviews_so_far"),
-    # Only where the interview is (or may be) moved: a second move is what the guidance warns against.
-    Field("times_moved", COUNT, "count", scenarios=("missed", "reschedule", "late"), help="rule.reschedule-once"),
+    Field("times_moved", COUNT, "count", per_scenario=True, help="rule.reschedule-once"),
     Field("company", TEXT, "text", max_length=120, required=True, group="ui.group.employer"),
     Field("role", TEXT, "text", max_length=120, required=True),
     Field("contact_name", TEXT, "text", max_length=100, help="ui.help.contact_name"),
@@ -215,12 +224,8 @@ FIELDS: tuple[Field, ...] = (
     # Checked once typing is done (on leaving the field): an address half-typed is not yet a problem.
     Field("candidate_phone", TEXT, "text_on_leave", max_length=40),
     Field("candidate_email", TEXT, "text_on_leave", max_length=254),
-    # Very late candidates offer to come another time, so they may offer times too.
-    Field(
-        "proposed_slots", MOMENTS, "times", scenarios=("missed", "reschedule", "late"),
-        help="ui.help.proposed_slots", group="ui.group.message",
-    ),  # fmt: skip
-    Field("agreed_at", MOMENT, "time", scenarios=("missed", "reschedule", "late"), help="ui.take.help.agreed_at"),
+    Field("proposed_slots", MOMENTS, "times", per_scenario=True, help="ui.help.proposed_slots", group="ui.group.message"),
+    Field("agreed_at", MOMENT, "time", per_scenario=True, help="ui.take.help.agreed_at"),
     Field("tone", CHOICE, "choice", options="tone", help="ui.help.tone"),
     # Not saved: "now" is when the answers are used, not when they were saved; the clock, and the
     # participant's own zone, come from the browser that loads the file, not the one that saved it.

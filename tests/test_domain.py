@@ -155,6 +155,21 @@ def test_derived_tables():
     assert domain.reasons_for("nonsense") == () and domain.scenario(["a list"]) is None
 
 
+def test_the_fields_a_scenario_uses_are_declared_with_it():
+    """A scenario's own fields (``Scenario.fields``) are the form's per-scenario fields, each used by some
+    scenario; the form's table says no scenario's name, so a new scenario touches only the registry."""
+    from guide import fields
+
+    per_scenario = {f.name for f in fields.FIELDS if f.per_scenario}
+    for spec in domain.SCENARIO_SPECS.values():
+        assert set(spec.fields) <= per_scenario, spec.id
+    assert per_scenario == {name for spec in domain.SCENARIO_SPECS.values() for name in spec.fields}
+    assert fields.ONLY_FOR["eta_minutes"] == ("late",)
+    assert fields.ONLY_FOR["times_moved"] == ("missed", "late", "reschedule")
+    assert fields.applies("agreed_at", "reschedule") and not fields.applies("agreed_at", "cancel")
+    assert not fields.applies("eta_minutes", "nonsense") and fields.applies("company", "nonsense")
+
+
 # --- thresholds ------------------------------------------------------------------------------------------
 
 
