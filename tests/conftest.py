@@ -31,6 +31,26 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         group = SLOW_FILES.get(path.relative_to(TESTS).as_posix()) if TESTS in path.parents else None
         if group is not None:
             item.add_marker(getattr(pytest.mark, group))
+    # The slowest files first: pytest-xdist (--dist loadfile) hands files out in this order as workers
+    # free up, so a long file started last would leave one core idle while another finishes it. A
+    # stable sort keeps each file's own order (a notebook's cells run top to bottom).
+    items.sort(key=lambda item: _start_rank(Path(str(item.path))))
+
+
+# Which files start first, slowest first: each starts servers (rooms of kernels, JupyterLab, a wheel's own
+# environment), then the browser's page loads, then the notebooks nbval re-runs; the rest after.
+START_ORDER = ("room", "wheel", "lab", "hub", "browser", "notebooks")
+
+
+def _start_rank(path: Path) -> int:
+    if TESTS not in path.parents:
+        return START_ORDER.index("notebooks")
+    relative = path.relative_to(TESTS).as_posix()
+    if relative in SLOW_FILES:
+        return START_ORDER.index(SLOW_FILES[relative])
+    if relative.startswith("browser/"):
+        return START_ORDER.index("browser")
+    return len(START_ORDER)
 
 
 # Friday 20 November 2026, 13:00: a weekday afternoon, offices open.
