@@ -38,7 +38,7 @@ def room_benchmark():
 
 
 def test_five_participants_at_once_all_get_their_message(room_benchmark):
-    figures = room_benchmark.run(5)
+    figures = room_benchmark.run(5, full_room_memory=False)
     assert figures["errors"] == []
     assert figures["p50_s"] is not None
 
@@ -68,8 +68,9 @@ def test_past_the_cap_a_participant_gets_the_room_full_page_at_once(room_benchma
 
 def test_the_room_runs_on_its_fallback_too(room_benchmark):
     """On library versions the room was not tested with, it runs them as upstream (guide/room/upstream.py):
-    without its speed-ups, every participant still gets their message."""
-    figures = room_benchmark.run(5, upstream=True)
+    without its speed-ups, every participant still gets their message (three at once: what the fallback
+    changes is each page's path, which three pages take as five do)."""
+    figures = room_benchmark.run(3, upstream=True, full_room_memory=False)
     assert figures["upstream"] and figures["errors"] == []
 
 
