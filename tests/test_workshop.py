@@ -13,6 +13,7 @@ import pytest
 from guide.advice import advise
 from guide.catalogue import text
 from guide.rules import BY_ID, key_points, rules_for
+from guide.ui.narrative import PAGES
 from guide.ui.workshop import (
     CONTRAST_PAIRS,
     CardsDownload,
@@ -369,15 +370,39 @@ def test_the_facilitator_page_says_what_to_do_when_phones_cannot_reach_the_lapto
     import json
     from pathlib import Path
 
-    cells = json.loads(Path("notebooks/facilitator.ipynb").read_text(encoding="utf-8"))["cells"]
-    prose = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
-    plan_b = prose[prose.index("## Plan B"):]
+    plan_b = text("facilitator.plan_b", "en")
+    assert plan_b.startswith("## Plan B")
     for must in ("mobile data", "isolation", "county laptop", "hotspot", "Check before the session", "paper"):
         assert must in plan_b, must
-    # the code cells stay short (a notebook that only imports and shows widgets)
+    cells = json.loads(Path("notebooks/facilitator.ipynb").read_text(encoding="utf-8"))["cells"]
+    # the code cells stay short (a notebook that only shows the page's narrative and tools)
     assert all(len("".join(c["source"]).splitlines()) <= 2 for c in cells if c["cell_type"] == "code")
     # the minutes live in the outline alone, which the counselor sets to 60, 75 or 90
+    prose = "\n".join(text(f"facilitator.{s}", "en") for s in PAGES["facilitator"])
     assert not re.search(r"\(\d+ min\)", prose)
+
+
+def test_the_facilitator_page_has_the_apps_language_choice_and_keeps_what_was_chosen():
+    """The narrative is in the catalogue (a missing translation fails), and the page switches language
+    like the app's page: every section and tool, keeping the length, the set and the room chosen."""
+    from guide.ui.facilitator import PARTS, FacilitatorPage
+
+    page = FacilitatorPage(language="es")
+    assert page.language_choice.language == "es"
+    assert "Plan B" in page.section("plan_b").value and "datos móviles" in page.section("plan_b").value
+    cards_part, outline_part = page.part("cards"), page.part("outline")
+    assert cards_part.tool.seed.description == text("workshop.ui.seed", "es")
+    cards_part.tool.seed.value, cards_part.tool.room.value = 7, 12
+    outline_part.tool.length.value = 90
+    page.language_choice.dropdown.value = "en"
+    assert page.language == "en" and "mobile data" in page.section("plan_b").value
+    assert page.part("cards").tool.seed.description == text("workshop.ui.seed", "en")
+    assert (page.part("cards").tool.seed.value, page.part("cards").tool.room.value) == (7, 12)
+    assert page.part("outline").tool.length.value == 90
+    for name in PARTS:  # every tool builds in Spanish
+        assert page.part(name) is not None
+    for section in PAGES["facilitator"]:
+        assert text(f"facilitator.{section}", "es") != text(f"facilitator.{section}", "en")
 
 
 # --- the print pack ---------------------------------------------------------------------------------------
@@ -547,7 +572,7 @@ def test_a_room_of_forty_gets_thirteen_sets_with_no_near_duplicates(seed):
 
 
 def test_the_sheet_says_how_sets_rotate():
-    content = " ".join(_pages(_pdf(1, 9)))
+    content = " ".join(_pages(_pdf(1, 10)))
     assert " ".join(text("workshop.cards.rotate").split()) in content
     for n in (1, 2, 3):
         assert text("workshop.cards.trio_set", trio=n, first=3 * n - 2, last=3 * n) in content
