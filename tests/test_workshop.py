@@ -123,7 +123,7 @@ def test_employer_reactions_cover_what_the_chapters_coach():
 def test_the_candidate_card_carries_a_model_script_for_its_own_scenario(scenario):
     play = next(p for seed in range(1, 10) for p in cards.role_play_set(seed, 10) if p.scenario == scenario)
     lines = play.candidate_lines()
-    assert cards.model_call(scenario, play.timing) in lines
+    assert cards.model_call(scenario, play.timing, play.reason) in lines
     assert not any("facilitator page" in line for line in lines)
     script = cards.model_call(scenario)
     assert len(script.split()) <= 50  # short enough to glance at during a call
@@ -533,8 +533,10 @@ def test_every_observer_item_is_heard_in_the_model_script_of_its_card():
         script = " ".join(play.script_lines())
         lines = " ".join(play.candidate_lines())
         for rule in play.rubric:
-            line = cards.script_line(play.scenario, rule.id)
+            line = cards.script_line(play.scenario, rule.id, play.reason)
             assert line in script and line in lines, (play.number, play.scenario, rule.id)
+        if not cards.reason(play.reason).own_doing:  # the guide owns a mistake only where it was theirs
+            assert "my mistake" not in script, play
         # the cancel script gives its one reason, as the observer listens for one
     assert "honest-brief" in cards.script_rules("cancel")
 
@@ -621,3 +623,13 @@ def test_the_ninety_minute_plan_has_a_short_break_and_still_adds_up():
     assert 30 <= before <= 60  # somewhere near the middle, not at either end
     assert sum(s.minutes for s in segments) == 90
     assert all("break" not in [s.id for s in outline.outline(length)] for length in (60, 75))
+
+
+def test_the_print_pack_is_one_command(tmp_path, capsys):
+    from guide.workshop import pack
+
+    assert pack.main(["--room", "4", "--length", "90", "--out", str(tmp_path)]) == 0
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == ["rebound-workshop-cards-set-1.html", "rebound-workshop-cards-set-1.pdf"]
+    content = " ".join(_pages(type("E", (), {"data": (tmp_path / written[1]).read_bytes()})()))
+    assert text("workshop.outline.pack_heading", minutes=90) in content and "Break" in content

@@ -173,6 +173,7 @@ TEXT: dict[str, str] = {
     "workshop.say.quoted": "“{call}”",
     "workshop.say.missed.open": "Hello, this is [your name]. I missed my interview with you at [time].",
     "workshop.say.missed.take-responsibility": "I am sorry: that was my mistake.",
+    "workshop.say.missed.take-responsibility.not_own": "I am very sorry I could not be there.",
     "workshop.say.missed.honest-brief": "[Your reason, in one sentence.]",
     "workshop.say.missed.ask-new-time": "I would still very much like this job. Could we find another time?",
     "workshop.say.missed.offer-slots": "I could do [day] or [day].",

@@ -192,21 +192,29 @@ def script_rules(scenario: str, timing: str | None = None) -> tuple[str, ...]:
     return _call_rules(scenario, timing) + _reaction_rules(scenario, timing)
 
 
-def script_line(scenario: str, rule_id: str) -> str:
-    """The words of the script that say ``rule_id``: a sentence of the call, else its "if…" line."""
+def script_line(scenario: str, rule_id: str, why: str | None = None) -> str:
+    """The words of the script that say ``rule_id``: a sentence of the call, else its "if…" line. With a
+    reason (``why``) that was not the candidate's doing (traffic, illness), the apology owns no mistake:
+    the guide owns a mistake only where it was theirs (``Reason.own_doing``), and so does its script."""
     key = f"workshop.say.{scenario}.{rule_id}"
+    spec = reason(why) if why else None
+    if spec is not None and not spec.own_doing and _has(f"{key}.not_own"):
+        return text(f"{key}.not_own")
     return text(key) if _has(key) else text(f"workshop.say.if.{rule_id}")
 
 
-def model_call(scenario: str, timing: str | None = None) -> str:
+def model_call(scenario: str, timing: str | None = None, why: str | None = None) -> str:
     """The call itself, in quotation marks, as one paragraph."""
-    said = [text(f"workshop.say.{scenario}.open"), *(script_line(scenario, r) for r in _call_rules(scenario, timing))]
+    said = [text(f"workshop.say.{scenario}.open"), *(script_line(scenario, r, why) for r in _call_rules(scenario, timing))]
     return text("workshop.say.quoted", call=" ".join(said))
 
 
-def model_script(scenario: str, timing: str | None = None) -> tuple[str, ...]:
+def model_script(scenario: str, timing: str | None = None, why: str | None = None) -> tuple[str, ...]:
     """The call, then one "if…" line for each reaction the call may meet."""
-    return (model_call(scenario, timing), *(script_line(scenario, r) for r in _reaction_rules(scenario, timing)))
+    return (
+        model_call(scenario, timing, why),
+        *(script_line(scenario, r, why) for r in _reaction_rules(scenario, timing)),
+    )
 
 
 @dataclass(frozen=True)
@@ -259,7 +267,7 @@ class RolePlay:
 
     def script_lines(self) -> tuple[str, ...]:
         """The model script on the candidate's card: the call for its scenario and timing, then "if…" lines."""
-        return model_script(self.scenario, self.timing)
+        return model_script(self.scenario, self.timing, self.reason)
 
     def manager_lines(self) -> tuple[str, ...]:
         if self.twist == "voicemail":
