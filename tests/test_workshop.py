@@ -266,9 +266,12 @@ def test_the_outline_view_shows_the_length_chosen():
 def test_the_printable_page_has_three_cards_per_role_play_and_nothing_from_outside():
     page = cards_html(5, 4)
     pack = card_pack(5, 4)
-    per_sheet = 4  # the exit ticket: a sheet of them to cut apart
+    from guide.workshop.printable import PER_PERSON, per_page
+
     assert sum(len(s.cards) for s in sections(pack, "role_plays")) == 4 * 3
-    assert page.count('class="card"') == sum(len(s.cards) * (per_sheet if s.per_person else 1) for s in pack)
+    copies = {s.id: per_page("letter", PER_PERSON[s.id][0]) if s.per_person else 1 for s in pack}  # sheets to cut
+    assert copies["exit"] == 4 and copies["evaluation"] == 2
+    assert page.count('class="card"') == sum(len(s.cards) * copies[s.id] for s in pack)
     assert "<script" not in page and not re.search(r"(src|href)=", page)
     for play in cards.role_play_set(5, 4):
         assert play.situation_line().replace("'", "&#x27;") in page
@@ -633,3 +636,26 @@ def test_the_print_pack_is_one_command(tmp_path, capsys):
     assert written == ["rebound-workshop-cards-set-1.html", "rebound-workshop-cards-set-1.pdf"]
     content = " ".join(_pages(type("E", (), {"data": (tmp_path / written[1]).read_bytes()})()))
     assert text("workshop.outline.pack_heading", minutes=90) in content and "Break" in content
+
+
+def test_the_evaluation_prints_several_to_a_page_and_never_beside_the_quiz():
+    pages = _pages(_pdf(1, 3))
+    sheet = [p for p in pages if p.startswith(text("workshop.evaluation.sheet", per_page=2).split(":")[0])]
+    assert len(sheet) == 1
+    assert sheet[0].count(text("workshop.evaluation.title")) >= 2
+    for page in pages:
+        if text("workshop.evaluation.title") in page:
+            assert not any(" ".join(q.prompt.split()) in page for q in quiz.QUESTIONS)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("paper", ["letter", "A4"])
+@pytest.mark.parametrize("kind", ["exit", "evaluation"])
+def test_per_person_cards_fit_their_card_on_the_sheet(kind, paper, language):
+    from guide import i18n
+    from guide.workshop.printable import PER_PERSON, sheet_fit
+
+    with i18n.speaking(language):
+        on_sheet, tallest = sheet_fit(kind, paper)
+    assert on_sheet >= 2
+    assert tallest <= PER_PERSON[kind][0][1] - 2

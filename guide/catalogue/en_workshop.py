@@ -364,6 +364,7 @@ TEXT: dict[str, str] = {
     "workshop.exit.can.cancel-clearly": "I can tell moving, canceling and withdrawing apart, and say which I mean.",
     "workshop.exit.can.confirm-in-writing": "I can confirm a new time in writing.",
     "workshop.evaluation.title": "Session evaluation",
+    "workshop.evaluation.sheet": "Evaluations, {per_page} to a page: one per person (cut along the marks)",
     "workshop.evaluation.when": "Date: ______________   Session: ______________",
     "workshop.evaluation.before_after": (
         "How sure do you feel about handling a missed or late interview?   "

@@ -38,8 +38,12 @@ from .outline import DEFAULT_LENGTH, schedule
 
 # A wallet card is the size of a bank card (ISO/IEC 7810 ID-1); the sheet holds as many as fit.
 WALLET_MM = (85.0, 54.0)
-# An exit ticket: four to a page on letter and on A4, each with room to tick and write a line.
+# An exit ticket: four to a page on letter and on A4, each with room to tick and write a line; an
+# evaluation: two to a page, the width of the page.
 EXIT_MM = (90.0, 120.0)
+EVALUATION_MM = (180.0, 115.0)
+# Each per-person card: its size, and the catalogue key of its sheet's heading.
+PER_PERSON = {"exit": (EXIT_MM, "workshop.exit.sheet"), "evaluation": (EVALUATION_MM, "workshop.evaluation.sheet")}
 CUT_MARK_MM = 4.0
 SHEET_MARGIN = 12.0
 
@@ -138,7 +142,7 @@ def card_pack(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int 
         Section("sorting", text("workshop.sort.title"), definitions + cases),
         Section("answer_key", text("workshop.sort.answer_key"), key, own_page=True),
         Section("exit", text("workshop.exit.title"), (ticket,), per_person=True),
-        Section("evaluation", text("workshop.evaluation.title"), (evaluation,)),
+        Section("evaluation", text("workshop.evaluation.title"), (evaluation,), per_person=True),
         *_quiz_and_scripts(),
     )
 
@@ -218,17 +222,18 @@ def card_html(card: Card) -> str:
     return "".join(parts)
 
 
-def exit_per_page(paper: str) -> int:
+def per_page(paper: str, size: tuple[float, float] = EXIT_MM) -> int:
+    """How many cards of ``size`` a sheet of ``paper`` holds."""
     from fpdf import FPDF
 
     pdf = FPDF(orientation="portrait", unit="mm", format=paper)
-    across, down = card_grid(pdf.w, pdf.h, EXIT_MM)
+    across, down = card_grid(pdf.w, pdf.h, size)
     return across * down
 
 
-def _section_html(s: Section, per_page: int) -> str:
+def _section_html(s: Section, paper: str) -> str:
     e = html.escape
-    copies = per_page if s.per_person else 1  # a sheet of them, to cut apart
+    copies = per_page(paper, PER_PERSON[s.id][0]) if s.per_person else 1  # a sheet of them, to cut apart
     cards = "".join(card_html(c) for c in s.cards) * copies
     note = f'<p class="note">{e(s.note)}</p>' if s.note else ""
     cls = OWN_PAGE if s.own_page or s.per_person else ""
@@ -238,8 +243,7 @@ def _section_html(s: Section, per_page: int) -> str:
 def cards_html(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int = DEFAULT_LENGTH) -> str:
     """The whole pack as one self-contained page (no scripts, nothing fetched), ready to print and cut."""
     e = html.escape
-    per_page = exit_per_page(text("format.paper"))
-    sections = "\n".join(_section_html(s, per_page) for s in card_pack(seed, count, length))
+    sections = "\n".join(_section_html(s, text("format.paper")) for s in card_pack(seed, count, length))
     title = e(text("workshop.cards.title"))
     main = _MAIN.format(
         title=title,
@@ -313,7 +317,9 @@ def cards_pdf(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int 
                 doc.set_font(FAMILY, "", 10)
                 doc.multi_cell(0, 5, "\n".join(body), border="LBR", padding=(1, 3, 2, 3), new_x="LMARGIN", new_y="NEXT")
     pdf.set_auto_page_break(False)  # the sheets place every card themselves
-    _exit_sheet(pdf)
+    for section in pack:
+        if section.per_person:
+            _per_person_sheet(pdf, section.id, section.cards[0])
     _wallet_sheet(pdf)
     return Export(f"{file_stem(seed)}.pdf", "application/pdf", bytes(pdf.output()))
 
@@ -359,15 +365,15 @@ def _sheet(pdf, size: tuple[float, float], heading: str):
             yield left + i * w, top + j * h
 
 
-def _exit_sheet(pdf) -> float:
-    """A page of exit tickets, one per person. Returns the tallest ticket's text height."""
+def _per_person_sheet(pdf, kind: str, card: Card) -> float:
+    """A page of one per-person card (a key of ``PER_PERSON``). Returns the tallest card's text height."""
     from ..exports.pdf import FAMILY, HEADING, TEXT
 
-    card = exit_ticket_card()
-    w, _h = EXIT_MM
-    across, down = card_grid(pdf.w, pdf.h, EXIT_MM)
+    size, heading = PER_PERSON[kind]
+    w, _h = size
+    across, down = card_grid(pdf.w, pdf.h, size)
     tallest = 0.0
-    for x, y in _sheet(pdf, EXIT_MM, text("workshop.exit.sheet", per_page=across * down)):
+    for x, y in _sheet(pdf, size, text(heading, per_page=across * down)):
         inner = w - 10
 
         def line(words: str, gap: float, left: float = x + 5, inner: float = inner) -> None:
@@ -380,10 +386,12 @@ def _exit_sheet(pdf) -> float:
         pdf.multi_cell(inner, 6, card.title, align="L", new_x="LEFT", new_y="NEXT")
         pdf.set_text_color(*TEXT)
         pdf.set_font(FAMILY, "", 9.5)
-        line(card.lines[0], 1)
+        for words in card.lines:
+            line(words, 1.5)
         for tick in card.ticks:
             line(f"{TICK} {tick}", 1.5)
-        line(card.closing, 5)
+        if card.closing:
+            line(card.closing, 5)
         tallest = max(tallest, pdf.get_y() - y)
     return tallest
 
@@ -422,8 +430,9 @@ def wallet_sheet_fit(paper: str) -> tuple[int, int, float]:
     return (*wallet_grid(pdf.w, pdf.h, SHEET_MARGIN), tallest)
 
 
-def exit_sheet_fit(paper: str) -> tuple[int, float]:
-    """(tickets on a sheet, tallest ticket's text in mm) on ``paper``, in the language in force."""
+def sheet_fit(kind: str, paper: str) -> tuple[int, float]:
+    """(cards on a sheet, tallest card's text in mm) of a per-person card (a key of ``PER_PERSON``) on
+    ``paper``, in the language in force: what a test checks so the words fit the card."""
     from fpdf import FPDF
 
     from ..exports.pdf import FAMILY, FONT_FILES
@@ -432,8 +441,9 @@ def exit_sheet_fit(paper: str) -> tuple[int, float]:
     for style, path in FONT_FILES.items():
         pdf.add_font(FAMILY, style, str(path))
     pdf.set_auto_page_break(False)
-    tallest = _exit_sheet(pdf)
-    across, down = card_grid(pdf.w, pdf.h, EXIT_MM)
+    (card,) = next(s for s in card_pack(1, 1) if s.id == kind).cards
+    tallest = _per_person_sheet(pdf, kind, card)
+    across, down = card_grid(pdf.w, pdf.h, PER_PERSON[kind][0])
     return across * down, tallest
 
 
