@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8866
 
-.PHONY: run workshop binder hub-proxy lab test test-fast bench notebooks chromium clean catalogues translations
+.PHONY: run workshop print-pack binder hub-proxy lab test test-fast bench notebooks chromium clean catalogues translations
 
 VOILA_TEMPLATE := share/jupyter/voila/templates/rebound
 
@@ -55,6 +55,14 @@ ROOM ?= 40
 workshop: HOST = 0.0.0.0
 workshop: $(STAMP) catalogues
 	$(BIN)/python -m guide.room.serve --room=$(ROOM) --host=$(HOST) --port=$(PORT)
+
+# The print pack for a room, in one command: the PDF and the printable page, into print-pack/
+# (LENGTH=60|75|90, SEED=<set number>, PACK_LANG=es for Spanish). Enough to run the session on paper alone.
+LENGTH ?= 75
+SEED ?= 1
+PACK_LANG ?= en
+print-pack: $(STAMP) catalogues
+	$(BIN)/python -m guide.workshop.pack --room=$(ROOM) --length=$(LENGTH) --seed=$(SEED) --lang=$(PACK_LANG) --out=print-pack
 
 # The Binder launch link of this repository, from its origin remote (or REMOTE=<clone address>). The
 # script needs only Python's standard library, so no .venv is made for it.

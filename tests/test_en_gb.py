@@ -218,7 +218,8 @@ SPELLING = {
     "apologise": "apologize", "Apologise": "Apologize", "apologises": "apologizes", "apologising": "apologizing",
     "realise": "realize", "realised": "realized", "recognise": "recognize", "recognises": "recognizes",
     "organisation": "organization", "favourably": "favorably", "centre": "center",
-    "cancelling": "canceling", "Cancelling": "Canceling", "counsellor": "counselor",
+    "cancelling": "canceling", "Cancelling": "Canceling", "counsellor": "counselor", "counsellors": "counselors",
+    "realises": "realizes", "practise": "practice",
 }
 
 # Changes of more than spelling, each a deliberate choice (key, or msgid for a template sentence without

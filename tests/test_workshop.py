@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 import re
@@ -12,6 +13,7 @@ import pytest
 from guide.advice import advise
 from guide.catalogue import text
 from guide.rules import BY_ID, key_points, rules_for
+from guide.ui.narrative import PAGES
 from guide.ui.workshop import (
     CONTRAST_PAIRS,
     CardsDownload,
@@ -20,7 +22,7 @@ from guide.ui.workshop import (
     RoomLink,
 )
 from guide.workshop import cards, outline, quiz
-from guide.workshop.printable import card_pack, cards_html, cards_html_file, cards_pdf
+from guide.workshop.printable import card_pack, cards_html, cards_html_file, cards_pdf, sections
 from guide.room.address import qr_svg, qr_terminal, room_address
 from guide.room.serve import kernel_cap, participant_command
 from tests.contrast import contrast_ratio
@@ -121,9 +123,9 @@ def test_employer_reactions_cover_what_the_chapters_coach():
 def test_the_candidate_card_carries_a_model_script_for_its_own_scenario(scenario):
     play = next(p for seed in range(1, 10) for p in cards.role_play_set(seed, 10) if p.scenario == scenario)
     lines = play.candidate_lines()
-    assert text(f"workshop.card.script.{scenario}") in lines
+    assert cards.model_call(scenario, play.timing, play.reason) in lines
     assert not any("facilitator page" in line for line in lines)
-    script = text(f"workshop.card.script.{scenario}")
+    script = cards.model_call(scenario)
     assert len(script.split()) <= 50  # short enough to glance at during a call
 
 
@@ -161,7 +163,8 @@ def test_cancel_and_withdraw_are_defined_once_and_used_everywhere():
     assert answers["not_for_me"] == answers["other_offer"] == "cancel"
     assert "cancel" in text(f"rule.{cards.DEFINITION_RULES['cancel']}")
     pack = card_pack(1, 10)
-    sorting = pack[2].cards
+    (sorting_section,) = sections(pack, "sorting")
+    sorting = sorting_section.cards
     for scenario in cards.DEFINITION_RULES:
         words = cards.definition(scenario)
         assert any(words in c.lines for c in sorting)  # the definition card
@@ -262,7 +265,13 @@ def test_the_outline_view_shows_the_length_chosen():
 
 def test_the_printable_page_has_three_cards_per_role_play_and_nothing_from_outside():
     page = cards_html(5, 4)
-    assert page.count('class="card"') == 4 * 3 + sum(len(s.cards) for s in card_pack(5, 4)[1:])
+    pack = card_pack(5, 4)
+    from guide.workshop.printable import PER_PERSON, per_page
+
+    assert sum(len(s.cards) for s in sections(pack, "role_plays")) == 4 * 3
+    copies = {s.id: per_page("letter", PER_PERSON[s.id][0]) if s.per_person else 1 for s in pack}  # sheets to cut
+    assert copies["exit"] == 4 and copies["evaluation"] == 2
+    assert page.count('class="card"') == sum(len(s.cards) * copies[s.id] for s in pack)
     assert "<script" not in page and not re.search(r"(src|href)=", page)
     for play in cards.role_play_set(5, 4):
         assert play.situation_line().replace("'", "&#x27;") in page
@@ -349,11 +358,12 @@ def test_a_card_section_escapes_and_shows_every_card():
 def test_the_set_shown_is_the_set_chosen():
     panel = CardsDownload()
     panel.seed.value = 4
-    panel.count.value = 2
+    panel.room.value = 7  # two trios: six role plays
     shown = html.unescape(panel.preview.value)
-    for play in cards.role_play_set(4, 2):
+    for play in cards.role_play_set(4, 6):
         assert play.situation_line() in shown
-    assert text("workshop.card.number", number=3) not in shown
+    assert text("workshop.card.number", number=7) not in shown
+    assert text("workshop.ui.sets", trios=2, plays=6) in html.unescape(panel.sets.value)
 
 
 # --- plan B ---------------------------------------------------------------------------------------------
@@ -363,18 +373,48 @@ def test_the_facilitator_page_says_what_to_do_when_phones_cannot_reach_the_lapto
     import json
     from pathlib import Path
 
-    cells = json.loads(Path("notebooks/facilitator.ipynb").read_text(encoding="utf-8"))["cells"]
-    prose = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
-    plan_b = prose[prose.index("## Plan B"):]
+    plan_b = text("facilitator.plan_b", "en")
+    assert plan_b.startswith("## Plan B")
     for must in ("mobile data", "isolation", "county laptop", "hotspot", "Check before the session", "paper"):
         assert must in plan_b, must
-    # the code cells stay short (a notebook that only imports and shows widgets)
+    cells = json.loads(Path("notebooks/facilitator.ipynb").read_text(encoding="utf-8"))["cells"]
+    # the code cells stay short (a notebook that only shows the page's narrative and tools)
     assert all(len("".join(c["source"]).splitlines()) <= 2 for c in cells if c["cell_type"] == "code")
     # the minutes live in the outline alone, which the counselor sets to 60, 75 or 90
+    prose = "\n".join(text(f"facilitator.{s}", "en") for s in PAGES["facilitator"])
     assert not re.search(r"\(\d+ min\)", prose)
 
 
+def test_the_facilitator_page_has_the_apps_language_choice_and_keeps_what_was_chosen():
+    """The narrative is in the catalogue (a missing translation fails), and the page switches language
+    like the app's page: every section and tool, keeping the length, the set and the room chosen."""
+    from guide.ui.facilitator import PARTS, FacilitatorPage
+
+    page = FacilitatorPage(language="es")
+    assert page.language_choice.language == "es"
+    assert "Plan B" in page.section("plan_b").value and "datos móviles" in page.section("plan_b").value
+    cards_part, outline_part = page.part("cards"), page.part("outline")
+    assert cards_part.tool.seed.description == text("workshop.ui.seed", "es")
+    cards_part.tool.seed.value, cards_part.tool.room.value = 7, 12
+    outline_part.tool.length.value = 90
+    page.language_choice.dropdown.value = "en"
+    assert page.language == "en" and "mobile data" in page.section("plan_b").value
+    assert page.part("cards").tool.seed.description == text("workshop.ui.seed", "en")
+    assert (page.part("cards").tool.seed.value, page.part("cards").tool.room.value) == (7, 12)
+    assert page.part("outline").tool.length.value == 90
+    for name in PARTS:  # every tool builds in Spanish
+        assert page.part(name) is not None
+    for section in PAGES["facilitator"]:
+        assert text(f"facilitator.{section}", "es") != text(f"facilitator.{section}", "en")
+
+
 # --- the print pack ---------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=None)
+def _pdf(seed: int, count: int):
+    """One pack's PDF, made once for every test that reads it (a pack takes seconds to lay out)."""
+    return cards_pdf(seed, count)
 
 
 def _pages(export) -> list[str]:
@@ -383,11 +423,12 @@ def _pages(export) -> list[str]:
 
 
 def test_each_answer_key_is_alone_on_its_own_pages_of_the_pdf():
-    pages = _pages(cards_pdf(1, 10))
+    pages = _pages(_pdf(1, 10))
     pack = card_pack(1, 10)
     keys = [s for s in pack if s.own_page]
     assert {s.heading for s in keys} == {
-        text("workshop.sort.answer_key"), text("workshop.quiz.key"), text("workshop.email.key")
+        text("workshop.sort.answer_key"), text("workshop.quiz.key"), text("workshop.email.key"),
+        text("workshop.outline.pack_heading", minutes=outline.DEFAULT_LENGTH),
     }
     handed_out = [s for s in pack if not s.own_page]
     for key in keys:
@@ -403,12 +444,14 @@ def test_each_answer_key_is_alone_on_its_own_pages_of_the_pdf():
 
 
 def test_the_pack_holds_what_a_session_on_paper_reads_from():
-    content = " ".join(_pages(cards_pdf(1, 10)))
+    content = " ".join(_pages(_pdf(1, 10)))
     for q in quiz.QUESTIONS:
         assert " ".join(q.prompt.split()) in content
     for scenario in cards.SCENARIOS:
-        assert " ".join(text(f"workshop.card.script.{scenario}").split()) in content
+        assert " ".join(cards.model_call(scenario).split()) in content
     assert text("workshop.email.title") in content
+    for _start, segment in outline.schedule(outline.DEFAULT_LENGTH):  # the outline, with its paper column
+        assert " ".join(text("workshop.outline.paper_line", paper=segment.paper).split()) in content
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -424,7 +467,7 @@ def test_wallet_cards_print_several_to_a_sheet_and_the_words_fit_the_card(langua
 
 
 def test_the_pdf_ends_with_a_sheet_of_wallet_cards_with_cut_marks():
-    export = cards_pdf(1, 3)
+    export = _pdf(1, 3)
     last = _pages(export)[-1]
     assert last.startswith(text("workshop.wallet.sheet"))
     assert last.count(text("workshop.wallet.title")) == 8
@@ -446,9 +489,173 @@ def test_the_printable_page_is_on_the_paper_of_its_language():
 def test_the_exit_ticket_is_i_can_statements_and_the_evaluation_asks_before_and_after():
     lines = cards.exit_ticket_lines()
     assert len(lines) == len(cards.EXIT_TICKET_RULES) and all(line.startswith("I can ") for line in lines)
-    exit_section = card_pack(1, 2)[4]
-    ticket, evaluation = exit_section.cards
+    (exit_section,) = sections(card_pack(1, 2), "exit")
+    (evaluation_section,) = sections(card_pack(1, 2), "evaluation")
+    (ticket,) = exit_section.cards
+    (evaluation,) = evaluation_section.cards
     assert ticket.ticks == lines
     assert text("workshop.evaluation.when") in evaluation.lines and "Session" in text("workshop.evaluation.when")
     before_after = text("workshop.evaluation.before_after")
     assert before_after in evaluation.lines and "Before today" in before_after and "Now" in before_after
+
+
+# --- the counselor's second read (issue 25) -----------------------------------------------------------------
+
+
+def _plays(count: int = 39, seeds=range(1, 21)):
+    return [p for seed in seeds for p in cards.role_play_set(seed, count)]
+
+
+def test_a_voicemail_card_is_the_greeting_only_and_the_observer_times_the_message():
+    """Nobody is on the line: the "employer" reads a greeting and says "beep", with no persona to play and
+    nothing to react to; the observer listens for a message of about 30 seconds."""
+    voicemails = [p for p in _plays() if p.twist == "voicemail"]
+    assert voicemails
+    personas = {text(f"workshop.card.manager.persona.{p}") for p in cards.PERSONAS}
+    for play in voicemails:
+        lines = play.manager_lines()
+        assert not personas & set(lines), lines
+        assert text("workshop.card.manager.stay_in_role") not in lines
+        assert any(line.startswith("“You have reached") for line in lines), lines
+        assert any("30 seconds" in item for item in play.observer_items()), play.observer_items()
+
+
+def test_no_twist_accuses_the_candidate_of_what_their_card_says_they_did_right():
+    """"You didn't even call!" never meets a call made before the interview's start."""
+    for play in _plays():
+        assert not set(cards.TWIST_ACCUSES.get(play.twist, ())) & play.done_right(), play
+    for timing in ("late_10", "late_30"):  # a late call is made before the start: nobody can say "you didn't call"
+        assert "curt" not in cards.twists_for("late", timing)
+
+
+def test_every_observer_item_is_heard_in_the_model_script_of_its_card():
+    """The candidate's script and the observer's checklist come from one list of rules: each item the
+    observer ticks has its line in the script the candidate holds (the reactions as "if…" lines for every
+    reaction the scenario may meet, so the script gives none of them away)."""
+    for play in _plays(seeds=range(1, 11)):
+        script = " ".join(play.script_lines())
+        lines = " ".join(play.candidate_lines())
+        for rule in play.rubric:
+            line = cards.script_line(play.scenario, rule.id, play.reason)
+            assert line in script and line in lines, (play.number, play.scenario, rule.id)
+        if not cards.reason(play.reason).own_doing:  # the guide owns a mistake only where it was theirs
+            assert "my mistake" not in script, play
+        # the cancel script gives its one reason, as the observer listens for one
+    assert "honest-brief" in cards.script_rules("cancel")
+
+
+def test_every_keyed_answer_agrees_with_the_one_definition_and_with_advise():
+    """Move, cancel and withdraw as the printed definitions say them (``cards.defined_as``), for every
+    sorting key, every role-play card and every quiz question that names one of the three."""
+    for case in cards.SORTING_CASES:
+        assert cards.defined_as(case.situation()) == case.answer, case.id
+        advice = advise(case.situation())
+        assert advice.ready and not [p for p in advice.problems if p.is_error], case.id
+    for play in _plays(seeds=range(1, 6)):
+        if play.scenario in cards.SORTING_CHOICES:
+            assert cards.defined_as(play.situation()) == play.scenario, play
+    for q in quiz.QUESTIONS:
+        if q.facts and q.facts["scenario"] in cards.SORTING_CHOICES:
+            assert cards.defined_as(q.situation()) == q.facts["scenario"], q.id
+
+
+@pytest.mark.parametrize("people, trios", [(40, 13), (25, 8), (12, 4), (9, 3), (6, 2)])
+def test_the_role_plays_scale_with_the_room(people, trios):
+    assert cards.trios_for(people) == trios
+    assert cards.plays_for_room(people) == 3 * trios
+
+
+@pytest.mark.parametrize("seed", range(1, 16))
+def test_a_room_of_forty_gets_thirteen_sets_with_no_near_duplicates(seed):
+    plays = cards.role_play_set(seed, cards.plays_for_room(40))
+    assert len(plays) == 39
+    sets = cards.trio_sets(plays)
+    assert len(sets) == 13 and all(len(s) == 3 for s in sets)
+    for trio in sets:  # the three people of a trio each face a different situation
+        assert len({p.scenario for p in trio}) == 3, trio
+    assert len({(p.scenario, p.timing, p.twist, p.reason) for p in plays}) == len(plays)
+
+
+def test_the_sheet_says_how_sets_rotate():
+    content = " ".join(_pages(_pdf(1, 10)))
+    assert " ".join(text("workshop.cards.rotate").split()) in content
+    for n in (1, 2, 3):
+        assert text("workshop.cards.trio_set", trio=n, first=3 * n - 2, last=3 * n) in content
+
+
+def _exit_pages(export) -> list[str]:
+    return [p for p in _pages(export) if p.startswith(text("workshop.exit.sheet", per_page=4).split(":")[0])]
+
+
+def test_the_exit_ticket_prints_several_to_a_page_with_cut_marks():
+    export = _pdf(1, 3)
+    pages = _exit_pages(export)
+    assert len(pages) == 1
+    page = pages[0]
+    assert page.count(text("workshop.exit.title")) >= 4
+    for line in cards.exit_ticket_lines():
+        assert page.count(" ".join(line.split())) >= 4
+    assert not any(q.prompt in page for q in quiz.QUESTIONS)  # not beside the quiz
+    index = _pages(export).index(page)
+    strokes = pypdf.PdfReader(io.BytesIO(export.data)).pages[index].get_contents().get_data().count(b" l")
+    assert strokes >= 8  # the cut marks
+
+
+def test_no_heading_is_left_alone_at_the_foot_of_a_page():
+    for count in (3, 10, 39):
+        pages = _pages(_pdf(1, count))
+        headings = [" ".join(s.heading.split()) for s in card_pack(1, count)]
+        for n, page in enumerate(pages, 1):
+            for heading in headings:
+                assert not page.endswith(heading), (count, n, heading)
+
+
+def test_counts_on_paper_are_said_as_a_person_would():
+    content = " ".join(_pages(_pdf(1, 10)))
+    assert not re.search(r"\b0 of the\b", content)
+    assert "none of the times you entered" in content
+
+
+def test_the_ninety_minute_plan_has_a_short_break_and_still_adds_up():
+    segments = outline.outline(90)
+    ids = [s.id for s in segments]
+    assert "break" in ids
+    pause = segments[ids.index("break")]
+    assert 5 <= pause.minutes <= 10
+    before = sum(s.minutes for s in segments[: ids.index("break")])
+    assert 30 <= before <= 60  # somewhere near the middle, not at either end
+    assert sum(s.minutes for s in segments) == 90
+    assert all("break" not in [s.id for s in outline.outline(length)] for length in (60, 75))
+
+
+def test_the_print_pack_is_one_command(tmp_path, capsys):
+    from guide.workshop import pack
+
+    assert pack.main(["--room", "4", "--length", "90", "--out", str(tmp_path)]) == 0
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == ["rebound-workshop-cards-set-1.html", "rebound-workshop-cards-set-1.pdf"]
+    content = " ".join(_pages(type("E", (), {"data": (tmp_path / written[1]).read_bytes()})()))
+    assert text("workshop.outline.pack_heading", minutes=90) in content and "Break" in content
+
+
+def test_the_evaluation_prints_several_to_a_page_and_never_beside_the_quiz():
+    pages = _pages(_pdf(1, 3))
+    sheet = [p for p in pages if p.startswith(text("workshop.evaluation.sheet", per_page=2).split(":")[0])]
+    assert len(sheet) == 1
+    assert sheet[0].count(text("workshop.evaluation.title")) >= 2
+    for page in pages:
+        if text("workshop.evaluation.title") in page:
+            assert not any(" ".join(q.prompt.split()) in page for q in quiz.QUESTIONS)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("paper", ["letter", "A4"])
+@pytest.mark.parametrize("kind", ["exit", "evaluation"])
+def test_per_person_cards_fit_their_card_on_the_sheet(kind, paper, language):
+    from guide import i18n
+    from guide.workshop.printable import PER_PERSON, sheet_fit
+
+    with i18n.speaking(language):
+        on_sheet, tallest = sheet_fit(kind, paper)
+    assert on_sheet >= 2
+    assert tallest <= PER_PERSON[kind][0][1] - 2

@@ -184,6 +184,8 @@ TEXT: dict[str, str] = {
     "review.offer-slots.fail.entered": "It offers {found} of the {entered} times you entered.",
     "review.offer-slots.fix": "List two or three days and times you can do, with the time zone if it could be unclear.",
     "review.offer-slots.fix.entered": "Add the times you entered, one per line, so they can simply pick one.",
+    "review.offer-slots.fail.entered_none": "It offers none of the times you entered.",
+    "review.offer-slots.fix.entered_none": "Add the times you entered, one per line, so they can simply pick one.",
     "review.offer-slots.problem": "no specific times offered",
     # --- closing -----------------------------------------------------------------------------------------
     "review.close-warmly.good": "it ends warmly",

@@ -38,10 +38,14 @@ TEXT: dict[str, str] = {
     "workshop.outline.what_to_say": "What to say",
     "workshop.outline.on_paper": "With no device in the room",
     "workshop.outline.minute": "{minute} min",
+    "workshop.outline.pack_heading": "Timed outline, {minutes} minutes (for the counselor)",
+    "workshop.outline.kicker": "From minute {start}, for {minutes} minutes",
+    "workshop.outline.say_line": "Say: “{say}”",
+    "workshop.outline.paper_line": "With no device in the room: {paper}",
     "workshop.outline.welcome.title": "Sign-in and introductions",
     "workshop.outline.welcome.do": (
         "Sign-in sheet at the door. Each person says their first name and one word about how interviews "
-        "feel. Say how long the session lasts and when the break is (there is none under 90 minutes)."
+        "feel. Say how long the session lasts and, in a 90-minute session, when the break is."
     ),
     "workshop.outline.welcome.say": (
         "Most people will one day miss, be late to, or need to move an interview. Today is about "
@@ -75,6 +79,12 @@ TEXT: dict[str, str] = {
     ),
     "workshop.outline.model.say": "Notice how short it is. Nobody needs a long story.",
     "workshop.outline.model.paper": "Read it from the printed model scripts.",
+    "workshop.outline.break.title": "Break",
+    "workshop.outline.break.do": (
+        "A short break: water, the restroom, phones. Write on the board the time you start again, and start then."
+    ),
+    "workshop.outline.break.say": "When we come back, you will practice the call yourselves, in threes.",
+    "workshop.outline.break.paper": "No change.",
     "workshop.outline.setup.title": "Into trios",
     "workshop.outline.setup.do": (
         "Count off into trios (a pair where the numbers do not divide), move the chairs, and give each trio "
@@ -133,6 +143,15 @@ TEXT: dict[str, str] = {
     "workshop.cards.set": "Role-play set {seed}, {count} role plays",
     "workshop.cards.cut": "Print, then cut along the lines. Each role play has three cards with the same number.",
     "workshop.cards.role_plays": "Role-play cards",
+    "workshop.cards.rotate": (
+        "How the sets rotate: each trio gets one set of three role plays, one for each round. Keep the "
+        "set's three hiring-manager cards face down in a pile and turn one over only when its round starts. "
+        "After each round everyone moves one role on (candidate to observer, observer to hiring manager, "
+        "hiring manager to candidate), so each person is the candidate once and nobody has seen the "
+        "reaction on the card they now face. A trio keeps its own set all session."
+    ),
+    "workshop.cards.trio_set": "Set for trio {trio}: role plays {first} to {last}",
+    "workshop.cards.trio_set_one": "Set for trio {trio}: role play {first}",
     "workshop.card.number": "Role play {number}",
     "workshop.card.candidate": "Candidate",
     "workshop.card.manager": "Hiring manager",
@@ -149,27 +168,40 @@ TEXT: dict[str, str] = {
     "workshop.card.goal.cancel": "Call to cancel. Make it clear you are not asking for another date, and thank them.",
     "workshop.card.goal.withdraw": "Call to withdraw. Thank them and keep it short; you need not say where you are going.",
     "workshop.card.script_intro": "One way to say it (put it in your own words):",
-    "workshop.card.script.missed": (
-        "“Hello, this is [your name]. I had an interview with you at [time] and I missed it. I am sorry: "
-        "that was my mistake. I would still very much like this job. Could we find another time? I could "
-        "do [day] or [day].”"
-    ),
-    "workshop.card.script.late": (
-        "“Hello, this is [your name], for the [time] interview. I am sorry, I am running late and will be "
-        "there at about [time]. If that is too late for you, I can come another day instead.”"
-    ),
-    "workshop.card.script.reschedule": (
-        "“Hello, this is [your name], about my interview on [day]. Something I cannot move has come up at "
-        "that time, and I am sorry for the change. Could we find another time? I could do [day] or [day].”"
-    ),
-    "workshop.card.script.cancel": (
-        "“Hello, this is [your name], about my interview on [day]. I am calling to cancel it; I am not "
-        "asking for another time. Thank you for considering me.”"
-    ),
-    "workshop.card.script.withdraw": (
-        "“Hello, this is [your name]. Thank you for the interviews so far. I am calling to withdraw from "
-        "the process: I have decided to go in another direction. Thank you for your time.”"
-    ),
+    # The model call, sentence by sentence: each sentence says one rule the observer listens for
+    # (guide.workshop.cards.CALL_ORDER); "open" is who is calling. Brackets are for the candidate to fill.
+    "workshop.say.quoted": "“{call}”",
+    "workshop.say.missed.open": "Hello, this is [your name]. I missed my interview with you at [time].",
+    "workshop.say.missed.take-responsibility": "I am sorry: that was my mistake.",
+    "workshop.say.missed.take-responsibility.not_own": "I am very sorry I could not be there.",
+    "workshop.say.missed.honest-brief": "[Your reason, in one sentence.]",
+    "workshop.say.missed.ask-new-time": "I would still very much like this job. Could we find another time?",
+    "workshop.say.missed.offer-slots": "I could do [day] or [day].",
+    "workshop.say.missed.thank-them": "Thank you for hearing me out.",
+    "workshop.say.late.open": "Hello, this is [your name], for the [time] interview.",
+    "workshop.say.late.take-responsibility": "I am sorry, I am running late.",
+    "workshop.say.late.honest-brief": "[Your reason, in one sentence.]",
+    "workshop.say.late.realistic-eta": "I will be there at about [time].",
+    "workshop.say.late.offer-reschedule-if-very-late": "If that is too late for you, I can come another day instead.",
+    "workshop.say.late.thank-them": "Thank you for your patience.",
+    "workshop.say.reschedule.open": "Hello, this is [your name], about my interview on [day].",
+    "workshop.say.reschedule.honest-brief": "[Your reason, in one sentence.] I am sorry for the change.",
+    "workshop.say.reschedule.ask-new-time": "I would still like the job. Could we find another time?",
+    "workshop.say.reschedule.offer-slots": "I could do [day] or [day].",
+    "workshop.say.reschedule.thank-them": "Thank you for being flexible.",
+    "workshop.say.cancel.open": "Hello, this is [your name], about my interview on [day].",
+    "workshop.say.cancel.honest-brief": "[Your reason, in one sentence.]",
+    "workshop.say.cancel.cancel-clearly": "So I am calling to cancel the interview. I am not asking for another time.",
+    "workshop.say.cancel.thank-them": "Thank you for considering me.",
+    "workshop.say.withdraw.open": "Hello, this is [your name], about the [job] job.",
+    "workshop.say.withdraw.cancel-clearly": "I am calling to withdraw from the hiring process.",
+    "workshop.say.withdraw.no-other-employer": "[Your reason, in one sentence, naming no other employer.]",
+    "workshop.say.withdraw.thank-them": "Thank you for the interviews and for your time.",
+    # What to say if the call meets a reaction (every card of a scenario lists every one it may meet).
+    "workshop.say.if.no-answer": "If nobody answers: the same words as a voicemail, about 30 seconds, with your phone number.",
+    "workshop.say.if.gracious-if-declined": "If the answer is no: thank them anyway, and ask them to keep you in mind.",
+    "workshop.say.if.no-invented-excuses": "If they ask what happened: the same true sentence again, then your request.",
+    "workshop.say.if.no-blame": "If they are annoyed: one calm apology, no arguing, then your request.",
     "workshop.card.manager.context.missed": (
         "You are hiring for the {role} job at {company}. A candidate did not come to their interview "
         "and is now calling you."
@@ -201,7 +233,7 @@ TEXT: dict[str, str] = {
     "workshop.observe.thank-them": "I heard thanks for their time.",
     "workshop.observe.no-other-employer": "I heard no other employer named or compared.",
     "workshop.observe.offer-reschedule-if-very-late": "I heard an offer to come another day instead.",
-    "workshop.observe.no-answer": "I heard name, number and request in a short voicemail.",
+    "workshop.observe.no-answer": "I heard name, number and request in about 30 seconds.",
     "workshop.observe.gracious-if-declined": "I heard thanks, even after the bad news.",
     "workshop.observe.no-invented-excuses": "I heard the real reason, with no made-up excuse.",
     "workshop.observe.no-blame": "I heard a calm answer, with no arguing and no blaming.",
@@ -217,9 +249,16 @@ TEXT: dict[str, str] = {
     "workshop.timing.withdraw_after_two": "When: you have had two interviews; the third is next week.",
     "workshop.timing.withdraw_after_three": "When: you have had three interviews and are waiting to hear back.",
     "workshop.twist.plain": "How to react: pick up, listen, and agree to what is reasonable. Ask one follow-up question.",
+    "workshop.card.manager.voicemail": (
+        "Nobody answers this call: you are the voicemail of the hiring manager for the {role} job at {company}."
+    ),
+    "workshop.twist.voicemail.greeting": (
+        "“You have reached the hiring team at {company}. Please leave your name, number and a short "
+        "message after the tone.”"
+    ),
     "workshop.twist.voicemail": (
-        "How to react: you do not answer. Say “beep” and let the candidate leave a voicemail. "
-        "Listen for their name, number and request."
+        "Read the greeting aloud, say “beep”, then stay silent while the candidate leaves a message. "
+        "Do not answer or react."
     ),
     "workshop.twist.position_filled": (
         "How to react: listen, then explain that the job has now been filled. See how the candidate takes the news."
@@ -236,7 +275,7 @@ TEXT: dict[str, str] = {
         "calm and apologize, soften a little; if they argue, stay cool."
     ),
     "workshop.twist.asks_to_stay": (
-        "How to react: sound disappointed and ask whether they would like to think it over, or come in anyway."
+        "How to react: sound disappointed and ask whether they would like a few days to think it over."
     ),
     "workshop.company.1": "Northgate Foods",
     "workshop.role.1": "Line Cook",
@@ -291,10 +330,14 @@ TEXT: dict[str, str] = {
     "workshop.sort.flu.why": (
         "Illness passes, and Mia wants the job: ask to move it. Canceling outright for a reason that passes can close the door."
     ),
-    "workshop.sort.no_interview_yet.case": "Jon applied to five places, took a job at one, and has not heard from the others.",
-    "workshop.sort.no_interview_yet.why": (
-        "Edge case: nothing is booked, so there is nothing to cancel; strictly it is a withdrawal, but no "
-        "formal message is needed. A short note is kind."
+    "workshop.sort.waiting_to_hear.case": (
+        "Jon had a first interview at a warehouse last week and is waiting to hear. Yesterday he accepted "
+        "a job somewhere else."
+    ),
+    "workshop.sort.waiting_to_hear.why": (
+        "Jon has had an interview there, so he is in their hiring process: he withdraws, by a short call or "
+        "email, saying he has accepted another position. Had he only sent an application, nothing would be "
+        "needed, though a short note is kind."
     ),
     "workshop.sort.third_round.case": "After three interviews with a bank, Ana has decided to stay in her current job.",
     "workshop.sort.third_round.why": (
@@ -311,6 +354,7 @@ TEXT: dict[str, str] = {
         "the office is still open), then email."
     ),
     "workshop.exit.title": "Exit ticket",
+    "workshop.exit.sheet": "Exit tickets, {per_page} to a page: one per person (cut along the marks)",
     "workshop.exit.tick": "Tick what you could do tomorrow morning, without notes:",
     "workshop.exit.open": "One thing I will do differently: ______________________________",
     "workshop.exit.can.call-first": "I can make the first call after I miss an interview or run late.",
@@ -320,6 +364,7 @@ TEXT: dict[str, str] = {
     "workshop.exit.can.cancel-clearly": "I can tell moving, canceling and withdrawing apart, and say which I mean.",
     "workshop.exit.can.confirm-in-writing": "I can confirm a new time in writing.",
     "workshop.evaluation.title": "Session evaluation",
+    "workshop.evaluation.sheet": "Evaluations, {per_page} to a page: one per person (cut along the marks)",
     "workshop.evaluation.when": "Date: ______________   Session: ______________",
     "workshop.evaluation.before_after": (
         "How sure do you feel about handling a missed or late interview?   "
@@ -380,7 +425,8 @@ TEXT: dict[str, str] = {
     # --- the facilitator page's controls -----------------------------------------------------------------
     "workshop.ui.seed": "Card set number",
     "workshop.ui.seed_help": "The same number prints the same cards again. Try another number for a new set.",
-    "workshop.ui.count": "Role plays in the set",
+    "workshop.ui.room": "People in the room",
+    "workshop.ui.sets": "{trios} trios: {plays} role plays, one set of three for each trio (one or two people left over join a trio as a second observer).",
     "workshop.ui.cards_html": "Cards, printable page (.html)",
     "workshop.ui.cards_pdf": "Cards as a PDF (.pdf)",
     "workshop.ui.cards_file": "rebound-workshop-cards-set-{seed}",

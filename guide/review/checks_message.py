@@ -238,7 +238,8 @@ def offer_slots(ctx: Context) -> Outcome | None:
             return None
         found = sum(1 for slot in slots if _mentions_day(ctx, slot))
         wanted = min(policy.MIN_SLOTS, len(slots))
-        return Outcome(found >= wanted, "entered", {"found": found, "entered": len(slots)})
+        # "none of the times", not "0 of the 2 times": said as a person would say it
+        return Outcome(found >= wanted, "entered" if found else "entered_none", {"found": found, "entered": len(slots)})
     p = patterns()
     for para in d.paragraphs:
         for i, sentence in enumerate(para):

@@ -1,6 +1,6 @@
-"""``Narrative``: a block of the app page's own narrative (``page.<section>`` in the catalogue), in its
-``language`` (the app's), so the notebook's cells only call ``app.section("intro")`` and the words switch
-language with the rest of the page.
+"""``Narrative``: a block of a page's own narrative (``page.<section>`` in the catalogue for the app,
+``facilitator.<section>`` for the facilitator page), in its ``language`` (the page's), so the notebook's
+cells only call ``app.section("intro")`` and the words switch language with the rest of the page.
 
 The catalogue holds Markdown; it is rendered with raw HTML escaped, so a translation can add marks
 but never markup.
@@ -17,6 +17,13 @@ from ..catalogue import text
 from .base import Speaks, StaticFallback, built_in_its_language
 
 SECTIONS = ("intro", "steps", "after", "check")
+# Each page's sections, by the catalogue prefix of its narrative.
+PAGES: dict[str, tuple[str, ...]] = {
+    "page": SECTIONS,
+    "facilitator": (
+        "intro", "plan_b", "outline", "warmup", "sorting", "model", "cards", "email", "debrief", "exit", "mistakes",
+    ),
+}  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -24,10 +31,10 @@ def _markdown() -> mistune.Markdown:
     return mistune.create_markdown(escape=True)
 
 
-def narrative_html(section: str, lang: str | None = None) -> str:
+def narrative_html(section: str, lang: str | None = None, page: str = "page") -> str:
     """The section's Markdown, in ``lang`` (by default the language in force), as HTML (raw HTML in it
     is escaped)."""
-    return str(_markdown()(text(f"page.{section}", lang))).strip()
+    return str(_markdown()(text(f"{page}.{section}", lang))).strip()
 
 
 class Narrative(StaticFallback, Speaks, widgets.HTML):
@@ -37,10 +44,11 @@ class Narrative(StaticFallback, Speaks, widgets.HTML):
     """
 
     @built_in_its_language
-    def __init__(self, section: str):
-        if section not in SECTIONS:
-            raise ValueError(f"no narrative section {section!r}; the page has {SECTIONS}")
+    def __init__(self, section: str, page: str = "page"):
+        if section not in PAGES.get(page, ()):
+            raise ValueError(f"no narrative section {section!r}; the page has {PAGES.get(page)}")
         self.section = section
+        self.page = page
         super().__init__()
         self.add_class("rebound-narrative")
         self.add_class("jp-RenderedHTMLCommon")  # headings, lists and quotes look like the notebook's
@@ -48,10 +56,10 @@ class Narrative(StaticFallback, Speaks, widgets.HTML):
         self.observe(lambda _change: self.render(), names="language")
 
     def render(self) -> None:
-        self.value = narrative_html(self.section, self.language)
+        self.value = narrative_html(self.section, self.language, self.page)
 
     def static_text(self) -> str:
-        return text(f"page.{self.section}", self.language)
+        return text(f"{self.page}.{self.section}", self.language)
 
     def static_html(self) -> str:
-        return narrative_html(self.section, self.language)
+        return narrative_html(self.section, self.language, self.page)

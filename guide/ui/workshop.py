@@ -11,9 +11,9 @@ import html
 import ipywidgets as widgets
 
 from ..catalogue import text
-from ..workshop.cards import DEFAULT_COUNT, DEFAULT_SEED, MAX_COUNT
+from ..workshop.cards import DEFAULT_COUNT, DEFAULT_ROOM, DEFAULT_SEED, MAX_ROOM, plays_for_room, trios_for
 from ..workshop.outline import DEFAULT_LENGTH, LENGTHS, schedule, total_minutes
-from ..workshop.printable import Card, card_html, card_pack, cards_html_file, cards_pdf
+from ..workshop.printable import Card, card_html, card_pack, cards_html_file, cards_pdf, sections
 from ..workshop.quiz import QUESTIONS, Question, feedback
 from ..rules import source_label
 from ..room.address import address_from_environment, qr_svg
@@ -98,49 +98,52 @@ def cards_html(cards: tuple[Card, ...]) -> str:
     return f'<div class="rebound-cards">{"".join(card_html(card) for card in cards)}</div>'
 
 
-# The pack's sections, by what the facilitator page shows where.
-SECTION = {
-    "role_plays": 0, "wallet": 1, "sorting": 2, "answer_key": 3, "exit": 4,
-    "quiz": 5, "quiz_key": 6, "scripts": 7, "email": 8, "email_key": 9,
-}  # fmt: skip
-
-
 class CardSection(_Panel):
-    """One section of the card pack (a key of ``SECTION``), as on paper."""
+    """Sections of the card pack by id ("sorting", "answer_key", "exit", ...), as on paper."""
 
-    def __init__(self, section: str, seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT):
-        pack = card_pack(seed, count)[SECTION[section]]
-        super().__init__([widgets.HTML(cards_html(pack.cards))])
+    def __init__(self, *ids: str, seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT):
+        chosen = sections(card_pack(seed, count), *ids)
+        if not chosen:
+            raise ValueError(f"no section {ids!r} in the card pack")
+        super().__init__([widgets.HTML(cards_html(tuple(c for s in chosen for c in s.cards)))])
 
 
 class CardsDownload(_Panel):
-    """Choose a card set by number and size, see it, and save it as a printable page or a PDF."""
+    """Choose a card set by number and the room's size, see it, and save it as a printable page or a PDF.
+    The room's size sets how many role plays: one set of three per trio (13 sets for 40 people)."""
 
     def __init__(self):
         self.seed = widgets.BoundedIntText(
             value=DEFAULT_SEED, min=1, max=9999, description=text("workshop.ui.seed"), style={"description_width": "initial"}
         )
-        self.count = widgets.BoundedIntText(
-            value=DEFAULT_COUNT, min=1, max=MAX_COUNT, description=text("workshop.ui.count"),
+        self.room = widgets.BoundedIntText(
+            value=DEFAULT_ROOM, min=1, max=MAX_ROOM, description=text("workshop.ui.room"),
             style={"description_width": "initial"},
         )  # fmt: skip
+        self.sets = widgets.HTML()
         help_line = widgets.HTML(f'<p class="rebound-help">{html.escape(text("workshop.ui.seed_help"))}</p>')
         self.html_button = DownloadButton(text("workshop.ui.cards_html"), lambda: cards_html_file(*self.chosen()))
         self.pdf_button = DownloadButton(text("workshop.ui.cards_pdf"), lambda: cards_pdf(*self.chosen()))
         self.preview = widgets.HTML()
         buttons = widgets.HBox([self.html_button, self.pdf_button])
-        super().__init__([widgets.VBox([self.seed, self.count, help_line, buttons]), self.preview])
+        super().__init__([widgets.VBox([self.seed, self.room, self.sets, help_line, buttons]), self.preview])
         self.children[-2].add_class("rebound-form")
         self.seed.observe(self._show, names="value")
-        self.count.observe(self._show, names="value")
+        self.room.observe(self._show, names="value")
         self._show()
 
     def _show(self, _change=None) -> None:
-        """The role-play cards of the chosen set, as they will print."""
-        self.preview.value = cards_html(card_pack(*self.chosen())[SECTION["role_plays"]].cards)
+        """How many sets the room needs, and their role-play cards, as they will print."""
+        people = int(self.room.value)
+        self.sets.value = (
+            f'<p class="rebound-help">{html.escape(text("workshop.ui.sets", trios=trios_for(people), plays=plays_for_room(people)))}</p>'
+        )
+        roles = sections(card_pack(*self.chosen()), "role_plays")
+        self.preview.value = cards_html(tuple(c for s in roles for c in s.cards))
 
     def chosen(self) -> tuple[int, int]:
-        return int(self.seed.value), int(self.count.value)
+        """(set number, role plays) for the room."""
+        return int(self.seed.value), plays_for_room(int(self.room.value))
 
 
 def feedback_html(question: Question, option: str) -> str:

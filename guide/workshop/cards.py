@@ -22,8 +22,23 @@ from ..rules import Rule, rule, source_label
 from ..situation import Situation
 from .quiz import QUIZ_NOW, situation_of
 DEFAULT_SEED = 1
-DEFAULT_COUNT = 2 * len(SCENARIOS)  # two of each scenario: enough for a room of 40 in pairs or trios taking turns
-MAX_COUNT = 40
+MAX_ROOM = 40  # the largest room the kit is written for (the facilitator page says 6 to 40)
+TRIO = 3  # a candidate, a hiring manager and an observer; each person is the candidate once
+
+
+def trios_for(people: int) -> int:
+    """How many trios a room makes: one or two left over join a trio as a second observer."""
+    return max(1, people // TRIO)
+
+
+def plays_for_room(people: int) -> int:
+    """Role plays a room needs: one set of three per trio, one play per round (13 sets for 40 people)."""
+    return TRIO * trios_for(people)
+
+
+DEFAULT_ROOM = 24
+DEFAULT_COUNT = plays_for_room(DEFAULT_ROOM)
+MAX_COUNT = plays_for_room(MAX_ROOM) + 1  # 40: a set of 39 and one spare
 
 # --- move, cancel, withdraw: defined once ----------------------------------------------------------------
 # Each definition (``workshop.define.<scenario>``) rests on a rule, whose source it prints with it. The
@@ -44,6 +59,20 @@ def definition(scenario: str) -> str:
 
 def definition_source(scenario: str) -> str:
     return text("ui.plan.source", source=source_label(rule(DEFINITION_RULES[scenario]).source))
+
+
+def defined_as(situation: Situation) -> str | None:
+    """Which of move, cancel or withdraw the printed definitions (``workshop.define.<scenario>``) make of
+    a situation, or None where none fits (only an application sent: nothing to move, cancel or withdraw
+    from, as rule ``withdraw-not-needed`` says). Every key, card and quiz answer is checked against it."""
+    spec = reason(situation.reason)
+    still_wants_it = spec is not None and not spec.took_other_offer and spec.id != "not_interested"
+    booked = situation.interview_at is not None
+    if still_wants_it:
+        return "reschedule" if booked else None
+    if situation.interviews_so_far >= 1:
+        return "withdraw"
+    return "cancel" if booked else None
 
 
 # When it happens (each scenario's ``workshop.timings`` in ``guide.domain``; wording
@@ -92,8 +121,19 @@ TWISTS: dict[str, tuple[tuple[str, ...], str]] = {
     "curt": (("missed", "late"), "no-blame"),
     "asks_to_stay": (("cancel", "withdraw"), "cancel-clearly"),
 }
-# How the hiring manager comes across, so they are not all the same person (a curt one is its own twist).
+# What a twist holds against the candidate. A card whose own facts say the candidate did that thing right
+# never gets the twist (``done_right``): "You didn't even call!" cannot meet a call made before the start.
+TWIST_ACCUSES: dict[str, tuple[str, ...]] = {"curt": ("call_before_start",)}
+# How the hiring manager comes across, so they are not all the same person (a curt one is its own twist,
+# and a voicemail has nobody on the line to play).
 PERSONAS = ("busy", "warm", "formal")
+NO_PERSONA = ("curt", "voicemail")
+
+
+def timing_done_right(timing: str) -> frozenset[str]:
+    """What a card with this timing says the candidate did right: calling before the interview started."""
+    minutes = TIMING_FACTS[timing].get("minutes_to_start")
+    return frozenset({"call_before_start"} if isinstance(minutes, int) and minutes > 0 else ())
 
 # What the observer listens for in every call of that scenario, before the timing's and the twist's.
 # Only what can be heard in a three-minute call; each is worded ``workshop.observe.<rule>`` ("I heard…").
@@ -113,6 +153,70 @@ def observe(rule_id: str) -> str:
     return text(f"workshop.observe.{rule_id}")
 
 
+# --- the model script: the same rules as the observer's checklist --------------------------------------------
+# The call, in the order it is said: each rule is one sentence of the call (``workshop.say.<scenario>.<rule>``)
+# after who is calling (``workshop.say.<scenario>.open``). A rule with no sentence in a scenario's call is
+# said only if the call meets that reaction: an "if…" line (``workshop.say.if.<rule>``). Each card's script
+# holds a line for every rule its observer listens for, and "if…" lines for every reaction its scenario may
+# meet, so the script gives away no twist.
+CALL_ORDER = (
+    "take-responsibility", "honest-brief", "realistic-eta", "offer-reschedule-if-very-late", "cancel-clearly",
+    "no-other-employer", "ask-new-time", "offer-slots", "thank-them",
+)  # fmt: skip
+TIMING_ONLY = frozenset(TIMING_RULES.values())  # said only at the timing that calls for it
+
+
+def _has(key: str) -> bool:
+    from ..catalogue import source_table
+
+    return key in source_table()
+
+
+def _call_rules(scenario: str, timing: str | None = None) -> tuple[str, ...]:
+    """The rules a scenario's call says, in order; ``timing`` None: every line any of its timings says."""
+    return tuple(
+        r for r in CALL_ORDER
+        if _has(f"workshop.say.{scenario}.{r}") and (r not in TIMING_ONLY or timing is None or TIMING_RULES.get(timing) == r)
+    )  # fmt: skip
+
+
+def _reaction_rules(scenario: str, timing: str | None = None) -> tuple[str, ...]:
+    """The "if…" lines: each reaction a call of this scenario (at ``timing``) may meet, whose rule the
+    call does not already say."""
+    called = _call_rules(scenario)
+    twists = [t for tm in ((timing,) if timing else TIMINGS[scenario]) for t in twists_for(scenario, tm)]
+    return tuple(dict.fromkeys(TWISTS[t][1] for t in twists if TWISTS[t][1] not in called))
+
+
+def script_rules(scenario: str, timing: str | None = None) -> tuple[str, ...]:
+    return _call_rules(scenario, timing) + _reaction_rules(scenario, timing)
+
+
+def script_line(scenario: str, rule_id: str, why: str | None = None) -> str:
+    """The words of the script that say ``rule_id``: a sentence of the call, else its "if…" line. With a
+    reason (``why``) that was not the candidate's doing (traffic, illness), the apology owns no mistake:
+    the guide owns a mistake only where it was theirs (``Reason.own_doing``), and so does its script."""
+    key = f"workshop.say.{scenario}.{rule_id}"
+    spec = reason(why) if why else None
+    if spec is not None and not spec.own_doing and _has(f"{key}.not_own"):
+        return text(f"{key}.not_own")
+    return text(key) if _has(key) else text(f"workshop.say.if.{rule_id}")
+
+
+def model_call(scenario: str, timing: str | None = None, why: str | None = None) -> str:
+    """The call itself, in quotation marks, as one paragraph."""
+    said = [text(f"workshop.say.{scenario}.open"), *(script_line(scenario, r, why) for r in _call_rules(scenario, timing))]
+    return text("workshop.say.quoted", call=" ".join(said))
+
+
+def model_script(scenario: str, timing: str | None = None, why: str | None = None) -> tuple[str, ...]:
+    """The call, then one "if…" line for each reaction the call may meet."""
+    return (
+        model_call(scenario, timing, why),
+        *(script_line(scenario, r, why) for r in _reaction_rules(scenario, timing)),
+    )
+
+
 @dataclass(frozen=True)
 class RolePlay:
     number: int
@@ -123,6 +227,10 @@ class RolePlay:
     company: str
     role: str
     persona: str = field(default="busy")
+
+    def done_right(self) -> frozenset[str]:
+        """What the card's own facts say the candidate did right (no twist may accuse them of the opposite)."""
+        return timing_done_right(self.timing)
 
     @property
     def rubric(self) -> tuple[Rule, ...]:
@@ -154,12 +262,23 @@ class RolePlay:
         if self.scenario in DEFINITION_RULES:
             lines.append(definition(self.scenario))
         lines.append(text("workshop.card.script_intro"))
-        lines.append(text(f"workshop.card.script.{self.scenario}"))
+        lines.extend(self.script_lines())
         return tuple(lines)
 
+    def script_lines(self) -> tuple[str, ...]:
+        """The model script on the candidate's card: the call for its scenario and timing, then "if…" lines."""
+        return model_script(self.scenario, self.timing, self.reason)
+
     def manager_lines(self) -> tuple[str, ...]:
+        if self.twist == "voicemail":
+            # Nobody is on the line: the card is the greeting, read out, and a "beep"; then silence.
+            return (
+                text("workshop.card.manager.voicemail", company=self.company, role=self.role),
+                text("workshop.twist.voicemail.greeting", company=self.company),
+                text("workshop.twist.voicemail"),
+            )
         lines = [text(SCENARIO_SPECS[self.scenario].workshop.manager, company=self.company, role=self.role)]
-        if self.twist != "curt":
+        if self.twist not in NO_PERSONA:
             lines.append(text(f"workshop.card.manager.persona.{self.persona}"))
         lines += [text(f"workshop.twist.{self.twist}"), text("workshop.card.manager.stay_in_role")]
         return tuple(lines)
@@ -172,40 +291,62 @@ def _playable_reasons(timing: str) -> tuple[str, ...]:
     return tuple(r for r in REASONS_BY_TIMING[timing] if r not in UNPLAYABLE_REASONS)
 
 
-def twists_for(scenario: str) -> tuple[str, ...]:
-    return tuple(t for t, (scenarios, _rule) in TWISTS.items() if scenario in scenarios)
+def twists_for(scenario: str, timing: str | None = None) -> tuple[str, ...]:
+    """The reactions a scenario's call may meet; with ``timing``, only those that fit what the card says
+    happened (none accuses the candidate of what they did right)."""
+    right = timing_done_right(timing) if timing else frozenset()
+    return tuple(
+        t for t, (scenarios, _rule) in TWISTS.items()
+        if scenario in scenarios and not right & set(TWIST_ACCUSES.get(t, ()))
+    )  # fmt: skip
+
+
+def _scenario_order(rng: random.Random, count: int) -> list[str]:
+    """The scenarios, dealt a trio's set at a time: three different ones in each set, the least used first
+    (ties drawn), so every scenario comes round in turn."""
+    used = dict.fromkeys(SCENARIOS, 0)
+    order: list[str] = []
+    while len(order) < count:
+        size = min(TRIO, count - len(order))
+        chosen = sorted(SCENARIOS, key=lambda sc: (used[sc], rng.random()))[:size]
+        rng.shuffle(chosen)
+        for sc in chosen:
+            used[sc] += 1
+        order.extend(chosen)
+    return order
 
 
 def role_play_set(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> tuple[RolePlay, ...]:
-    """``count`` role plays dealt from ``seed``: the scenarios in turn (shuffled each round), the rest drawn.
+    """``count`` role plays dealt from ``seed``, in trios' sets of three (``trio_sets``): three different
+    scenarios in a set, every scenario in turn.
 
-    Two plays of one scenario never share a timing and a twist (no near-duplicates): each scenario's
-    (timing, twist) pairs are dealt from a shuffled list, and only start again once all are used.
+    No near-duplicates: each scenario's (timing, twist, reason) combinations are dealt from a shuffled
+    deck, started again only once all are used, and the next play of a scenario differs from the one
+    before in when and in how, where it can.
     """
     if not 1 <= count <= MAX_COUNT:
         raise ValueError(f"count must be between 1 and {MAX_COUNT}")
     rng = random.Random(seed)
-    order: list[str] = []
-    while len(order) < count:
-        order.extend(rng.sample(SCENARIOS, len(SCENARIOS)))
-    decks: dict[str, list[tuple[str, str]]] = {}
-    last: dict[str, tuple[str, str]] = {}
+    decks: dict[str, list[tuple[str, str, str]]] = {}
+    last: dict[str, tuple[str, str, str]] = {}
     plays = []
-    for number, scenario in enumerate(order[:count], start=1):
+    for number, scenario in enumerate(_scenario_order(rng, count), start=1):
         if not decks.get(scenario):
-            decks[scenario] = [(tm, tw) for tw in twists_for(scenario) for tm in TIMINGS[scenario]]
+            decks[scenario] = [
+                (tm, tw, rs) for tm in TIMINGS[scenario] for tw in twists_for(scenario, tm) for rs in _playable_reasons(tm)
+            ]
             rng.shuffle(decks[scenario])
-        deck, before = decks[scenario], last.get(scenario, ("", ""))
-        # The next play of a scenario differs from the one before in when and in how, where it can.
-        pick = next((p for p in deck if p[0] != before[0] and p[1] != before[1]), deck[0])
+        deck, before = decks[scenario], last.get(scenario, ("", "", ""))
+        pick = next((p for p in deck if p[0] != before[0] and p[1] != before[1]), None)
+        pick = pick or next((p for p in deck if p[1] != before[1]), deck[0])
         deck.remove(pick)
-        timing, twist = last[scenario] = pick
+        timing, twist, why = last[scenario] = pick
         company = rng.randint(1, COMPANIES)
         plays.append(
             RolePlay(
                 number=number,
                 scenario=scenario,
-                reason=rng.choice(_playable_reasons(timing)),
+                reason=why,
                 timing=timing,
                 twist=twist,
                 company=text(f"workshop.company.{company}"),
@@ -214,6 +355,11 @@ def role_play_set(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> tuple
             )
         )
     return tuple(plays)
+
+
+def trio_sets(plays: tuple[RolePlay, ...]) -> tuple[tuple[RolePlay, ...], ...]:
+    """The plays as trios' sets: plays 1–3 for the first trio, 4–6 for the second, and so on."""
+    return tuple(plays[i : i + TRIO] for i in range(0, len(plays), TRIO))
 
 
 # --- the chapters' material, as cards --------------------------------------------------------------------
@@ -276,7 +422,8 @@ SORTING_CASES = (
     SortingCase("not_for_me", "cancel", "cancel-clearly", dict(reason="not_interested", minutes_to_start=7 * _DAY)),
     SortingCase("flu", "reschedule", "act-fast",
                 dict(reason="illness", minutes_to_start=4 * 60, proposed_slots=_SLOTS)),
-    SortingCase("no_interview_yet", "withdraw", "withdraw-not-needed", dict(reason="accepted_offer")),
+    # Jon has had an interview there: by the definition, leaving that process is withdrawing.
+    SortingCase("waiting_to_hear", "withdraw", "offer-accepted-first", dict(reason="accepted_offer", interviews_so_far=1)),
     SortingCase("third_round", "withdraw", "withdraw-call-late-stage",
                 dict(reason="not_interested", interviews_so_far=3)),
     SortingCase("second_move", "reschedule", "reschedule-once",

@@ -63,10 +63,11 @@ OUTLINES: dict[int, tuple[Segment, ...]] = {
         Segment("setup", 4), Segment("roleplay", 21, 3, (1, 3, 3)), Segment("regroup", 2),
         Segment("email", 10), Segment("debrief", 6), Segment("exit", 5),
     ),
+    # Ninety minutes is too long without a pause: a short break near the middle, before the role play.
     90: _plan(
-        Segment("welcome", 7), Segment("warmup", 10, questions=9), Segment("sorting", 11), Segment("model", 4),
-        Segment("setup", 4), Segment("roleplay", 24, 3, (2, 3, 3)), Segment("regroup", 2),
-        Segment("email", 8), Segment("write", 6), Segment("debrief", 8), Segment("exit", 6),
+        Segment("welcome", 7), Segment("warmup", 9, questions=9), Segment("sorting", 10), Segment("model", 4),
+        Segment("break", 6), Segment("setup", 4), Segment("roleplay", 24, 3, (2, 3, 3)), Segment("regroup", 2),
+        Segment("email", 7), Segment("write", 5), Segment("debrief", 7), Segment("exit", 5),
     ),
 }  # fmt: skip
 OUTLINE = OUTLINES[DEFAULT_LENGTH]

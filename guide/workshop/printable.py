@@ -1,9 +1,13 @@
-"""The workshop cards as a printable page (HTML) and a PDF, laid out from one ``CardPack``.
+"""The print pack: the workshop's cards as a printable page (HTML) and a PDF, laid out from one ``card_pack``.
 
-The pack holds the role-play set (three cards per role play), the running-late wallet card, the sorting
-cards with their answer key, the exit ticket and the session evaluation. Every word is ours (catalogue),
-so nothing needs escaping for safety; it is escaped anyway, as any page should be. Both files are made
-in memory, like the plan handout.
+The pack holds, in order: the timed outline (for the counselor), the role plays as one set of three per
+trio (three cards per role play, and how the sets rotate), the running-late wallet card, the sorting cards
+with their answer key, the exit ticket and the session evaluation, the quiz with its key, the model calls
+and the weak email with its key: everything a session run on paper alone reads from. Answer keys and the
+outline print alone on their pages; what each person gets (the exit ticket, the wallet card) prints
+several to a page with cut marks. Every word is ours (catalogue), so nothing needs escaping for safety;
+it is escaped anyway, as any page should be. Both files are made in memory, like the plan handout;
+``python -m guide.workshop.pack`` writes them for a room.
 """
 
 from __future__ import annotations
@@ -24,14 +28,24 @@ from .cards import (
     definition,
     definition_source,
     exit_ticket_lines,
+    model_script,
     role_play_set,
+    trio_sets,
     wallet_card,
     wallet_lines,
 )
+from .outline import DEFAULT_LENGTH, schedule
 
 # A wallet card is the size of a bank card (ISO/IEC 7810 ID-1); the sheet holds as many as fit.
 WALLET_MM = (85.0, 54.0)
+# An exit ticket: four to a page on letter and on A4, each with room to tick and write a line; an
+# evaluation: two to a page, the width of the page.
+EXIT_MM = (90.0, 120.0)
+EVALUATION_MM = (180.0, 115.0)
+# Each per-person card: its size, and the catalogue key of its sheet's heading.
+PER_PERSON = {"exit": (EXIT_MM, "workshop.exit.sheet"), "evaluation": (EVALUATION_MM, "workshop.evaluation.sheet")}
 CUT_MARK_MM = 4.0
+SHEET_MARGIN = 12.0
 
 OWN_PAGE = ' class="own-page"'  # an answer key: alone on its printed page(s)
 TICK = "\u2610"  # BALLOT BOX: a box to tick on paper
@@ -48,29 +62,59 @@ class Card:
 
 @dataclass(frozen=True)
 class Section:
+    id: str  # what it is ("role_plays", "sorting", "answer_key", ...): the facilitator page shows by id
     heading: str
     cards: tuple[Card, ...]
-    # An answer key for the counselor: printed alone on its own page(s), so it is never handed out with
-    # the cards on the other side of the scissors.
+    # An answer key or the outline, for the counselor: printed alone on its own page(s), so it is never
+    # handed out with the cards on the other side of the scissors.
     own_page: bool = False
+    note: str = ""  # a paragraph under the heading
+    # One card per person (the exit ticket): printed several to a page, with cut marks.
+    per_person: bool = False
 
 
-def card_pack(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> tuple[Section, ...]:
-    plays = role_play_set(seed, count)
-    role_cards: list[Card] = []
-    for p in plays:
-        kicker = text("workshop.card.number", number=p.number)
-        role_cards.append(Card(kicker, text("workshop.card.candidate"), p.candidate_lines()))
-        role_cards.append(Card(kicker, text("workshop.card.manager"), p.manager_lines()))
-        role_cards.append(
-            Card(
-                kicker,
-                text("workshop.card.observer"),
-                (*p.observer_lines(), text("workshop.card.observer.watch")),
-                ticks=p.observer_items(),
-                closing=text("workshop.card.observer.after"),
+def _role_play_sections(seed: int, count: int) -> tuple[Section, ...]:
+    """One section per trio: its three role plays, three cards each; the first says how sets rotate."""
+    sections = []
+    for trio, plays in enumerate(trio_sets(role_play_set(seed, count)), 1):
+        cards: list[Card] = []
+        for p in plays:
+            kicker = text("workshop.card.number", number=p.number)
+            cards.append(Card(kicker, text("workshop.card.candidate"), p.candidate_lines()))
+            cards.append(Card(kicker, text("workshop.card.manager"), p.manager_lines()))
+            cards.append(
+                Card(
+                    kicker,
+                    text("workshop.card.observer"),
+                    (*p.observer_lines(), text("workshop.card.observer.watch")),
+                    ticks=p.observer_items(),
+                    closing=text("workshop.card.observer.after"),
+                )
             )
-        )
+        first, last = plays[0].number, plays[-1].number
+        key = "workshop.cards.trio_set" if last > first else "workshop.cards.trio_set_one"
+        sections.append(
+            Section("role_plays", text(key, trio=trio, first=first, last=last), tuple(cards),
+                    note=text("workshop.cards.rotate") if trio == 1 else "")
+        )  # fmt: skip
+    return tuple(sections)
+
+
+def _outline_section(length: int) -> Section:
+    """The timed outline for the counselor, with what changes on paper: the session without a screen."""
+    cards = tuple(
+        Card(
+            text("workshop.outline.kicker", start=start, minutes=segment.minutes),
+            segment.title,
+            (segment.do, text("workshop.outline.say_line", say=segment.say),
+             text("workshop.outline.paper_line", paper=segment.paper)),
+        )  # fmt: skip
+        for start, segment in schedule(length)
+    )
+    return Section("outline", text("workshop.outline.pack_heading", minutes=length), cards, own_page=True)
+
+
+def card_pack(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int = DEFAULT_LENGTH) -> tuple[Section, ...]:
     wallet = Card("", text("workshop.wallet.title"), tuple(f"{i}. {r.text}" for i, r in enumerate(wallet_card(), 1)))
     definitions = tuple(
         Card("", text(f"workshop.sort.name.{c}"), (definition(c),), closing=definition_source(c)) for c in SORTING_CHOICES
@@ -80,13 +124,7 @@ def card_pack(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> tuple[Sec
         Card(str(i), text("workshop.sort.answer", answer=text(f"workshop.sort.name.{c.answer}")), (c.why,))
         for i, c in enumerate(SORTING_CASES, 1)
     )
-    ticket = Card(
-        "",
-        text("workshop.exit.title"),
-        (text("workshop.exit.tick"),),
-        ticks=exit_ticket_lines(),
-        closing=text("workshop.exit.open"),
-    )
+    ticket = exit_ticket_card()
     evaluation = Card(
         "",
         text("workshop.evaluation.title"),
@@ -98,13 +136,30 @@ def card_pack(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> tuple[Sec
         ),
     )
     return (
-        Section(text("workshop.cards.role_plays"), tuple(role_cards)),
-        Section(text("workshop.wallet.title"), (wallet,)),
-        Section(text("workshop.sort.title"), definitions + cases),
-        Section(text("workshop.sort.answer_key"), key, own_page=True),
-        Section(text("workshop.exit.title"), (ticket, evaluation)),
+        _outline_section(length),
+        *_role_play_sections(seed, count),
+        Section("wallet", text("workshop.wallet.title"), (wallet,)),
+        Section("sorting", text("workshop.sort.title"), definitions + cases),
+        Section("answer_key", text("workshop.sort.answer_key"), key, own_page=True),
+        Section("exit", text("workshop.exit.title"), (ticket,), per_person=True),
+        Section("evaluation", text("workshop.evaluation.title"), (evaluation,), per_person=True),
         *_quiz_and_scripts(),
     )
+
+
+def exit_ticket_card() -> Card:
+    return Card(
+        "",
+        text("workshop.exit.title"),
+        (text("workshop.exit.tick"),),
+        ticks=exit_ticket_lines(),
+        closing=text("workshop.exit.open"),
+    )
+
+
+def sections(pack: tuple[Section, ...], *ids: str) -> tuple[Section, ...]:
+    """The pack's sections with one of ``ids``, in order."""
+    return tuple(s for s in pack if s.id in ids)
 
 
 def _quiz_and_scripts() -> tuple[Section, ...]:
@@ -125,9 +180,7 @@ def _quiz_and_scripts() -> tuple[Section, ...]:
         )
         for i, q in enumerate(QUESTIONS, 1)
     )
-    scripts = tuple(
-        Card("", text(f"scenario.{sc}"), (text(f"workshop.card.script.{sc}"),)) for sc in SCENARIOS
-    )
+    scripts = tuple(Card("", text(f"scenario.{sc}"), model_script(sc)) for sc in SCENARIOS)
     subject, body = example_draft()
     weak = Card("", text("workshop.email.title"), (f"{text('ui.message.subject')} {subject}", *body.split("\n\n")))
     # One card per finding (a line, then its indented reason and suggestion), so none outgrows a page.
@@ -140,11 +193,11 @@ def _quiz_and_scripts() -> tuple[Section, ...]:
                 chunks.append([line])
     key = tuple(Card("", c[0], tuple(c[1:])) for c in chunks)
     return (
-        Section(text("workshop.quiz.heading"), questions),
-        Section(text("workshop.quiz.key"), answers, own_page=True),
-        Section(text("workshop.scripts.title"), scripts),
-        Section(text("workshop.email.title"), (weak,)),
-        Section(text("workshop.email.key"), key, own_page=True),
+        Section("quiz", text("workshop.quiz.heading"), questions),
+        Section("quiz_key", text("workshop.quiz.key"), answers, own_page=True),
+        Section("scripts", text("workshop.scripts.title"), scripts),
+        Section("email", text("workshop.email.title"), (weak,)),
+        Section("email_key", text("workshop.email.key"), key, own_page=True),
     )
 
 
@@ -169,13 +222,28 @@ def card_html(card: Card) -> str:
     return "".join(parts)
 
 
-def cards_html(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> str:
+def per_page(paper: str, size: tuple[float, float] = EXIT_MM) -> int:
+    """How many cards of ``size`` a sheet of ``paper`` holds."""
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation="portrait", unit="mm", format=paper)
+    across, down = card_grid(pdf.w, pdf.h, size)
+    return across * down
+
+
+def _section_html(s: Section, paper: str) -> str:
+    e = html.escape
+    copies = per_page(paper, PER_PERSON[s.id][0]) if s.per_person else 1  # a sheet of them, to cut apart
+    cards = "".join(card_html(c) for c in s.cards) * copies
+    note = f'<p class="note">{e(s.note)}</p>' if s.note else ""
+    cls = OWN_PAGE if s.own_page or s.per_person else ""
+    return f'<section{cls}><h2>{e(s.heading)}</h2>{note}<div class="cards">{cards}</div></section>'
+
+
+def cards_html(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int = DEFAULT_LENGTH) -> str:
     """The whole pack as one self-contained page (no scripts, nothing fetched), ready to print and cut."""
     e = html.escape
-    sections = "\n".join(
-        f'<section{OWN_PAGE if s.own_page else ""}><h2>{e(s.heading)}</h2><div class="cards">{"".join(card_html(c) for c in s.cards)}</div></section>'
-        for s in card_pack(seed, count)
-    )
+    sections = "\n".join(_section_html(s, text("format.paper")) for s in card_pack(seed, count, length))
     title = e(text("workshop.cards.title"))
     main = _MAIN.format(
         title=title,
@@ -187,12 +255,16 @@ def cards_html(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> str:
     return html_page(title, _STYLE.replace("size: letter;", f"size: {text('format.paper')};"), main)
 
 
-def cards_html_file(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> Export:
-    return Export(f"{file_stem(seed)}.html", "text/html; charset=utf-8", cards_html(seed, count).encode("utf-8"))
+def cards_html_file(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int = DEFAULT_LENGTH) -> Export:
+    return Export(
+        f"{file_stem(seed)}.html", "text/html; charset=utf-8", cards_html(seed, count, length).encode("utf-8")
+    )
 
 
-def cards_pdf(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> Export:
-    """The same pack as a PDF: cards in one column, none split across a page break."""
+def cards_pdf(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int = DEFAULT_LENGTH) -> Export:
+    """The same pack as a PDF: cards in one column, none split across a page break, and no heading left
+    alone at a page's foot (a heading goes with its first card); then the exit tickets and the wallet
+    cards, several to a sheet with cut marks."""
     from fpdf import FPDF
 
     from ..exports.pdf import FAMILY, FONT_FILES, HEADING, MUTED, TEXT
@@ -214,21 +286,29 @@ def cards_pdf(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> Export:
     pdf.multi_cell(0, 5, f'{text("workshop.cards.set", seed=seed, count=count)}. {text("workshop.cards.cut")}',
                    new_x="LMARGIN", new_y="NEXT")
     alone = False  # the section before was an answer key: what follows starts on a fresh page
-    for section in card_pack(seed, count):
+    pack = card_pack(seed, count, length)
+    for section in pack:
+        if section.per_person:
+            continue  # printed as a sheet below
         if section.own_page or alone:
             pdf.add_page()
         alone = section.own_page
-        pdf.ln(3)
-        pdf.set_text_color(*HEADING)
-        pdf.set_font(FAMILY, "B", 13)
-        pdf.multi_cell(0, 7, section.heading, new_x="LMARGIN", new_y="NEXT")
-        for card in section.cards:
+        for n, card in enumerate(section.cards):
             body = [*card.lines, *(f"{TICK} {t}" for t in card.ticks)]
             if card.closing:
                 body.append(card.closing)
             head = " \u00b7 ".join(part for part in (card.kicker, card.title) if part)
-            pdf.ln(2)
             with pdf.unbreakable() as doc:
+                if n == 0:  # the heading and its note travel with the first card: never alone at a foot
+                    doc.ln(3)
+                    doc.set_text_color(*HEADING)
+                    doc.set_font(FAMILY, "B", 13)
+                    doc.multi_cell(0, 7, section.heading, new_x="LMARGIN", new_y="NEXT")
+                    if section.note:
+                        doc.set_text_color(*TEXT)
+                        doc.set_font(FAMILY, "", 10)
+                        doc.multi_cell(0, 5, section.note, new_x="LMARGIN", new_y="NEXT")
+                doc.ln(2)
                 doc.set_draw_color(*MUTED)
                 doc.set_text_color(*HEADING)
                 doc.set_font(FAMILY, "B", 11)
@@ -236,33 +316,40 @@ def cards_pdf(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> Export:
                 doc.set_text_color(*TEXT)
                 doc.set_font(FAMILY, "", 10)
                 doc.multi_cell(0, 5, "\n".join(body), border="LBR", padding=(1, 3, 2, 3), new_x="LMARGIN", new_y="NEXT")
-    pdf.set_auto_page_break(False)  # the wallet sheet places every card itself
+    pdf.set_auto_page_break(False)  # the sheets place every card themselves
+    for section in pack:
+        if section.per_person:
+            _per_person_sheet(pdf, section.id, section.cards[0])
     _wallet_sheet(pdf)
     return Export(f"{file_stem(seed)}.pdf", "application/pdf", bytes(pdf.output()))
 
 
-def wallet_grid(page_w: float, page_h: float, margin: float) -> tuple[int, int]:
-    """How many wallet cards fit across and down a page, leaving room for the cut marks."""
-    w, h = WALLET_MM
+def card_grid(page_w: float, page_h: float, size: tuple[float, float], margin: float = SHEET_MARGIN) -> tuple[int, int]:
+    """How many cards of ``size`` fit across and down a page, leaving room for the cut marks."""
+    w, h = size
     usable_w, usable_h = page_w - 2 * margin, page_h - 2 * margin - 10  # 10 mm for the sheet's heading
     return int(usable_w // w), int(usable_h // h)
 
 
-def _wallet_sheet(pdf) -> float:
-    """A page of wallet cards, butted edge to edge (one cut serves two cards), with cut marks outside the
-    grid where each cut line runs. Returns the tallest card's text height, which must stay inside a card."""
-    from ..exports.pdf import FAMILY, HEADING, MUTED, TEXT
+def wallet_grid(page_w: float, page_h: float, margin: float) -> tuple[int, int]:
+    """How many wallet cards fit across and down a page, leaving room for the cut marks."""
+    return card_grid(page_w, page_h, WALLET_MM, margin)
+
+
+def _sheet(pdf, size: tuple[float, float], heading: str):
+    """A new page of cards of ``size``, butted edge to edge (one cut serves two cards), with cut marks
+    outside the grid where each cut line runs. Yields each card's top-left corner."""
+    from ..exports.pdf import FAMILY, HEADING, MUTED
 
     pdf.add_page()
-    margin = 12.0
-    cols, rows = wallet_grid(pdf.w, pdf.h, margin)
-    w, h = WALLET_MM
+    cols, rows = card_grid(pdf.w, pdf.h, size)
+    w, h = size
     left = (pdf.w - cols * w) / 2
-    top = margin + 10
+    top = SHEET_MARGIN + 10
     pdf.set_text_color(*HEADING)
     pdf.set_font(FAMILY, "B", 11)
-    pdf.set_xy(left, margin)
-    pdf.cell(cols * w, 6, text("workshop.wallet.sheet"))
+    pdf.set_xy(left, SHEET_MARGIN)
+    pdf.cell(cols * w, 6, heading)
     pdf.set_draw_color(*MUTED)
     pdf.set_line_width(0.2)
     for i in range(cols + 1):  # cut marks above and below each vertical cut
@@ -273,19 +360,58 @@ def _wallet_sheet(pdf) -> float:
         y = top + j * h
         pdf.line(left - CUT_MARK_MM - 1, y, left - 1, y)
         pdf.line(left + cols * w + 1, y, left + cols * w + CUT_MARK_MM + 1, y)
-    lines = [f"{n}. {line}" for n, line in enumerate(wallet_lines(), 1)]
-    tallest = 0.0
     for j in range(rows):
         for i in range(cols):
-            x, y = left + i * w, top + j * h
-            pdf.set_xy(x + 4, y + 4)
-            pdf.set_text_color(*HEADING)
-            pdf.set_font(FAMILY, "B", 10)
-            pdf.multi_cell(w - 8, 5, text("workshop.wallet.title"), new_x="LEFT", new_y="NEXT")
-            pdf.set_text_color(*TEXT)
-            pdf.set_font(FAMILY, "", 8)
-            pdf.multi_cell(w - 8, 3.9, "\n".join(lines), new_x="LEFT", new_y="NEXT")
-            tallest = max(tallest, pdf.get_y() - y)
+            yield left + i * w, top + j * h
+
+
+def _per_person_sheet(pdf, kind: str, card: Card) -> float:
+    """A page of one per-person card (a key of ``PER_PERSON``). Returns the tallest card's text height."""
+    from ..exports.pdf import FAMILY, HEADING, TEXT
+
+    size, heading = PER_PERSON[kind]
+    w, _h = size
+    across, down = card_grid(pdf.w, pdf.h, size)
+    tallest = 0.0
+    for x, y in _sheet(pdf, size, text(heading, per_page=across * down)):
+        inner = w - 10
+
+        def line(words: str, gap: float, left: float = x + 5, inner: float = inner) -> None:
+            pdf.set_xy(left, pdf.get_y() + gap)  # (``ln`` would send x back to the page's margin)
+            pdf.multi_cell(inner, 4.6, words, align="L", new_x="LEFT", new_y="NEXT")
+
+        pdf.set_xy(x + 5, y + 5)
+        pdf.set_text_color(*HEADING)
+        pdf.set_font(FAMILY, "B", 12)
+        pdf.multi_cell(inner, 6, card.title, align="L", new_x="LEFT", new_y="NEXT")
+        pdf.set_text_color(*TEXT)
+        pdf.set_font(FAMILY, "", 9.5)
+        for words in card.lines:
+            line(words, 1.5)
+        for tick in card.ticks:
+            line(f"{TICK} {tick}", 1.5)
+        if card.closing:
+            line(card.closing, 5)
+        tallest = max(tallest, pdf.get_y() - y)
+    return tallest
+
+
+def _wallet_sheet(pdf) -> float:
+    """A page of wallet cards. Returns the tallest card's text height, which must stay inside a card."""
+    from ..exports.pdf import FAMILY, HEADING, TEXT
+
+    w, h = WALLET_MM
+    lines = [f"{n}. {line}" for n, line in enumerate(wallet_lines(), 1)]
+    tallest = 0.0
+    for x, y in _sheet(pdf, WALLET_MM, text("workshop.wallet.sheet")):
+        pdf.set_xy(x + 4, y + 4)
+        pdf.set_text_color(*HEADING)
+        pdf.set_font(FAMILY, "B", 10)
+        pdf.multi_cell(w - 8, 5, text("workshop.wallet.title"), new_x="LEFT", new_y="NEXT")
+        pdf.set_text_color(*TEXT)
+        pdf.set_font(FAMILY, "", 8)
+        pdf.multi_cell(w - 8, 3.9, "\n".join(lines), new_x="LEFT", new_y="NEXT")
+        tallest = max(tallest, pdf.get_y() - y)
     return tallest
 
 
@@ -301,7 +427,24 @@ def wallet_sheet_fit(paper: str) -> tuple[int, int, float]:
         pdf.add_font(FAMILY, style, str(path))
     pdf.set_auto_page_break(False)
     tallest = _wallet_sheet(pdf)
-    return (*wallet_grid(pdf.w, pdf.h, 12.0), tallest)
+    return (*wallet_grid(pdf.w, pdf.h, SHEET_MARGIN), tallest)
+
+
+def sheet_fit(kind: str, paper: str) -> tuple[int, float]:
+    """(cards on a sheet, tallest card's text in mm) of a per-person card (a key of ``PER_PERSON``) on
+    ``paper``, in the language in force: what a test checks so the words fit the card."""
+    from fpdf import FPDF
+
+    from ..exports.pdf import FAMILY, FONT_FILES
+
+    pdf = FPDF(orientation="portrait", unit="mm", format=paper)
+    for style, path in FONT_FILES.items():
+        pdf.add_font(FAMILY, style, str(path))
+    pdf.set_auto_page_break(False)
+    (card,) = next(s for s in card_pack(1, 1) if s.id == kind).cards
+    tallest = _per_person_sheet(pdf, kind, card)
+    across, down = card_grid(pdf.w, pdf.h, PER_PERSON[kind][0])
+    return across * down, tallest
 
 
 # Body text #1a1a1a and headings #0b4a63 on white, as in the plan handout (both well above 4.5:1).
@@ -319,6 +462,7 @@ p { margin: 0 0 0.5em; }
 .ticks { list-style: none; padding: 0; margin: 0 0 0.5em; }
 .ticks li::before { content: "\\2610\\00a0"; }
 .closing { font-style: italic; }
+.note { max-width: 45em; }
 .own-page { break-before: page; break-after: page; }
 @page { size: letter; margin: 12mm; }
 @media print { body { max-width: none; margin: 0; padding: 0; font-size: 10pt; } }
