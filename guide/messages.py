@@ -249,6 +249,17 @@ def _greeting_name(contact: str) -> str:
     return contact if not rest or first.rstrip(".").lower() in _TITLES else first
 
 
+def _person(s: Situation) -> str:
+    """The contact the messages speak to. In Spanish a team typed there ("Equipo de selección") is no
+    person to greet by name: its messages speak to whoever reads them (``guide.spanish.person``)."""
+    contact = _typed(s.contact_name)
+    if i18n.current().split("-")[0] == "es":
+        from . import spanish
+
+        return spanish.person(contact)
+    return contact
+
+
 def _typed(value: object) -> str:
     """A typed field as text: trimmed, and empty when the field was never filled (None)."""
     return value.strip() if isinstance(value, str) else ""
@@ -285,7 +296,7 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "candidate": _typed(s.candidate_name),
         "company": _typed(s.company),
         "role": _typed(s.role),
-        "contact": _typed(s.contact_name),
+        "contact": _person(s),
         "greet": _greeting_name(_typed(s.contact_name)),
         "location": _typed(s.location),
         "phone": _typed(s.candidate_phone),

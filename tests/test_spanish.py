@@ -42,7 +42,9 @@ def greeting(contact, tone="formal", medium="email"):
         ("Mr. Lee", "Estimado Sr. Lee:", "Hola, Sr. Lee:"),
         # The form can't tell: greet by first name, never the mass mailing's "Estimado/a".
         ("Lucía Martínez", "Hola, Lucía:", "Hola, Lucía:"),
-        ("Lic. Ramírez", "Buenos días, Lic. Ramírez:", "Hola, Lic. Ramírez:"),
+        # Lic., Ing., Prof. before a surname as Spanish and Mexican usage writes them (Licda., Inga. for a woman).
+        ("Lic. Ramírez", "Estimado Lic. Ramírez:", "Hola, Lic. Ramírez:"),
+        ("Ing. Soto", "Estimado Ing. Soto:", "Hola, Ing. Soto:"),
         ("Ing. Pedro Soto", "Hola, Pedro:", "Hola, Ing. Pedro Soto:"),
     ],
 )
@@ -62,7 +64,15 @@ def test_no_message_says_estimado_a():
 
 @pytest.mark.parametrize(
     "contact, said",
-    [("Dr. Ruiz", "con el Dr. Ruiz"), ("Mtra. Solís", "con la Mtra. Solís"), ("Lic. Ana Ramírez", "con Ana Ramírez")],
+    [
+        ("Dr. Ruiz", "con el Dr. Ruiz"),
+        ("Mtra. Solís", "con la Mtra. Solís"),
+        ("Mtro. Solís", "con el Mtro. Solís"),
+        ("Lic. Ramírez", "con el Lic. Ramírez"),
+        ("Ing. Soto", "con el Ing. Soto"),
+        ("Licda. Ramírez", "con la Licda. Ramírez"),
+        ("Lic. Ana Ramírez", "con Ana Ramírez"),
+    ],
 )
 def test_a_call_asks_for_the_person_with_the_article(contact, said):
     assert f"¿Podría hablar {said}, por favor?" in compose(es("missed", contact_name=contact), "phone").body
@@ -86,6 +96,31 @@ def test_the_article_contracts_after_a_and_de():
     assert "Llame al Dr. Ruiz" in plan
     assert "Llame a la Sra. Martínez" in _plan(es("missed", contact_name="Sra. Martínez"))
     assert "Llame a Lucía Martínez" in _plan(es("missed", contact_name="Lucía Martínez"))
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_every_title_gets_its_article_in_the_plan(scenario):
+    for contact, said in (("Lic. Ramírez", "el Lic. Ramírez"), ("Ing. Soto", "el Ing. Soto"), ("Mtra. Solís", "la Mtra. Solís")):
+        plan = _plan(es(scenario, contact_name=contact))
+        title = said.split()[1]
+        bare = re.findall(rf"(?<!el |la |al )(?<!del ){re.escape(title)} \w+", plan)
+        assert not bare, (scenario, plan)
+
+
+@pytest.mark.parametrize("team", ["Equipo de selección", "Recursos Humanos", "Hiring team"])
+def test_a_team_is_no_person_greeted_by_name(team):
+    """A team typed as the contact: never "Hola, Equipo:" nor "hablar con Equipo de selección"; the
+    messages speak to whoever reads them, in the singular usted they are written in."""
+    for scenario in SCENARIOS:
+        s = es(scenario, contact_name=team)
+        for kind in kinds_for(s):
+            m = compose(s, kind)
+            first = team.split()[0]
+            assert not re.search(rf"(Hola|Estimad\w|con|a), {first}|con {first}|Hola, {first}", m.body), (scenario, kind, m.body)
+            if m.medium in ("email", "letter"):
+                assert m.parts.salutation in ("Buenos días:", "A quien corresponda:"), m.parts.salutation
+    plan = _plan(es("missed", contact_name="Equipo de selección"))
+    assert "Llame al equipo de selección" in plan, plan
 
 
 def test_a_name_like_el_salvador_is_never_contracted():
