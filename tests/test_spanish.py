@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -158,6 +159,18 @@ def test_days_offered_aloud_have_their_articles_and_come_in_date_order():
     assert "Me vendría bien el martes, el miércoles o el viernes 27." in body, body
 
 
+def test_the_email_sent_is_said_on_a_day_true_on_both_clocks():
+    """Sent at 7:30 in Tokyo (23:30 the night before in Madrid), called about at 17:00 the same Tokyo day:
+    never "ayer" for an email the candidate sent that same day; the plan's real dates decide."""
+    mad, tokyo = ZoneInfo("Europe/Madrid"), ZoneInfo("Asia/Tokyo")
+    s = es("cancel", country="ES", interview_at=datetime(2026, 11, 27, 10, 0, tzinfo=mad),
+           now=datetime(2026, 11, 20, 7, 30, tzinfo=tokyo), candidate_zone="Asia/Tokyo", candidate_phone="600 000 000")  # fmt: skip
+    voicemail = compose(s, "voicemail").body
+    assert "le envié un correo hace unas horas" in voicemail, voicemail
+    same_clock = es("cancel", now=datetime(2026, 11, 20, 23, 30), candidate_phone="600 000 000")
+    assert "le envié un correo el viernes" in compose(same_clock, "voicemail").body  # called on Monday
+
+
 def test_the_plan_puts_an_article_before_a_date():
     plan = _plan(es("reschedule"))
     assert "el martes 24 de noviembre" in plan, plan
@@ -173,8 +186,40 @@ def test_a_holiday_is_named_in_spanish():
     assert "Día de Acción de Gracias" in said, said
 
 
+def test_a_holiday_their_offices_close_for_is_said_closed():
+    """In Spain and Mexico every national holiday closes offices: never "may be closed" of those days."""
+    for country, zone, day, name in (
+        ("ES", "Europe/Madrid", datetime(2026, 12, 8, 10, 0), "Inmaculada Concepción"),
+        ("MX", "America/Mexico_City", datetime(2026, 11, 16, 10, 0), "Día de la Revolución"),
+    ):
+        tz = ZoneInfo(zone)
+        slots = (day.replace(tzinfo=tz), datetime(2026, 12, 9, 10, 0, tzinfo=tz))
+        s = es("reschedule", country=country, interview_at=datetime(2026, 12, 4, 10, 0, tzinfo=tz),
+               now=datetime(2026, 11, 10, 10, 0, tzinfo=tz), proposed_slots=slots)  # fmt: skip
+        said = " ".join(p.message for p in advise(s).problems)
+        assert name in said and "las oficinas cierran" in said and "puede que" not in said, said
+        assert "la mayoría de las oficinas abren" not in _plan(s)
+
+
+@pytest.mark.parametrize("country, zone", [("ES", "Europe/Madrid"), ("MX", "America/Mexico_City")])
+def test_half_past_five_is_office_time_in_spain_and_mexico(country, zone):
+    tz = ZoneInfo(zone)
+    at_1730 = datetime(2026, 11, 25, 17, 30, tzinfo=tz)
+    s = es("reschedule", country=country, interview_at=datetime(2026, 11, 24, 10, 0, tzinfo=tz),
+           now=datetime(2026, 11, 20, 17, 30, tzinfo=tz), proposed_slots=(at_1730, datetime(2026, 11, 26, 10, 0, tzinfo=tz)))  # fmt: skip
+    said = " ".join(p.message for p in advise(s).problems)
+    assert "fuera de su horario" not in said, said
+    # Friday at 17:30 their office is open: the call comes first, now, not Monday after an email.
+    steps = advise(s).plan.steps
+    first = next(st for st in steps if st.due is not None)
+    assert first.channel == "phone", [st.action for st in steps]
+    us = es("reschedule", country="US", proposed_slots=(datetime(2026, 11, 25, 17, 30), datetime(2026, 11, 27, 10, 0)))
+    said = " ".join(p.message for p in advise(us).problems)
+    assert "queda fuera de su horario de oficina (entre semana, de 9:00 a 17:00)" in said, said
+
+
 def test_office_hours_are_said_as_the_country_keeps_them():
-    sentence = text("problem.slot_not_business_hours", "es", slot="X")
+    sentence = text("problem.slot_not_business_hours", "es", slot="X", closes="18:00")
     assert "de 9 a 5" not in sentence and "(de lunes" not in sentence
 
 
