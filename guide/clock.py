@@ -253,10 +253,19 @@ def offset_name(offset: timedelta) -> str:
 
 
 def zone_place(zone: tzinfo, moment: datetime) -> str:
-    """How a clock is named to a reader: the city of an IANA zone ("New York"), else its abbreviation."""
+    """How a clock is named to a reader: the city of an IANA zone ("New York", "Nueva York"), else its
+    abbreviation."""
     key = getattr(zone, "key", None)
     if key and "/" in key:
-        return key.rsplit("/", 1)[1].replace("_", " ")
+        # The city in the language in force, from Babel's CLDR data ("Nueva York", "Ciudad de México").
+        from babel.dates import get_timezone_location  # local: Babel's zone data loads on first use
+
+        from . import i18n
+
+        try:
+            return get_timezone_location(key, locale=i18n.babel_locale(i18n.current()), return_city=True)
+        except (LookupError, ValueError):
+            return key.rsplit("/", 1)[1].replace("_", " ")
     name = moment.astimezone(zone).tzname() or ""
     return "UTC" if name in ("UTC+00:00", "UTC") else name
 

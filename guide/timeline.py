@@ -29,7 +29,7 @@ from .clock import (
 )
 from . import domain
 from .domain import ScenarioId
-from .formatting import format_date, format_datetime, format_time
+from .formatting import date_and_time, day_and_date, format_time, weekday
 from .policy import (
     ARRIVE_EARLY,
     CALL_MARGIN,
@@ -113,7 +113,7 @@ def due_label(due: datetime | None, now: datetime, own_zone: tzinfo | None = Non
     if mine.date() == due.date():
         mine_text = format_time(mine)
     else:  # across midnight: the day matters as much as the hour
-        mine_text = text("plan.due.day_time", day=format_date(mine).split(",")[0], time=format_time(mine))
+        mine_text = text("plan.due.day_time", day=weekday(mine), time=format_time(mine))
     return text("plan.due.two_clocks", due=label, place=zone_place(due.tzinfo, due), mine=mine_text)
 
 
@@ -132,7 +132,7 @@ def _one_clock_label(due: datetime, now: datetime) -> str:
         return text("plan.due.today", time=format_time(due))
     if due.date() == today + timedelta(days=1):
         return text("plan.due.tomorrow", time=format_time(due))
-    return text("plan.due.date", date=format_date(due), time=format_time(due))
+    return text("plan.due.date", date=day_and_date(due, now), time=format_time(due))
 
 
 @in_its_language
@@ -299,7 +299,7 @@ def _if_agreed(c: _Ctx) -> list[Step]:
 def _agreed(c: _Ctx, with_letter: bool) -> list[Step]:
     """Once a new time is agreed the plan moves on: confirm it, (apologize in the letter), prepare, go."""
     assert c.agreed is not None
-    shown = format_datetime(c.s.agreed_at)  # type: ignore[arg-type]
+    shown = date_and_time(c.s.agreed_at, c.now)  # type: ignore[arg-type]  # no year when it is near
     steps = [_step("confirm-in-writing", text("step.confirm-agreed", agreed=shown), "confirm", c.now)]
     if with_letter:
         # The letter goes even though the new time is settled: it thanks them for it (apology-letter source).
@@ -422,7 +422,7 @@ def _check(c: _Ctx, contacted: datetime) -> list[Step]:
     due = c.check_after(contacted)
     if due is None:
         return []
-    original = format_datetime(c.s.interview_at)  # type: ignore[arg-type]
+    original = date_and_time(c.s.interview_at, c.now)  # type: ignore[arg-type]  # no year when it is near
     return [_step("confirm-received", text("step.confirm-received", contact=c.contact, original=original), "phone", due)]
 
 

@@ -175,6 +175,35 @@ def test_the_plan_puts_an_article_before_a_date():
     plan = _plan(es("reschedule"))
     assert "el martes 24 de noviembre" in plan, plan
     assert "(martes" not in plan
+    agreed = _plan(es("missed", agreed_at=datetime(2026, 12, 1, 11, 0)))
+    assert "la nueva hora, el martes 1 de diciembre a las 11:00" in agreed, agreed
+    assert "La nueva entrevista es el martes 1 de diciembre a las 11:00" in agreed, agreed
+
+
+def test_a_near_date_has_no_year_in_the_plan_nor_its_warnings():
+    """A date within the next months is said without its year ("el martes 24 de noviembre"); the year
+    only for one months away."""
+    s = es("reschedule", proposed_slots=(datetime(2026, 11, 25, 18, 30), datetime(2026, 11, 27, 10, 0)))
+    said = _plan(s) + " ".join(p.message for p in advise(s).problems)
+    assert "2026" not in said, said
+    from guide import i18n
+    from guide.timeline import due_label
+
+    with i18n.speaking("es"):
+        labels = " ".join(due_label(st.due, s.now) for st in advise(s).plan.steps)
+    assert "2026" not in labels and "de noviembre" in labels, labels
+    far = es("reschedule", interview_at=datetime(2027, 5, 4, 10, 0), proposed_slots=(datetime(2027, 5, 5, 10, 0), datetime(2027, 5, 6, 10, 0)))
+    assert "el martes 4 de mayo de 2027" in _plan(far)
+
+
+def test_the_other_clock_is_named_by_its_city_in_spanish():
+    from guide import i18n
+    from guide.timeline import due_label
+
+    ny = ZoneInfo("America/New_York")
+    with i18n.speaking("es"):
+        label = due_label(datetime(2026, 11, 23, 9, 0, tzinfo=ny), datetime(2026, 11, 20, 13, 0, tzinfo=ny), ZoneInfo("Europe/Madrid"))
+    assert "Nueva York" in label and "New York" not in label, label
 
 
 def test_a_holiday_is_named_in_spanish():
@@ -219,7 +248,7 @@ def test_half_past_five_is_office_time_in_spain_and_mexico(country, zone):
 
 
 def test_office_hours_are_said_as_the_country_keeps_them():
-    sentence = text("problem.slot_not_business_hours", "es", slot="X", closes="18:00")
+    sentence = text("problem.slot_not_business_hours", "es", slot="X", opens="9:00", closes="18:00")
     assert "de 9 a 5" not in sentence and "(de lunes" not in sentence
 
 

@@ -99,7 +99,7 @@ TEXT: dict[str, str] = {
     "problem.slot_duplicate": "The time {slot} is listed twice.",
     "problem.slot_too_many": "Offer two or three times, not {count}: too many choices is hard to answer.",
     "problem.slot_not_business_hours": (
-        "{slot} is outside their office hours (weekdays, 9:00 AM to {closes}), so it may not work for them."
+        "{slot} is outside their office hours (weekdays, {opens} to {closes}), so it may not work for them."
     ),
     "problem.negative_count": "Please enter zero or a positive number.",
     "problem.count_too_large": "Please check this number: it should be no more than {limit}.",
