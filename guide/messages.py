@@ -139,6 +139,9 @@ def _environment(lang: str):
         from . import spanish  # titles, articles and greetings: the same rules as the Spanish catalogue's
 
         env.globals["es"] = spanish
+        # A regional variant's few words of its own (es-MX: "Me desperté tarde" for "Me he dormido"); the
+        # templates are shared with the base language, so they ask which region they write for.
+        env.globals["region"] = lang.split("-")[1].upper() if "-" in lang else ""
     return env
 
 

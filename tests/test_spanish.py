@@ -349,3 +349,24 @@ def test_es_words_are_neutral_and_mexico_has_its_own_few():
 def test_spanish_paper_is_a4():
     """A4 for the printed plan and the letter in Spanish (Spain and most of Latin America), not US letter."""
     assert text("format.paper", "es") == "A4"
+
+
+def test_mexico_is_told_what_happened_today_in_the_preterite():
+    """Mexico says what happened this morning in the preterite and "me desperté tarde"; never the
+    peninsular "Me he dormido". Spain keeps its present perfect."""
+    for reason in ("overslept", "traffic", "illness", "family_emergency"):
+        mx = make_situation("late", language="es-MX", reason=reason, eta_minutes=15)
+        for kind in kinds_for(mx):
+            body = compose(mx, kind).body
+            assert not re.search(r"\b(?:Me he|me ha|Me ha|he encontrado)\b", body), (reason, kind, body)
+    assert "Me desperté tarde" in compose(make_situation("late", language="es-MX", reason="overslept"), "voicemail").body
+    assert "Me he dormido" in compose(make_situation("late", language="es", reason="overslept"), "voicemail").body
+
+
+def test_the_spanish_chapters_use_words_neutral_on_both_sides_of_the_atlantic():
+    from guide.package_data import data_dir
+
+    words = re.compile(r"\b(vídeo|bolso|Mayús|ordenador|computadora|manejando)\b")
+    for notebook in sorted((data_dir("notebooks") / "es").glob("*.ipynb")):
+        found = words.findall(notebook.read_text(encoding="utf-8"))
+        assert not found, (notebook.name, found)
