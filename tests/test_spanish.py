@@ -258,6 +258,7 @@ CALQUES = (
     "Si quizá",
     "ir mejor en otro momento",
     "pida mejor",
+    "elija mejor",
     "hablar mejor en otro momento",
     "Ahora es fuera",
     "qué paso concreto está tomando",
