@@ -67,7 +67,12 @@ class Step:
     due: datetime | None  # None: when a condition is met ("once a new time is agreed")
     why: str
     source: str
-    rule_id: str
+    rule_id: str  # what the step is (the plan, the handout and the review know a step by it)
+    cites: str = ""  # the rule its "Why" and source are from, when not ``rule_id``'s own (see ``_step``)
+
+    @property
+    def cited(self) -> str:
+        return self.cites or self.rule_id
 
 
 @dataclass(frozen=True)
@@ -272,9 +277,11 @@ def _took_other_offer(s: Situation) -> bool:
     return bool(reason and reason.took_other_offer)
 
 
-def _step(rule_id: str, action: str, channel: str | None, due: datetime | None) -> Step:
-    r = rule(rule_id)
-    return Step(action=action, channel=channel, due=due, why=r.text, source=r.source, rule_id=rule_id)
+def _step(rule_id: str, action: str, channel: str | None, due: datetime | None, why: str | None = None) -> Step:
+    """A step of the plan, named by its rule; ``why`` names another rule whose text explains this step
+    better where it is placed (the email sent before the call is not "after the call")."""
+    r = rule(why or rule_id)
+    return Step(action=action, channel=channel, due=due, why=r.text, source=r.source, rule_id=rule_id, cites=why or "")
 
 
 def _prevention(c: _Ctx, due: datetime | None) -> Step:
@@ -284,7 +291,11 @@ def _prevention(c: _Ctx, due: datetime | None) -> Step:
         action = text("step.prevention", prevention=text(key))
     else:
         action = text("step.prevention-generic")
-    return _step("prevention", action, None, due)
+    # This step is the candidate's own preparation, not what the message tells them ("Tell them the
+    # concrete step..."): its "Why" is getting every detail right from here on, where that rule applies
+    # (a missed or late interview).
+    why = "show-commitment" if c.s.scenario in rule("show-commitment").scenarios else None
+    return _step("prevention", action, None, due, why)
 
 
 def _if_agreed(c: _Ctx) -> list[Step]:
@@ -327,7 +338,8 @@ def _missed(c: _Ctx) -> list[Step]:
         _step("call-first", text(call_key, contact=c.contact, company=company), "phone", call_at),
         _step("no-answer", text("step.voicemail"), "voicemail", call_at),
         # The email never waits for office hours: sent tonight, it is read first thing tomorrow.
-        _step("email-after-call", email_action, "email", now),
+        # Sent before the call (the office is closed), its "Why" is acting at once, not "after the call".
+        _step("email-after-call", email_action, "email", now, None if office_open else "act-fast"),
         _step("formal-letter", text("step.letter"), "letter", c.business_days_on(1)),
         _step("follow-up-once", text("step.follow-up"), "follow_up", c.follow_up()),
         _step("gracious-if-declined", text("step.if-declined"), "declined", None),
