@@ -1,6 +1,6 @@
 """Time arithmetic for the plan: business hours, public holidays, and comparing times typed in different ways.
 
-Business hours are Monday to Friday, 9:00 to 17:00, on the interview's clock, and not on the days the
+Business hours are Monday to Friday, 9:00 to 17:00 (18:00 in Spain and Mexico: ``policy.OFFICE_HOURS``), on the interview's clock, and not on the days the
 employer's office is closed for a public holiday (``CLOSURES`` below). The holidays come from the
 ``holidays`` package (a maintained calendar that ships its data, so it works offline); it is imported on
 first use, not with the guide. A public holiday that is not a closure day (Columbus Day in the US) is a
@@ -10,12 +10,13 @@ working day: the plan notes that their office may be closed, it does not lose th
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from pathlib import Path
 
-OPENS = time(9, 0)
-CLOSES = time(17, 0)
+from .policy import office_hours
+
+OPENS, CLOSES = office_hours(None)  # the default row; a country's own are asked of office_hours(country)
 WORKDAYS = range(0, 5)  # Monday..Friday
 
 
@@ -149,15 +150,17 @@ def is_business_day(day: date | datetime, country: str | None = DEFAULT_COUNTRY)
 
 
 def is_business_hours(moment: datetime, country: str | None = DEFAULT_COUNTRY) -> bool:
-    return is_business_day(moment, country) and OPENS <= moment.time() < CLOSES
+    opens, closes = office_hours(country)
+    return is_business_day(moment, country) and opens <= moment.time() < closes
 
 
 def next_business_moment(moment: datetime, country: str | None = DEFAULT_COUNTRY) -> datetime:
     """``moment`` itself if offices are open then, else the next opening (9:00 on a business day)."""
     if is_business_hours(moment, country):
         return moment
-    day = moment if moment.time() < OPENS else moment + timedelta(days=1)
-    day = day.replace(hour=OPENS.hour, minute=OPENS.minute, second=0, microsecond=0)
+    opens, _closes = office_hours(country)
+    day = moment if moment.time() < opens else moment + timedelta(days=1)
+    day = day.replace(hour=opens.hour, minute=opens.minute, second=0, microsecond=0)
     while not is_business_day(day, country):
         day += timedelta(days=1)
     return day
@@ -250,10 +253,19 @@ def offset_name(offset: timedelta) -> str:
 
 
 def zone_place(zone: tzinfo, moment: datetime) -> str:
-    """How a clock is named to a reader: the city of an IANA zone ("New York"), else its abbreviation."""
+    """How a clock is named to a reader: the city of an IANA zone ("New York", "Nueva York"), else its
+    abbreviation."""
     key = getattr(zone, "key", None)
     if key and "/" in key:
-        return key.rsplit("/", 1)[1].replace("_", " ")
+        # The city in the language in force, from Babel's CLDR data ("Nueva York", "Ciudad de México").
+        from babel.dates import get_timezone_location  # local: Babel's zone data loads on first use
+
+        from . import i18n
+
+        try:
+            return get_timezone_location(key, locale=i18n.babel_locale(i18n.current()), return_city=True)
+        except (LookupError, ValueError):
+            return key.rsplit("/", 1)[1].replace("_", " ")
     name = moment.astimezone(zone).tzname() or ""
     return "UTC" if name in ("UTC+00:00", "UTC") else name
 

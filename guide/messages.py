@@ -20,7 +20,7 @@ import dataclasses
 import html
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,7 +46,7 @@ from .formatting import (
     weekday,
     written_when,
 )
-from .situation import Situation, require_valid
+from .situation import Situation, own_zone, require_valid
 
 if TYPE_CHECKING:  # the plan is passed in; importing timeline here would be circular
     from .timeline import ActionPlan
@@ -139,6 +139,9 @@ def _environment(lang: str):
         from . import spanish  # titles, articles and greetings: the same rules as the Spanish catalogue's
 
         env.globals["es"] = spanish
+        # A regional variant's few words of its own (es-MX: "Me desperté tarde" for "Me he dormido"); the
+        # templates are shared with the base language, so they ask which region they write for.
+        env.globals["region"] = lang.split("-")[1].upper() if "-" in lang else ""
     return env
 
 
@@ -249,6 +252,29 @@ def _greeting_name(contact: str) -> str:
     return contact if not rest or first.rstrip(".").lower() in _TITLES else first
 
 
+def _email_sent(email: datetime, call: datetime, own) -> str:
+    """When the plan's email went, said on the call: "earlier today", "yesterday", "on Friday" on the
+    employer's clock. Sent at 7:30 in Tokyo, it is 23:30 the day before in Madrid: "yesterday" would be
+    false to the candidate who says it and "today" to the one who hears it, so it is "a few hours ago"."""
+    if own is not None and email.tzinfo is not None and call.tzinfo is not None:
+        theirs = (call.date() - email.date()).days
+        mine = (call.astimezone(own).date() - email.astimezone(own).date()).days
+        if theirs != mine and call - email < timedelta(hours=24):
+            return text("when.done_hours_ago")
+    return spoken_day(email, call)
+
+
+def _person(s: Situation) -> str:
+    """The contact the messages speak to. In Spanish a team typed there ("Equipo de selección") is no
+    person to greet by name: its messages speak to whoever reads them (``guide.spanish.person``)."""
+    contact = _typed(s.contact_name)
+    if i18n.current().split("-")[0] == "es":
+        from . import spanish
+
+        return spanish.person(contact)
+    return contact
+
+
 def _typed(value: object) -> str:
     """A typed field as text: trimmed, and empty when the field was never filled (None)."""
     return value.strip() if isinstance(value, str) else ""
@@ -285,7 +311,7 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "candidate": _typed(s.candidate_name),
         "company": _typed(s.company),
         "role": _typed(s.role),
-        "contact": _typed(s.contact_name),
+        "contact": _person(s),
         "greet": _greeting_name(_typed(s.contact_name)),
         "location": _typed(s.location),
         "phone": _typed(s.candidate_phone),
@@ -319,7 +345,7 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "email_first": email_first,
         # The follow-up names the day the request went out (the plan's email, or today).
         "asked_on": day_and_date(email or now, now),
-        "email_sent": spoken_day(email, call) if email_first else "",
+        "email_sent": _email_sent(email, call, own_zone(s)) if email_first else "",
         "call_next": spoken_day_ahead(call, email) if email_first else "",
         "today": letter_date(letter or now),
     }

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import time, timedelta
 from typing import Annotated, get_args, get_origin, get_type_hints
 
 from .rules import APOLOGY_LETTER, HIRING_PRACTICE, PHONE_OR_EMAIL, REBOUND
@@ -69,6 +69,27 @@ POST_BUSINESS_DAYS: Annotated[int, Source(
 ARRIVE_EARLY: Annotated[timedelta, Source(
     REBOUND, "be prepared: in person, 10 to 15 minutes ahead")] = timedelta(minutes=15)
 JOIN_EARLY: Annotated[timedelta, Source(REBOUND, "be prepared: join a call a few minutes ahead")] = timedelta(minutes=5)
+
+# --- office hours, by the employer's country ----------------------------------------------------------
+# When a call reaches someone at their desk, Monday to Friday on the employer's clock: 9 to 5 in the US
+# and the UK. In Spain and Mexico the working day runs later (lunch is taken later, the day ends at 6 or
+# after), so 17:30 is still office time there.
+OFFICE_OPENS: Annotated[timedelta, Source(HIRING_PRACTICE, "offices open at 9 on weekdays")] = timedelta(hours=9)
+OFFICE_CLOSES: Annotated[timedelta, Source(HIRING_PRACTICE, "...and close at 5 in the US and the UK")] = timedelta(hours=17)
+CLOSES_LATER: Annotated[timedelta, Source(
+    HIRING_PRACTICE, "in Spain and Mexico an office's day ends an hour later, at 6")] = timedelta(hours=1)
+CLOSES_LATER_IN = frozenset({"ES", "MX"})  # the countries of CLOSES_LATER
+
+
+def office_hours(country: str | None) -> tuple[time, time]:
+    """(opens, closes) of an office in ``country`` (an ISO code; None or unknown: 9 to 5)."""
+    closes = OFFICE_CLOSES + (CLOSES_LATER if (country or "").upper() in CLOSES_LATER_IN else timedelta(0))
+    return _time_of_day(OFFICE_OPENS), _time_of_day(closes)
+
+
+def _time_of_day(since_midnight: timedelta) -> time:
+    minutes = int(since_midnight.total_seconds()) // 60
+    return time(minutes // 60, minutes % 60)
 
 
 def sources() -> dict[str, Source]:

@@ -42,10 +42,12 @@ from .policy import (
     SLOT_NOTICE,
     TOO_LATE_MINUTES,
     VERY_LATE_MINUTES,
+    office_hours,
 )
 from .clock import (
     DEFAULT_COUNTRY,
     aligned,
+    closure_holiday,
     country_of_zone,
     is_business_hours,
     parse_zone,
@@ -405,7 +407,7 @@ def _check_eta(s: Situation, compare_to_start: bool = True) -> list[Problem]:
 
 
 def _check_slots(s: Situation) -> list[Problem]:
-    from .formatting import format_datetime  # local: formatting is only needed when slots are wrong
+    from .formatting import date_and_time, format_time  # local: formatting is only needed when slots are wrong
 
     out = []
     slots = tuple(s.proposed_slots or ())
@@ -422,16 +424,21 @@ def _check_slots(s: Situation) -> list[Problem]:
     seen: set[datetime] = set()
     for slot in slots:
         n, at = aligned(now, slot)
-        shown = format_datetime(slot)
+        shown = date_and_time(slot, now)  # the year only when it is months away
         if at <= n:
             out.append(Problem("proposed_slots", text("problem.slot_in_past", slot=shown)))
         elif at in seen:
             out.append(Problem("proposed_slots", text("problem.slot_duplicate", slot=shown)))
         elif public_holiday(slot, country) and slot.weekday() < 5:
             holiday = public_holiday(slot, country)
-            out.append(_advice("proposed_slots", "problem.slot_holiday", "offer-slots", slot=shown, holiday=holiday))
-        elif not is_business_hours(slot, None):
-            out.append(_advice("proposed_slots", "problem.slot_not_business_hours", "offer-slots", slot=shown))
+            # A day their offices close for is no day to offer; another holiday (Columbus Day) only may be.
+            key = "problem.slot_closed_holiday" if closure_holiday(slot, country) else "problem.slot_holiday"
+            out.append(_advice("proposed_slots", key, "offer-slots", slot=shown, holiday=holiday))
+        elif not is_business_hours(slot, country):
+            opens, closes = (format_time(slot.replace(hour=t.hour, minute=t.minute)) for t in office_hours(country))
+            out.append(_advice(
+                "proposed_slots", "problem.slot_not_business_hours", "offer-slots", slot=shown, opens=opens, closes=closes,
+            ))  # fmt: skip
         elif at < aligned(slot, earliest)[1]:
             key = "problem.slot_before_arrival" if late else "problem.slot_too_soon"
             out.append(_advice("proposed_slots", key, "offer-slots", slot=shown))

@@ -6,9 +6,16 @@ catalogue's Spanish entries keep their English fill-ins (``{contact}``), so the 
 the value, when a Spanish sentence is filled in (``fill``, called by ``guide.catalogue.text``); the
 message templates use the same table through ``templates/es/_partials/words.j2``.
 
-A title says the person's gender (Sra., Dr., Mtra.); without one ("Lucía Martínez", "Lic. Ramírez") the
-gender is unknown and never guessed: no article before a bare name (Spanish needs none), and the greeting
-uses the first name ("Hola, Lucía:"), never the mass-mailing "Estimado/a".
+A title says the person's gender (Sra., Dr., Mtra.); without one ("Lucía Martínez") the gender is unknown
+and never guessed: no article before a bare name (Spanish needs none), and the greeting uses the first name
+("Hola, Lucía:"), never the mass-mailing "Estimado/a". "Lic.", "Ing." and "Prof." before a surname are
+read as Spanish and Mexican usage writes them, masculine ("el Lic. Ramírez"): a woman's are "Licda.",
+"Inga.", "Profa." ("la Licda. Ramírez"). Before a full name they keep no guessed article: the name is said
+without its title ("con Ana Ramírez").
+
+A team typed where a person's name goes ("Equipo de selección", "Recursos Humanos", "Hiring team") is no
+person: the messages speak to whoever reads them, as without a name ("Buenos días:", never "Hola,
+Equipo:"), and the plan says "Llame al equipo de selección".
 """
 
 from __future__ import annotations
@@ -26,21 +33,44 @@ TITLES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("mtra", "maestra"), ("Mtra.", "a")),
     **dict.fromkeys(("mtro", "maestro"), ("Mtro.", "o")),
     **dict.fromkeys(("licda", "licenciada"), ("Licda.", "a")),
-    **dict.fromkeys(("lic", "licenciado"), ("Lic.", "")),
+    **dict.fromkeys(("lic", "licenciado"), ("Lic.", "o?")),
     **dict.fromkeys(("inga", "ingeniera"), ("Ing.", "a")),
-    **dict.fromkeys(("ing", "ingeniero"), ("Ing.", "")),
-    **dict.fromkeys(("prof", "profa"), ("Prof.", "")),
+    **dict.fromkeys(("ing", "ingeniero"), ("Ing.", "o?")),
+    **dict.fromkeys(("profa", "profesora"), ("Profa.", "a")),
+    **dict.fromkeys(("prof", "profesor"), ("Prof.", "o?")),
     "mx": ("", ""),
 }
 
 
+# A team or a department typed where a person's name goes.
+_TEAM = re.compile(
+    r"^(?:the |el |la )?(?:equipo|departamento|área|recursos humanos|rr\.? ?hh\.?|selección|reclutamiento|"
+    r"talento|hiring|recruiting|recruitment|human resources|hr|people|talent)\b",
+    re.IGNORECASE,
+)
+
+
+def team(contact: str) -> bool:
+    """Whether ``contact`` names a team, not a person ("Equipo de selección", "RR. HH.", "Hiring team")."""
+    return bool(_TEAM.match(contact.strip())) if isinstance(contact, str) else False
+
+
+def person(contact: str) -> str:
+    """The person a message speaks to: the contact as typed, or "" for a team (see the module)."""
+    return "" if team(contact) else contact
+
+
 def _split(contact: str) -> tuple[str, str, str]:
-    """(title in Spanish, its gender, the name without it)."""
+    """(title in Spanish, its gender, the name without it). A gender read from usage alone ("o?", Lic.)
+    holds before a surname only: before a full name it is "" (never guessed from a first name)."""
     parts = contact.strip().split(None, 1)
     if len(parts) == 2:
         found = TITLES.get(parts[0].lower().rstrip("."))
         if found is not None:
-            return found[0], found[1], parts[1]
+            title, g = found
+            if g == "o?":
+                g = "o" if len(parts[1].split()) == 1 else ""
+            return title, g, parts[1]
     return "", "", contact.strip()
 
 
@@ -63,6 +93,8 @@ def the(contact: str) -> str:
     """With its article where Spanish needs one: "la Sra. Lee", "el Dr. Ruiz"; a bare name as it is.
     A title whose gender is unknown ("Lic. Ramírez") loses its title instead of getting a guessed article:
     "Lucía Ramírez"."""
+    if team(contact):
+        return _team_named(contact)
     title, g, rest = _split(contact)
     if not title:
         return rest
@@ -71,6 +103,18 @@ def the(contact: str) -> str:
     if g == "o":
         return f"el {title} {rest}"
     return rest if len(rest.split()) > 1 else f"{title} {rest}"
+
+
+def _team_named(contact: str) -> str:
+    """A team with its article, as a sentence names it: "el equipo de selección", "el departamento de
+    Recursos Humanos"; an English name of a team ("Hiring team") as the Spanish one."""
+    words = re.sub(r"^(?:the|el|la)\s+", "", contact.strip(), flags=re.IGNORECASE)
+    lower = words.lower()
+    if lower.startswith(("equipo", "departamento", "área")):
+        return ("el área" if lower.startswith("área") else "el " + lower.split()[0]) + words[len(words.split()[0]):]
+    if re.match(r"(?:recursos humanos|rr\.? ?hh)", lower):
+        return f"el departamento de {words}"
+    return "el equipo de selección"
 
 
 def first_name(contact: str) -> str:
@@ -84,7 +128,7 @@ def salutation(contact: str, formal: bool, letter: bool = False) -> str:
     Without a name the message still speaks to the one person who reads it, in the singular usted of
     every sentence after it: "Buenos días:" (an email), "A quien corresponda:" (a letter). "Estimado
     equipo de selección:" would ask for "ustedes" all through ("les agradezco", "habían reservado")."""
-    if not contact.strip():
+    if not contact.strip() or team(contact):
         return "A quien corresponda:" if letter else "Buenos días:"
     title, g, rest = _split(contact)
     if not formal:
@@ -101,7 +145,7 @@ def fill(pattern: str, values: dict[str, object]) -> str:
     """A Spanish catalogue sentence filled in: a titled contact gets its article, contracted after "a" and
     "de" ("Llame al Dr. Ruiz"). Only our own article contracts, never a name ("a El Salvador")."""
     contact = values.get("contact")
-    if not (isinstance(contact, str) and titled(contact)):
+    if not (isinstance(contact, str) and (titled(contact) or team(contact))):
         return pattern.format(**values)
     marker = "\x00"
     out = pattern.format(**{**values, "contact": marker})

@@ -29,7 +29,7 @@ from .clock import (
 )
 from . import domain
 from .domain import ScenarioId
-from .formatting import format_date, format_datetime, format_time
+from .formatting import date_and_time, day_and_date, format_time, weekday
 from .policy import (
     ARRIVE_EARLY,
     CALL_MARGIN,
@@ -67,7 +67,12 @@ class Step:
     due: datetime | None  # None: when a condition is met ("once a new time is agreed")
     why: str
     source: str
-    rule_id: str
+    rule_id: str  # what the step is (the plan, the handout and the review know a step by it)
+    cites: str = ""  # the rule its "Why" and source are from, when not ``rule_id``'s own (see ``_step``)
+
+    @property
+    def cited(self) -> str:
+        return self.cites or self.rule_id
 
 
 @dataclass(frozen=True)
@@ -113,7 +118,7 @@ def due_label(due: datetime | None, now: datetime, own_zone: tzinfo | None = Non
     if mine.date() == due.date():
         mine_text = format_time(mine)
     else:  # across midnight: the day matters as much as the hour
-        mine_text = text("plan.due.day_time", day=format_date(mine).split(",")[0], time=format_time(mine))
+        mine_text = text("plan.due.day_time", day=weekday(mine), time=format_time(mine))
     return text("plan.due.two_clocks", due=label, place=zone_place(due.tzinfo, due), mine=mine_text)
 
 
@@ -132,7 +137,7 @@ def _one_clock_label(due: datetime, now: datetime) -> str:
         return text("plan.due.today", time=format_time(due))
     if due.date() == today + timedelta(days=1):
         return text("plan.due.tomorrow", time=format_time(due))
-    return text("plan.due.date", date=format_date(due), time=format_time(due))
+    return text("plan.due.date", date=day_and_date(due, now), time=format_time(due))
 
 
 @in_its_language
@@ -272,9 +277,11 @@ def _took_other_offer(s: Situation) -> bool:
     return bool(reason and reason.took_other_offer)
 
 
-def _step(rule_id: str, action: str, channel: str | None, due: datetime | None) -> Step:
-    r = rule(rule_id)
-    return Step(action=action, channel=channel, due=due, why=r.text, source=r.source, rule_id=rule_id)
+def _step(rule_id: str, action: str, channel: str | None, due: datetime | None, why: str | None = None) -> Step:
+    """A step of the plan, named by its rule; ``why`` names another rule whose text explains this step
+    better where it is placed (the email sent before the call is not "after the call")."""
+    r = rule(why or rule_id)
+    return Step(action=action, channel=channel, due=due, why=r.text, source=r.source, rule_id=rule_id, cites=why or "")
 
 
 def _prevention(c: _Ctx, due: datetime | None) -> Step:
@@ -284,7 +291,11 @@ def _prevention(c: _Ctx, due: datetime | None) -> Step:
         action = text("step.prevention", prevention=text(key))
     else:
         action = text("step.prevention-generic")
-    return _step("prevention", action, None, due)
+    # This step is the candidate's own preparation, not what the message tells them ("Tell them the
+    # concrete step..."): its "Why" is getting every detail right from here on, where that rule applies
+    # (a missed or late interview).
+    why = "show-commitment" if c.s.scenario in rule("show-commitment").scenarios else None
+    return _step("prevention", action, None, due, why)
 
 
 def _if_agreed(c: _Ctx) -> list[Step]:
@@ -299,7 +310,7 @@ def _if_agreed(c: _Ctx) -> list[Step]:
 def _agreed(c: _Ctx, with_letter: bool) -> list[Step]:
     """Once a new time is agreed the plan moves on: confirm it, (apologize in the letter), prepare, go."""
     assert c.agreed is not None
-    shown = format_datetime(c.s.agreed_at)  # type: ignore[arg-type]
+    shown = date_and_time(c.s.agreed_at, c.now)  # type: ignore[arg-type]  # no year when it is near
     steps = [_step("confirm-in-writing", text("step.confirm-agreed", agreed=shown), "confirm", c.now)]
     if with_letter:
         # The letter goes even though the new time is settled: it thanks them for it (apology-letter source).
@@ -327,7 +338,8 @@ def _missed(c: _Ctx) -> list[Step]:
         _step("call-first", text(call_key, contact=c.contact, company=company), "phone", call_at),
         _step("no-answer", text("step.voicemail"), "voicemail", call_at),
         # The email never waits for office hours: sent tonight, it is read first thing tomorrow.
-        _step("email-after-call", email_action, "email", now),
+        # Sent before the call (the office is closed), its "Why" is acting at once, not "after the call".
+        _step("email-after-call", email_action, "email", now, None if office_open else "act-fast"),
         _step("formal-letter", text("step.letter"), "letter", c.business_days_on(1)),
         _step("follow-up-once", text("step.follow-up"), "follow_up", c.follow_up()),
         _step("gracious-if-declined", text("step.if-declined"), "declined", None),
@@ -422,7 +434,7 @@ def _check(c: _Ctx, contacted: datetime) -> list[Step]:
     due = c.check_after(contacted)
     if due is None:
         return []
-    original = format_datetime(c.s.interview_at)  # type: ignore[arg-type]
+    original = date_and_time(c.s.interview_at, c.now)  # type: ignore[arg-type]  # no year when it is near
     return [_step("confirm-received", text("step.confirm-received", contact=c.contact, original=original), "phone", due)]
 
 

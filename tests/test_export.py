@@ -448,7 +448,8 @@ def test_due_labels_read_at_a_glance():
     assert due_label(NOW, NOW) == "Right away"
     assert due_label(NOW.replace(hour=16, minute=0), NOW) == "Today, 4:00 PM"
     assert due_label(NOW + timedelta(days=1), NOW) == "Tomorrow, 3:30 PM"
-    assert due_label(datetime(2026, 3, 16, 9), NOW) == "Monday, March 16, 2026, 9:00 AM"
+    assert due_label(datetime(2026, 3, 16, 9), NOW) == "Monday, March 16, 9:00 AM"  # near: no year
+    assert due_label(datetime(2027, 3, 15, 9), NOW) == "Monday, March 15, 2027, 9:00 AM"  # months away
 
 
 def test_handout_content_is_the_plan_and_the_message():

@@ -194,6 +194,32 @@ def test_updating_a_delta_adds_nothing_of_the_base_and_flags_a_changed_english()
     assert not result.obsolete
 
 
+def test_a_variant_of_spanish_keeps_an_entry_that_reads_as_the_english(tmp_path):
+    """A Mexican entry equal to its English source ("Letter") differs from its base "es" ("A4"): kept.
+    One equal to the base's own translation is dropped, whatever the English says."""
+    from babel.messages.catalog import Catalog
+
+    from guide.catalogue.delta import update_file
+
+    locale = tmp_path / "locale"
+    shutil.copytree(i18n.LOCALE_DIR, locale, ignore=shutil.ignore_patterns("*.mo"))
+    spanish = {m.context: m for m in _read(locale / "es" / "LC_MESSAGES" / "rebound.po") if m.id and m.context}
+    template = {m.context: m for m in _read(locale / "rebound.pot") if m.id and m.context}
+    paper, role = template["format.paper"], template["field.role"]
+    assert spanish["format.paper"].string != paper.id  # "A4" in es, "Letter" in English
+    catalog = Catalog(locale="es_MX")
+    catalog.add(paper.id, paper.id, context="format.paper")  # Mexico's paper read as the English word
+    catalog.add(role.id, spanish["field.role"].string, context="field.role")  # the same as es: nothing to hold
+    po = locale / "es_MX" / "LC_MESSAGES" / "rebound.po"
+    with po.open("wb") as fh:
+        write_po(fh, catalog)
+
+    update_file(locale / "rebound.pot", po)
+
+    kept = {m.context: m.string for m in _read(po) if m.id}
+    assert kept == {"format.paper": paper.id}
+
+
 @pytest.fixture
 def mexican_spanish(tmp_path, monkeypatch):
     """A regional variant declared as data only: es_AR, a delta of es holding one entry."""

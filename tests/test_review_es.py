@@ -292,3 +292,30 @@ def test_spanish_times_are_recognized(said):
 @pytest.mark.parametrize("said", ["Llegaré tarde, lo siento.", "Nos vemos mañana.", "Fueron 10 minutos."])
 def test_words_that_are_not_times_are_not_read_as_times(said):
     assert not patterns("es").time_mention.search(said)
+
+
+def test_a_draft_the_spanish_checks_cannot_read_gets_no_score_but_a_plain_word():
+    """An English draft reviewed in Spanish: most checks would find nothing wrong for want of words they
+    know. The review says it cannot judge it, and gives no score (panel and plain text alike)."""
+    from guide import i18n
+    from guide.examples import review_text
+    from guide.ui.draft_view import summary_html
+
+    from .conftest import make_situation
+
+    english = (
+        "Dear Ms. Lee,\n\nI am so sorry I missed our interview today at 10 AM. I overslept, and that is "
+        "entirely my fault. I would be grateful for another time.\n\nSincerely,\nAna García"
+    )
+    result = review(english, make_situation("missed", language="es"), language="es")
+    assert result.unread and "no puede juzgar" in result.summary, result.summary
+    with i18n.speaking("es"):
+        assert "Puntuación" not in review_text(result) and "rebound-draft-score" not in summary_html(result)
+        assert "Puntuación" in review_text(review("Hola", make_situation("missed", language="es"), language="es"))
+    spanish = (
+        "Estimada Sra. Lee:\n\nLe pido disculpas por no haber asistido a la entrevista de hoy a las 10:00. "
+        "Me dormí, y la culpa fue solo mía. Le agradecería una nueva fecha.\n\nAtentamente,\nAna García"
+    )
+    readable = review(spanish, make_situation("missed", language="es"), language="es")
+    assert not readable.unread and "no puede juzgar" not in readable.summary
+    assert not review(english, make_situation("missed")).unread  # English is read in English

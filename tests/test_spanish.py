@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -42,7 +43,9 @@ def greeting(contact, tone="formal", medium="email"):
         ("Mr. Lee", "Estimado Sr. Lee:", "Hola, Sr. Lee:"),
         # The form can't tell: greet by first name, never the mass mailing's "Estimado/a".
         ("Lucía Martínez", "Hola, Lucía:", "Hola, Lucía:"),
-        ("Lic. Ramírez", "Buenos días, Lic. Ramírez:", "Hola, Lic. Ramírez:"),
+        # Lic., Ing., Prof. before a surname as Spanish and Mexican usage writes them (Licda., Inga. for a woman).
+        ("Lic. Ramírez", "Estimado Lic. Ramírez:", "Hola, Lic. Ramírez:"),
+        ("Ing. Soto", "Estimado Ing. Soto:", "Hola, Ing. Soto:"),
         ("Ing. Pedro Soto", "Hola, Pedro:", "Hola, Ing. Pedro Soto:"),
     ],
 )
@@ -62,7 +65,15 @@ def test_no_message_says_estimado_a():
 
 @pytest.mark.parametrize(
     "contact, said",
-    [("Dr. Ruiz", "con el Dr. Ruiz"), ("Mtra. Solís", "con la Mtra. Solís"), ("Lic. Ana Ramírez", "con Ana Ramírez")],
+    [
+        ("Dr. Ruiz", "con el Dr. Ruiz"),
+        ("Mtra. Solís", "con la Mtra. Solís"),
+        ("Mtro. Solís", "con el Mtro. Solís"),
+        ("Lic. Ramírez", "con el Lic. Ramírez"),
+        ("Ing. Soto", "con el Ing. Soto"),
+        ("Licda. Ramírez", "con la Licda. Ramírez"),
+        ("Lic. Ana Ramírez", "con Ana Ramírez"),
+    ],
 )
 def test_a_call_asks_for_the_person_with_the_article(contact, said):
     assert f"¿Podría hablar {said}, por favor?" in compose(es("missed", contact_name=contact), "phone").body
@@ -86,6 +97,31 @@ def test_the_article_contracts_after_a_and_de():
     assert "Llame al Dr. Ruiz" in plan
     assert "Llame a la Sra. Martínez" in _plan(es("missed", contact_name="Sra. Martínez"))
     assert "Llame a Lucía Martínez" in _plan(es("missed", contact_name="Lucía Martínez"))
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_every_title_gets_its_article_in_the_plan(scenario):
+    for contact, said in (("Lic. Ramírez", "el Lic. Ramírez"), ("Ing. Soto", "el Ing. Soto"), ("Mtra. Solís", "la Mtra. Solís")):
+        plan = _plan(es(scenario, contact_name=contact))
+        title = said.split()[1]
+        bare = re.findall(rf"(?<!el |la |al )(?<!del ){re.escape(title)} \w+", plan)
+        assert not bare, (scenario, plan)
+
+
+@pytest.mark.parametrize("team", ["Equipo de selección", "Recursos Humanos", "Hiring team"])
+def test_a_team_is_no_person_greeted_by_name(team):
+    """A team typed as the contact: never "Hola, Equipo:" nor "hablar con Equipo de selección"; the
+    messages speak to whoever reads them, in the singular usted they are written in."""
+    for scenario in SCENARIOS:
+        s = es(scenario, contact_name=team)
+        for kind in kinds_for(s):
+            m = compose(s, kind)
+            first = team.split()[0]
+            assert not re.search(rf"(Hola|Estimad\w|con|a), {first}|con {first}|Hola, {first}", m.body), (scenario, kind, m.body)
+            if m.medium in ("email", "letter"):
+                assert m.parts.salutation in ("Buenos días:", "A quien corresponda:"), m.parts.salutation
+    plan = _plan(es("missed", contact_name="Equipo de selección"))
+    assert "Llame al equipo de selección" in plan, plan
 
 
 def test_a_name_like_el_salvador_is_never_contracted():
@@ -123,10 +159,51 @@ def test_days_offered_aloud_have_their_articles_and_come_in_date_order():
     assert "Me vendría bien el martes, el miércoles o el viernes 27." in body, body
 
 
+def test_the_email_sent_is_said_on_a_day_true_on_both_clocks():
+    """Sent at 7:30 in Tokyo (23:30 the night before in Madrid), called about at 17:00 the same Tokyo day:
+    never "ayer" for an email the candidate sent that same day; the plan's real dates decide."""
+    mad, tokyo = ZoneInfo("Europe/Madrid"), ZoneInfo("Asia/Tokyo")
+    s = es("cancel", country="ES", interview_at=datetime(2026, 11, 27, 10, 0, tzinfo=mad),
+           now=datetime(2026, 11, 20, 7, 30, tzinfo=tokyo), candidate_zone="Asia/Tokyo", candidate_phone="600 000 000")  # fmt: skip
+    voicemail = compose(s, "voicemail").body
+    assert "le envié un correo hace unas horas" in voicemail, voicemail
+    same_clock = es("cancel", now=datetime(2026, 11, 20, 23, 30), candidate_phone="600 000 000")
+    assert "le envié un correo el viernes" in compose(same_clock, "voicemail").body  # called on Monday
+
+
 def test_the_plan_puts_an_article_before_a_date():
     plan = _plan(es("reschedule"))
     assert "el martes 24 de noviembre" in plan, plan
     assert "(martes" not in plan
+    agreed = _plan(es("missed", agreed_at=datetime(2026, 12, 1, 11, 0)))
+    assert "la nueva hora, el martes 1 de diciembre a las 11:00" in agreed, agreed
+    assert "La nueva entrevista es el martes 1 de diciembre a las 11:00" in agreed, agreed
+
+
+def test_a_near_date_has_no_year_in_the_plan_nor_its_warnings():
+    """A date within the next months is said without its year ("el martes 24 de noviembre"); the year
+    only for one months away."""
+    s = es("reschedule", proposed_slots=(datetime(2026, 11, 25, 18, 30), datetime(2026, 11, 27, 10, 0)))
+    said = _plan(s) + " ".join(p.message for p in advise(s).problems)
+    assert "2026" not in said, said
+    from guide import i18n
+    from guide.timeline import due_label
+
+    with i18n.speaking("es"):
+        labels = " ".join(due_label(st.due, s.now) for st in advise(s).plan.steps)
+    assert "2026" not in labels and "de noviembre" in labels, labels
+    far = es("reschedule", interview_at=datetime(2027, 5, 4, 10, 0), proposed_slots=(datetime(2027, 5, 5, 10, 0), datetime(2027, 5, 6, 10, 0)))
+    assert "el martes 4 de mayo de 2027" in _plan(far)
+
+
+def test_the_other_clock_is_named_by_its_city_in_spanish():
+    from guide import i18n
+    from guide.timeline import due_label
+
+    ny = ZoneInfo("America/New_York")
+    with i18n.speaking("es"):
+        label = due_label(datetime(2026, 11, 23, 9, 0, tzinfo=ny), datetime(2026, 11, 20, 13, 0, tzinfo=ny), ZoneInfo("Europe/Madrid"))
+    assert "Nueva York" in label and "New York" not in label, label
 
 
 def test_a_holiday_is_named_in_spanish():
@@ -138,8 +215,40 @@ def test_a_holiday_is_named_in_spanish():
     assert "Día de Acción de Gracias" in said, said
 
 
+def test_a_holiday_their_offices_close_for_is_said_closed():
+    """In Spain and Mexico every national holiday closes offices: never "may be closed" of those days."""
+    for country, zone, day, name in (
+        ("ES", "Europe/Madrid", datetime(2026, 12, 8, 10, 0), "Inmaculada Concepción"),
+        ("MX", "America/Mexico_City", datetime(2026, 11, 16, 10, 0), "Día de la Revolución"),
+    ):
+        tz = ZoneInfo(zone)
+        slots = (day.replace(tzinfo=tz), datetime(2026, 12, 9, 10, 0, tzinfo=tz))
+        s = es("reschedule", country=country, interview_at=datetime(2026, 12, 4, 10, 0, tzinfo=tz),
+               now=datetime(2026, 11, 10, 10, 0, tzinfo=tz), proposed_slots=slots)  # fmt: skip
+        said = " ".join(p.message for p in advise(s).problems)
+        assert name in said and "las oficinas cierran" in said and "puede que" not in said, said
+        assert "la mayoría de las oficinas abren" not in _plan(s)
+
+
+@pytest.mark.parametrize("country, zone", [("ES", "Europe/Madrid"), ("MX", "America/Mexico_City")])
+def test_half_past_five_is_office_time_in_spain_and_mexico(country, zone):
+    tz = ZoneInfo(zone)
+    at_1730 = datetime(2026, 11, 25, 17, 30, tzinfo=tz)
+    s = es("reschedule", country=country, interview_at=datetime(2026, 11, 24, 10, 0, tzinfo=tz),
+           now=datetime(2026, 11, 20, 17, 30, tzinfo=tz), proposed_slots=(at_1730, datetime(2026, 11, 26, 10, 0, tzinfo=tz)))  # fmt: skip
+    said = " ".join(p.message for p in advise(s).problems)
+    assert "fuera de su horario" not in said, said
+    # Friday at 17:30 their office is open: the call comes first, now, not Monday after an email.
+    steps = advise(s).plan.steps
+    first = next(st for st in steps if st.due is not None)
+    assert first.channel == "phone", [st.action for st in steps]
+    us = es("reschedule", country="US", proposed_slots=(datetime(2026, 11, 25, 17, 30), datetime(2026, 11, 27, 10, 0)))
+    said = " ".join(p.message for p in advise(us).problems)
+    assert "queda fuera de su horario de oficina (entre semana, de 9:00 a 17:00)" in said, said
+
+
 def test_office_hours_are_said_as_the_country_keeps_them():
-    sentence = text("problem.slot_not_business_hours", "es", slot="X")
+    sentence = text("problem.slot_not_business_hours", "es", slot="X", opens="9:00", closes="18:00")
     assert "de 9 a 5" not in sentence and "(de lunes" not in sentence
 
 
@@ -149,6 +258,7 @@ CALQUES = (
     "Si quizá",
     "ir mejor en otro momento",
     "pida mejor",
+    "elija mejor",
     "hablar mejor en otro momento",
     "Ahora es fuera",
     "qué paso concreto está tomando",
@@ -240,3 +350,24 @@ def test_es_words_are_neutral_and_mexico_has_its_own_few():
 def test_spanish_paper_is_a4():
     """A4 for the printed plan and the letter in Spanish (Spain and most of Latin America), not US letter."""
     assert text("format.paper", "es") == "A4"
+
+
+def test_mexico_is_told_what_happened_today_in_the_preterite():
+    """Mexico says what happened this morning in the preterite and "me desperté tarde"; never the
+    peninsular "Me he dormido". Spain keeps its present perfect."""
+    for reason in ("overslept", "traffic", "illness", "family_emergency"):
+        mx = make_situation("late", language="es-MX", reason=reason, eta_minutes=15)
+        for kind in kinds_for(mx):
+            body = compose(mx, kind).body
+            assert not re.search(r"\b(?:Me he|me ha|Me ha|he encontrado)\b", body), (reason, kind, body)
+    assert "Me desperté tarde" in compose(make_situation("late", language="es-MX", reason="overslept"), "voicemail").body
+    assert "Me he dormido" in compose(make_situation("late", language="es", reason="overslept"), "voicemail").body
+
+
+def test_the_spanish_chapters_use_words_neutral_on_both_sides_of_the_atlantic():
+    from guide.package_data import data_dir
+
+    words = re.compile(r"\b(vídeo|bolso|Mayús|ordenador|computadora|manejando)\b")
+    for notebook in sorted((data_dir("notebooks") / "es").glob("*.ipynb")):
+        found = words.findall(notebook.read_text(encoding="utf-8"))
+        assert not found, (notebook.name, found)

@@ -8,7 +8,10 @@ template to the catalogue; this updates the entries the catalogue already holds 
 - an entry whose English changed (same key, new wording) keeps its old translation marked fuzzy, so the
   strict test fails until someone says the regional wording again (a template sentence, which has no
   key, cannot be followed: it falls back to the base until it is added again);
-- an entry whose key is gone, or whose translation is the same as its source, is dropped.
+- an entry whose key is gone, or whose translation is the same as its base's, is dropped. The base is the
+  language in ``delta-of``: for a variant of English its source; for a variant of Spanish the ``es``
+  catalogue, so a Mexican entry that happens to read as the English ("Letter" for the paper size) is kept
+  while ``es`` says otherwise ("A4").
 
 Usage: ``python -m guide.catalogue.delta guide/locale/rebound.pot guide/locale/en_GB/LC_MESSAGES/rebound.po``.
 """
@@ -30,13 +33,19 @@ def _source(message) -> str:
     return message.id if isinstance(message.id, str) else message.id[0]
 
 
-def identical(message) -> bool:
-    """The entry says exactly what its source says (nothing a delta needs)."""
+def identical(message, base: Catalog | None = None) -> bool:
+    """The entry says exactly what its base says (nothing a delta needs): the base catalogue's translation
+    of the same entry, or with no base catalogue (a variant of the source language) its source."""
+    if base is not None:
+        found = base.get(message.id, message.context)
+        if found is not None and _text(found.string):
+            return _text(message.string) == _text(found.string)
     return _text(message.string) == _source(message)
 
 
-def updated(delta: Catalog, template: Catalog) -> Catalog:
-    """``delta`` brought in line with ``template``, holding only entries that differ (see the module)."""
+def updated(delta: Catalog, template: Catalog, base: Catalog | None = None) -> Catalog:
+    """``delta`` brought in line with ``template``, holding only entries that differ from ``base`` (the
+    base language's catalogue; None for a variant of the source language: see the module)."""
     before = {m.context: m for m in delta if m.id and m.context}
     delta.update(template, no_fuzzy_matching=True)
     for message in list(delta):
@@ -49,10 +58,24 @@ def updated(delta: Catalog, template: Catalog) -> Catalog:
                 continue
             message.string = old.string  # the English changed: the regional wording waits for review
             message.flags.add("fuzzy")
-        elif identical(message):
+        elif identical(message, base):
             delta.delete(message.id, message.context)
     delta.obsolete.clear()
     return delta
+
+
+def _base_catalogue(po: Path) -> Catalog | None:
+    """The catalogue of the language ``po``'s variant falls back to (``delta-of``), or None for the
+    source language, which has none (its sentences are the sources themselves)."""
+    from .. import i18n
+
+    declared = po.parent.parent / i18n.DELTA_FILE
+    base = declared.read_text(encoding="utf-8").strip() if declared.is_file() else ""
+    if not base or base == i18n.SOURCE_LANGUAGE:
+        return None
+    path = po.parent.parent.parent / base.replace("-", "_") / "LC_MESSAGES" / po.name
+    with path.open("rb") as fh:
+        return read_po(fh, locale=base.replace("-", "_"))
 
 
 def update_file(pot: Path, po: Path) -> int:
@@ -61,7 +84,7 @@ def update_file(pot: Path, po: Path) -> int:
         template = read_po(fh)
     with po.open("rb") as fh:
         delta = read_po(fh, locale=po.parent.parent.name)
-    result = updated(delta, template)
+    result = updated(delta, template, _base_catalogue(po))
     with po.open("wb") as fh:
         write_po(fh, result, width=None, ignore_obsolete=True)  # as `pybabel update --no-wrap` writes
     return sum(1 for m in result if m.id)

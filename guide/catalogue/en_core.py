@@ -99,7 +99,7 @@ TEXT: dict[str, str] = {
     "problem.slot_duplicate": "The time {slot} is listed twice.",
     "problem.slot_too_many": "Offer two or three times, not {count}: too many choices is hard to answer.",
     "problem.slot_not_business_hours": (
-        "{slot} is outside normal office hours (Monday to Friday, 9 to 5), so it may not work for them."
+        "{slot} is outside their office hours (weekdays, {opens} to {closes}), so it may not work for them."
     ),
     "problem.negative_count": "Please enter zero or a positive number.",
     "problem.count_too_large": "Please check this number: it should be no more than {limit}.",
@@ -375,6 +375,8 @@ TEXT: dict[str, str] = {
     ),
     "rule.stop-safely": "Never phone or text while driving: stop somewhere safe first.",
     "problem.slot_holiday": "{slot} falls on {holiday}, a public holiday, so their office may be closed.",
+    # Translators: a holiday their offices close for (New Year's Day; in Spain or Mexico, every public holiday).
+    "problem.slot_closed_holiday": "{slot} falls on {holiday}, a public holiday when offices close there. Offer another day.",
     "problem.slot_too_soon": (
         "{slot} is less than a day away: they need time to answer and to set it up. Offer a later time too."
     ),

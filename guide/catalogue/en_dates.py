@@ -44,6 +44,9 @@ TEXT: dict[str, str] = {
     # The interview's zone, said once in a message when the candidate's clock differs: "New York time".
     "when.zone": "{city} time",
     "when.done_yesterday": "yesterday",
+    # Sent earlier the same day on the candidate's clock but the day before on the employer's: no day
+    # word is true on both clocks, this is.
+    "when.done_hours_ago": "a few hours ago",
     "when.done_on": "on {day}",
     # Lists: "A or B", and "A, B, or C" with the serial comma US style guides use.
     "when.or": "or",

@@ -253,6 +253,11 @@ TEXT: dict[str, str] = {
     "review.capped.subject": "Only the first {limit} characters of the subject line were checked.",
     # A draft in a language other than English: the checks that match English words are left out.
     "review.english_only": "These checks read English only and were not applied: {checks}.",
+    # A draft read in a language other than English whose words are mostly not that language's.
+    "review.summary.unread": (
+        "This review can't judge this draft: it knows too few of its words in this language, so it gives "
+        "no score. Read it over yourself, or switch the page to the draft's language."
+    ),
     "review.summary.partial": "All {total} checks that can read a draft in this language pass.",
     # What the subject line and the length checks can say of a draft in another language.
     "review.subject-line.pass.present": "The email has a subject line.",

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from .. import i18n
 from ..catalogue import text
+from . import policy
 from .folding import fold
 
 ENGLISH = ("en",)  # the ``languages`` of a check that reads English words (US and British English)
@@ -74,6 +75,18 @@ def alternatives(phrases: tuple[str, ...] | list[str]) -> str:
 def words(key: str, language: str) -> tuple[str, ...]:
     """The word list ``key`` (a ``review.read.*`` entry) of ``language``, lowercased."""
     return tuple(w.strip().lower() for w in text(key, language).split("|") if w.strip())
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def knows_enough(content: str, language: str) -> bool:
+    """Whether enough of ``content``'s words are ``language``'s function words to judge it in it."""
+    found = [fold(w.lower()) for w in _WORD.findall(content)]
+    if len(found) < policy.KNOWN_MIN_WORDS:
+        return True  # too short to tell: judged as written
+    known = {fold(w) for w in words("review.read.function_words", language)}
+    return sum(w in known for w in found) >= policy.KNOWN_SHARE * len(found)
 
 
 def period_key(period: str) -> str:

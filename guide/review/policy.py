@@ -21,6 +21,14 @@ SEVERITIES = (MUST, SHOULD, STYLE, NOTE)  # most important first
 # note weighs nothing.
 WEIGHTS = {MUST: 3, SHOULD: 2, STYLE: 1, NOTE: 0}
 
+# --- whether a draft can be read in its language -------------------------------------------------------
+# A draft in a language has about a third of its words among that language's small function words
+# ("de", "la", "que": ``review.read.function_words``); an English draft read as Spanish, under one in
+# twenty ("a", "me"). Below this share, in a draft long enough to tell, the checks that read words cannot
+# judge it: the review says so and gives no score.
+KNOWN_SHARE = 0.1
+KNOWN_MIN_WORDS = 8
+
 # --- how much is read -----------------------------------------------------------------------------
 # The review reads the first 10,000 characters of a draft and says so when there is more. The longest
 # message the guide writes is a letter of at most 170 words (about 1,100 characters); 10,000 is some

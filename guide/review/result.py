@@ -41,6 +41,9 @@ class Review:
     # Says that only the start of a very long draft (or subject) was read, ``policy.DRAFT_CAP`` characters
     # (None: all of it was).
     capped_note: str | None = None
+    # The draft's words are too few in the language it was read in (an English draft read in Spanish):
+    # the checks that read words cannot judge it, so the review says so and gives no score.
+    unread: bool = False
 
     @property
     def failures(self) -> tuple[Finding, ...]:

@@ -176,6 +176,9 @@ def _checked(
     apology_read = language_data.reads_english(lang)
     apologized = bool(patterns().apology.search(d.content)) if apology_read else True
     result = _summarize(tuple(findings), scenario, guessed, channel, d.words, apologized or later, bool(skipped))
+    if not language_data.reads_english(lang) and not language_data.knows_enough(d.content, lang):
+        # Its checks would pass an English draft for want of anything to find: no score, said plainly.
+        result = replace(result, summary=text("review.summary.unread"), unread=True)
     if not skipped:
         return replace(result, language=lang)
     titles = [text(checklist.CHECK_BY_ID[check_id].key("title")) for check_id in skipped]
