@@ -12,6 +12,9 @@ is not shared: when the PDF is written, fpdf2 cuts the font down to the glyphs u
 with the glyph order, the widths and the glyphs copied from the parsed font (reading them again is
 most of a fresh read).
 The PDF's bytes are the same as fpdf2's own ``add_font`` gives (``tests/test_export.py`` compares them).
+
+The price is memory: a kernel that has made a PDF keeps its fonts read, about 11 MB for DejaVu's two
+weights and 34 MB more once a name needed the CJK font (measured on fpdf2 2.8.9).
 """
 
 from __future__ import annotations
