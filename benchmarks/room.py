@@ -415,7 +415,7 @@ def main() -> int:
     print(f"date: {time.strftime('%Y-%m-%d %H:%M %Z')}, load average when the participants arrived: {figures['load_before']:.2f}")
     mode = "preheated pool" if figures["preheat"] else "no preheating (make run)"
     if figures["upstream"]:
-        mode += ", as on untested library versions (no speed-ups, no cap)"
+        mode += ", as on untested library versions (no speed-ups)"
     arrival = f"arriving over {figures['spread_s']:.0f} s" if figures["spread_s"] else "at once"
     print(f"{figures['sessions']} participants {arrival}, {mode}")
     if figures["page_p95_s"] is not None:

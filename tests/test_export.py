@@ -16,6 +16,7 @@ import re
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 from zoneinfo import ZoneInfo
@@ -736,6 +737,66 @@ def test_pdf_with_characters_no_font_has_logs_nothing_typed(caplog):
         assert not any(typed in record.getMessage() for record in caplog.records)
     content = reader.pages[0].extract_text()
     assert "王小明" in content and "Wang" in content and MISSING in content
+
+
+# Names mixing scripts, so a plan takes every kind of font: DejaVu (Latin, Cyrillic, Arabic), the CJK
+# fallback and Devanagari's, and a character no font has (an emoji).
+MIXED_SCRIPTS = dict(
+    candidate_name="Ana Иванова محمد 王小明 \U0001f600",
+    company="Acme ООО شركة 株式会社 \U0001f680",
+    contact_name="Ms. Lee Петрова प्रिया 李 \U0001f642",
+)
+
+
+def _counting_font_reads(monkeypatch) -> list[str]:
+    """Every font file fpdf2 reads from here on, by name."""
+    from fpdf.fonts import TTFFont
+
+    reads, read = [], TTFFont.__init__
+
+    def counted(self, fpdf, font_file_path, *args, **kwargs):
+        reads.append(Path(font_file_path).name)
+        return read(self, fpdf, font_file_path, *args, **kwargs)
+
+    monkeypatch.setattr(TTFFont, "__init__", counted)
+    return reads
+
+
+def test_pdf_reads_each_font_file_once_per_process(monkeypatch):
+    from guide.exports import pdf_fonts
+
+    pdf_fonts.parsed.cache_clear()  # as in a new kernel
+    reads = _counting_font_reads(monkeypatch)
+    first = handout_pdf(situation(**MIXED_SCRIPTS), "letter")
+    assert sorted(reads) == sorted(set(reads)) and "DroidSansFallback.ttf" in reads
+    read_for_the_first = list(reads)
+    second = handout_pdf(situation(**MIXED_SCRIPTS, role="Forklift operator"), "email")
+    assert reads == read_for_the_first  # the second plan read no font again
+    for export in (first, second):  # and both are whole
+        content = squashed(read_pdf(export).pages[0].extract_text())
+        assert squashed("王小明") in content and squashed("Иванова") in content
+
+
+def test_pdf_from_fonts_read_once_is_the_pdf_fpdf2_makes_itself(monkeypatch):
+    """Byte for byte, also for a plan made after others (writing a PDF cuts its fonts down: never the
+    fonts kept for the next one)."""
+    from guide.exports import pdf as pdf_module
+    from guide.exports import pdf_fonts
+
+    def pdf_bytes(s: Situation, channel: str) -> bytes:
+        pdf = pdf_module._render(handout(s, channel), 9.5)
+        pdf.set_creation_date(datetime(2026, 3, 9, tzinfo=timezone.utc))
+        return bytes(pdf.output())
+
+    plans = [
+        (situation(**MIXED_SCRIPTS), "letter"),
+        (situation(candidate_name="प्रिया शर्मा", contact_name="김민준"), "email"),
+        (situation(**MIXED_SCRIPTS), "email"),
+        (situation(), "letter"),
+    ]
+    cached = [pdf_bytes(s, channel) for s, channel in plans]
+    monkeypatch.setattr(pdf_fonts, "add_font", lambda pdf, family, style, path: pdf.add_font(family, style, str(path)))
+    assert [pdf_bytes(s, channel) for s, channel in plans] == cached
 
 
 def test_printable_composes_accents_and_drops_invisible_characters():

@@ -51,12 +51,13 @@ def _get(url: str) -> tuple[int, str]:
         return error.code, error.read().decode("utf-8", "replace")
 
 
-def test_past_the_cap_a_participant_gets_the_room_full_page_at_once(room_benchmark, tmp_path):
-    """A room of 1 allows 3 kernels: three page loads get the app, the fourth the room-full page."""
-    server = room_benchmark.start_server(1, True, tmp_path)
+def _past_the_cap(room_benchmark, tmp_path, upstream: bool = False):
+    """A room of 1 allows 3 kernels: three page loads (from three devices: the room's spare seats admit
+    a few kernels per address only), then a fourth device."""
+    server = room_benchmark.start_server(1, True, tmp_path, upstream)
     try:
-        statuses = [_get(server.url)[0] for _ in range(kernel_cap(1))]
-        status, page = _get(server.url)
+        statuses = [_request(server.url, source=f"127.0.0.{n}")[0] for n in range(1, kernel_cap(1) + 1)]
+        status, page = _request(server.url, source="127.0.0.9")
     finally:
         room_benchmark.stop_server(server)
     assert statuses == [200] * kernel_cap(1)
@@ -66,12 +67,59 @@ def test_past_the_cap_a_participant_gets_the_room_full_page_at_once(room_benchma
     assert "Traceback" not in page
 
 
-def test_the_room_runs_on_its_fallback_too(room_benchmark):
+def test_past_the_cap_a_participant_gets_the_room_full_page_at_once(room_benchmark, tmp_path):
+    _past_the_cap(room_benchmark, tmp_path)
+
+
+def test_the_room_runs_on_its_fallback_too_and_its_cap_holds(room_benchmark, tmp_path):
     """On library versions the room was not tested with, it runs them as upstream (guide/room/upstream.py):
     without its speed-ups, every participant still gets their message (three at once: what the fallback
-    changes is each page's path, which three pages take as five do)."""
+    changes is each page's path, which three pages take as five do), and the cap on kernels holds."""
     figures = room_benchmark.run(3, upstream=True, full_room_memory=False)
     assert figures["upstream"] and figures["errors"] == []
+    _past_the_cap(room_benchmark, tmp_path, upstream=True)
+
+
+def _request(url: str, method: str = "GET", source: str = "127.0.0.1", xsrf: str | None = None) -> tuple[int, str]:
+    """One request from the client address ``source`` (any 127.x.y.z reaches the server on 127.0.0.1),
+    with an ``_xsrf`` cookie and its header if given: its status and body (with any cookie set after it)."""
+    import http.client
+
+    parts = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=300, source_address=(source, 0))
+    headers = {"Cookie": f"_xsrf={xsrf}", "X-XSRFToken": xsrf} if xsrf else {}
+    try:
+        connection.request(method, parts.path or "/", headers=headers)
+        response = connection.getresponse()
+        body = response.read().decode("utf-8", "replace")
+        return response.status, body + "\n" + "\n".join(response.headers.get_all("Set-Cookie") or [])
+    finally:
+        connection.close()
+
+
+def test_one_client_cannot_take_the_last_seats_and_a_kernels_api_answers_only_its_page(room_benchmark, tmp_path):
+    """A room of 2 (4 kernels, the last 2 spare): one address loads the page again and again; past its
+    third kernel in the spare seats it is turned away, and a second device still gets the app. The kernel
+    API (``/api/kernels/<id>``) answers a kernel's own page's address only: anyone else is told 404."""
+    server = room_benchmark.start_server(2, True, tmp_path)
+    try:
+        greedy = [_request(server.url, source="127.0.0.1") for _ in range(kernel_cap(2))]
+        second = _request(server.url, source="127.0.0.2")
+        kernel_id = re.search(r'"kernelId":\s*"([0-9a-f-]+)"', greedy[0][1]).group(1)
+        model = server.url + f"api/kernels/{kernel_id}"
+        own = _request(model, source="127.0.0.1")
+        # The second device, with the _xsrf cookie its page gave it (a DELETE needs one).
+        xsrf = re.search(r"_xsrf=([^;\s]+)", second[1]).group(1)
+        others = [_request(model, method, source="127.0.0.2", xsrf=xsrf)[0] for method in ("GET", "DELETE", "GET")]
+        still_there = _request(model, source="127.0.0.1")[0]
+    finally:
+        room_benchmark.stop_server(server)
+    assert [status for status, _ in greedy] == [200] * (kernel_cap(2) - 1) + [503]
+    assert second[0] == 200 and "kernelId" in second[1]
+    assert own[0] == 200 and kernel_id in own[1]  # the page reads its own kernel's model as it starts
+    assert others == [404, 404, 404]
+    assert still_there == 200  # the stranger's DELETE stopped nothing
+    assert "Traceback" not in server.log_path.read_text(errors="replace")
 
 
 # --- both servers, make run's and the room's: a stray template address, and the page's goodbye -----------
@@ -126,11 +174,12 @@ def test_a_page_gets_the_cookie_its_goodbye_needs_and_its_goodbye_stops_its_kern
 NEWCOMER_BOUND_S = 60
 
 
-async def _open_page(base_url: str, client) -> tuple[int, str | None, str | None]:
-    """Load the page as a browser does: its status, the kernel it was handed, and its _xsrf cookie."""
+async def _open_page(base_url: str, client, source: str = "127.0.0.1") -> tuple[int, str | None, str | None]:
+    """Load the page as a browser does (from the client address ``source``): its status, the kernel it
+    was handed, and its _xsrf cookie."""
     from tornado.httpclient import HTTPRequest
 
-    page = await client.fetch(HTTPRequest(base_url, request_timeout=300), raise_error=False)
+    page = await client.fetch(HTTPRequest(base_url, request_timeout=300, network_interface=source), raise_error=False)
     body = page.body.decode("utf-8", "replace") if page.body else ""
     found = re.search(r'"kernelId":\s*"([0-9a-f-]+)"', body)
     cookies = ";".join(page.headers.get_list("Set-Cookie"))
@@ -156,10 +205,10 @@ async def _say_goodbye(base_url: str, client, kernel_id: str, xsrf: str | None) 
     return (await client.fetch(request, raise_error=False)).code
 
 
-async def _abort_page(base_url: str) -> None:
+async def _abort_page(base_url: str, source: str = "127.0.0.1") -> None:
     """A reload before the page arrived: the request goes away after the first bytes of the answer."""
     host, port = urllib.parse.urlsplit(base_url).netloc.split(":")
-    reader, writer = await asyncio.open_connection(host, int(port))
+    reader, writer = await asyncio.open_connection(host, int(port), local_addr=(source, 0))
     writer.write(f"GET / HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode())
     await writer.drain()
     await reader.read(100)
@@ -186,8 +235,10 @@ async def _reloads_then_a_newcomer(base_url: str) -> dict:
 
     client = AsyncHTTPClient(force_instance=True)
     try:
-        # Someone in the room keeps the app open all along.
-        status, kept_kernel, _ = await _open_page(base_url, client)
+        # Someone in the room keeps the app open all along; another participant (another device, another
+        # address) reloads; a third arrives.
+        kept_device, reloading_device, newcomers_device = "127.0.0.1", "127.0.0.2", "127.0.0.3"
+        status, kept_kernel, _ = await _open_page(base_url, client, kept_device)
         assert status == 200 and kept_kernel
         kept = await _connect(base_url, kept_kernel)
         # Another participant reloads 30 times in a row: some reloads come before the page arrived, some
@@ -200,10 +251,10 @@ async def _reloads_then_a_newcomer(base_url: str) -> dict:
                 ws.close()
                 previous = None
             if reload % 3 == 0:
-                await _abort_page(base_url)
+                await _abort_page(base_url, reloading_device)
                 statuses.append("aborted")
                 continue
-            status, kernel_id, xsrf = await _open_page(base_url, client)
+            status, kernel_id, xsrf = await _open_page(base_url, client, reloading_device)
             statuses.append(status)
             if status == 200 and reload % 3 == 2:
                 previous = (kernel_id, xsrf, await _connect(base_url, kernel_id))
@@ -214,7 +265,7 @@ async def _reloads_then_a_newcomer(base_url: str) -> dict:
         arrived, seated_after = time.monotonic(), None
         while time.monotonic() - arrived < NEWCOMER_BOUND_S + 5:
             asked = time.monotonic() - arrived
-            status, kernel_id, _ = await _open_page(base_url, client)
+            status, kernel_id, _ = await _open_page(base_url, client, newcomers_device)
             if status == 200 and kernel_id:
                 seated_after = asked
                 break

@@ -321,7 +321,7 @@ def test_on_the_fallback_the_activity_watch_is_jupyter_servers_own(untested, mon
     assert calls == ["k"]
 
 
-def test_on_the_fallback_voilas_pool_is_left_as_it_is_and_nothing_is_refused(untested):
+def test_on_the_fallback_voilas_pool_is_left_as_it_is_and_the_cap_still_holds(untested, monkeypatch):
     class Pool(RoomKernelManager):  # what Voila's pool adds to the class, in the parts the room uses
         async def _initialize(self, notebook_path, kernel_id=None, **kwargs):
             return "place"
@@ -329,10 +329,21 @@ def test_on_the_fallback_voilas_pool_is_left_as_it_is_and_nothing_is_refused(unt
         async def get_rendered_notebook(self, notebook_name, **kwargs):
             return None, [], "k"
 
+    started = []
+
+    async def start_kernel(self, *, kernel_id=None, path=None, **kwargs):
+        started.append(kwargs["env"].get("VOILA_PREHEAT"))
+        return "k"
+
+    monkeypatch.setattr(AsyncMappingKernelManager, "start_kernel", start_kernel)
     manager = Pool(max_kernels=1)
     assert "_initialize" not in vars(manager) and "get_rendered_notebook" not in vars(manager)
-    manager._kernels.update(a=object(), b=object())  # past the cap
-    assert not manager.room_is_full()
+    manager._kernels.update(a=object())  # at the cap
+    assert manager.room_is_full()
+    for preheating in ("True", "False"):  # a pool place, and a page's own kernel
+        with pytest.raises(RoomFull):
+            run_apart(manager.start_kernel(env={"VOILA_PREHEAT": preheating}))
+    assert started == [] and manager.kernel_count == 1
 
 
 # --- a kernel whose page went --------------------------------------------------------------------------
@@ -343,6 +354,7 @@ class Page:
 
     def __init__(self):
         self.read_token = False
+        self.request = types.SimpleNamespace(remote_ip="127.0.0.1")  # the client, as tornado gives it
 
     @property
     def xsrf_token(self):
@@ -429,3 +441,55 @@ def test_a_page_whose_request_went_away_is_timed_from_then(monkeypatch):
 )
 def test_a_template_static_path_must_stay_in_the_templates_static_folder(path, valid):
     assert guard.template_static_path_is_valid(path) == valid
+
+
+# --- one client's kernels, and the kernel API ----------------------------------------------------------
+
+
+def _from(address: str, handler_class=None):
+    """A request from ``address`` to a handler of ``handler_class`` (a page, if None)."""
+    handler = (handler_class or Page).__new__(handler_class or Page)
+    handler.request = types.SimpleNamespace(remote_ip=address)
+    return handler
+
+
+def test_the_kernel_api_answers_only_the_address_the_kernel_was_handed_to(monkeypatch):
+    from jupyter_server.services.kernels.handlers import KernelHandler
+    from tornado.web import HTTPError
+
+    from guide.room import kernels
+
+    monkeypatch.setattr(AsyncMappingKernelManager, "kernel_model", lambda self, kernel_id: {"id": kernel_id})
+    stopped = []
+
+    async def shutdown_kernel(self, kernel_id, *args, **kwargs):
+        stopped.append(kernel_id)
+
+    monkeypatch.setattr(AsyncMappingKernelManager, "shutdown_kernel", shutdown_kernel)
+    manager = RoomKernelManager(max_kernels=5)
+    manager._hold("k", _from("10.0.0.5"))
+    for address, kernel_id in (("10.0.0.6", "k"), ("10.0.0.5", "not-handed-out")):
+        monkeypatch.setattr(kernels, "current_page", lambda address=address: _from(address, KernelHandler))
+        with pytest.raises(HTTPError) as read:
+            manager.kernel_model(kernel_id)
+        with pytest.raises(HTTPError) as deleted:
+            run_apart(manager.shutdown_kernel(kernel_id))
+        assert read.value.status_code == deleted.value.status_code == 404
+    monkeypatch.setattr(kernels, "current_page", lambda: _from("10.0.0.5", KernelHandler))
+    assert manager.kernel_model("k") == {"id": "k"}
+    assert stopped == []
+    monkeypatch.setattr(kernels, "current_page", lambda: None)  # the idle cull, the server stopping
+    run_apart(manager.shutdown_kernel("not-handed-out"))
+    assert stopped == ["not-handed-out"]
+
+
+def test_one_address_is_limited_to_a_few_kernels_only_in_the_rooms_spare_seats(monkeypatch):
+    manager = RoomKernelManager(max_kernels=10, guarded_seats=2, max_kernels_per_client=3)
+    monkeypatch.setattr(manager, "list_kernel_ids", lambda: list(manager._held))
+    nat = _from("192.168.1.1")  # a whole room behind one router
+    for number in range(8):  # everyone is seated, however many share the address
+        manager._seat_for(nat)
+        manager._hold(f"k{number}", nat)
+    with pytest.raises(RoomFull):  # the spare seats: not for an address that holds 3 already
+        manager._seat_for(nat)
+    manager._seat_for(_from("192.168.1.2"))  # another device still gets one

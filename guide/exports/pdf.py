@@ -5,7 +5,7 @@ in the README there). DejaVu Sans sets the page: Latin with every Vietnamese acc
 Armenian, Georgian, Hebrew and Arabic. A character it lacks is drawn from a fallback font: Noto Sans
 for the scripts of South and Southeast Asia, Ethiopic and Cherokee, Droid Sans Fallback for Chinese,
 Japanese and Korean. Only the fallbacks a handout actually needs are loaded, since the large CJK font
-alone takes about half a second to read each time a plan is set.
+alone takes about half a second to read; each font file is read once per process (``pdf_fonts``).
 
 Arabic letters change shape with their neighbors and run right to left, and Indic vowel signs join or
 move around their consonant; fpdf2 does both through HarfBuzz (the ``uharfbuzz`` package), so text
@@ -29,6 +29,7 @@ from ..i18n import in_its_language
 from .. import domain, i18n
 from ..catalogue import text
 from ..situation import Situation
+from . import pdf_fonts
 from .base import Export, filename
 from .handout import Handout, handout
 
@@ -177,10 +178,10 @@ def _cmap(path: Path) -> frozenset[int]:
 def _render(h: Handout, size: float):
     pdf = _plan_pdf_class()(orientation="portrait", unit="mm", format=text("format.paper"))
     for style, path in FONT_FILES.items():
-        pdf.add_font(FAMILY, style, str(path))
+        pdf_fonts.add_font(pdf, FAMILY, style, path)  # read once per process, not once per rendering
     fallbacks = fallbacks_for(h)
     for family in fallbacks:
-        pdf.add_font(family, "", str(FALLBACK_FONTS[family]))
+        pdf_fonts.add_font(pdf, family, "", FALLBACK_FONTS[family])
     if fallbacks:
         pdf.set_fallback_fonts(fallbacks, exact_match=False)  # bold text may use a regular fallback
     if needs_shaping(h):
@@ -235,6 +236,10 @@ def _plan_pdf_class():
             super().set_font(*args, **kwargs)
             if self.page and not self.current_font_is_set_on_page:
                 self._out(self._set_font_for_page(self.current_font, self.font_size_pt))
+
+        def output(self, *args, **kwargs):
+            pdf_fonts.fresh_tables(self)  # writing cuts each font down in place: not the shared one
+            return super().output(*args, **kwargs)
 
     return PlanPDF
 

@@ -27,8 +27,24 @@ may exist at once.
   seconds (30) is stopped. A kernel whose page connected once is never stopped this way (a phone that
   slept and dropped its connection still has its page): only the goodbye or the idle cull stops it.
 
+- One client address holds at most ``max_kernels_per_client`` kernels (3) once the room is nearly full
+  (``guarded_seats`` or fewer seats left for pages, the room's spare seats): reloading the page from one
+  device, or a script asking for it again and again, cannot take the last seats while someone else is
+  still to arrive. Before that, there is no such limit: a room whose devices all reach the server from
+  one address (behind one NAT router) still seats everyone, and only the spare seats are guarded.
+- ``GET``/``DELETE /api/kernels/<id>`` (Jupyter Server's handler, which Voila serves) answer only the
+  address the kernel was handed to; anyone else is told 404, as for a kernel that does not exist. The
+  page reads its own kernel's model as it starts (and again when its connection drops), so that much
+  stays; its websocket and its goodbye (``/voila/api/shutdown/<id>``, with its ``_xsrf`` cookie) are
+  untouched.
+
 Every use of Voila's or Jupyter Server's private parts asks ``upstream.tested`` first; on a version the
-room was not tested with, the manager behaves as upstream's (no cap, no early release, the full watch).
+room was not tested with, the manager behaves as upstream's (no early release, the full watch, no pool
+refill after a kernel ends). The cap needs none of them and holds there too: it is checked as a kernel
+starts (``start_kernel``, Jupyter Server's public method). There a pool place refused at the cap stays in
+Voila's pool, failed: the page handed it gets the room-full page, and the pool is one place smaller (once
+it is empty, each page starts its own kernel, within the cap). A kernel handed out from the pool is not
+known to belong to a page there, so neither the per-client limit nor the kernel API's guard applies to it.
 """
 
 from __future__ import annotations
@@ -44,6 +60,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from jupyter_client.session import Session
+from jupyter_server.services.kernels.handlers import KernelHandler
 from tornado.ioloop import PeriodicCallback
 from tornado.web import HTTPError
 from traitlets import Float, Int
@@ -62,6 +79,8 @@ ROOM_KERNEL_ENV = {
     "JUPYTER_WIDGETS_ECHO": "0",
 }
 RELEASE_CHECK_S = 5  # how often kernels handed to a page that never connected are looked for
+# Voila's mark on a kernel started to fill its pool (``VOILA_PREHEAT``), not for a page waiting for it.
+PREHEAT_VARIABLE = "VOILA_PREHEAT"
 # Set while a pool place that has already taken its seat starts its kernel.
 _SEATED: contextvars.ContextVar[bool] = contextvars.ContextVar("room_seat_taken", default=False)
 
@@ -88,16 +107,41 @@ class RoomKernelManager(GuardedKernelManager):
         "(the page went before its script ran: a quick reload). 0 never does.",
     )
 
+    # Why 3: a participant may have the page open on a phone and a laptop and reload one of them, while
+    # one address taking a fourth seat once the room is nearly full is a device reloading without end or a
+    # script. Why only then: a whole room behind one NAT router is one address, and must still be seated.
+    max_kernels_per_client = Int(
+        3,
+        config=True,
+        help="Once no more than guarded_seats seats are left, the most kernels one client address may hold.",
+    )
+    guarded_seats = Int(
+        0,
+        config=True,
+        help="The last seats (of max_kernels) that max_kernels_per_client guards. 0 guards none.",
+    )
+
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
+        self._held: dict[str, str] = {}  # a kernel handed to a page -> the page's client address
         self._starting = 0  # kernels asked for but not yet listed by the manager
         self._closing = False  # the server is stopping: no more kernels for the pool
         self._sockets: Path | None = None  # the kernels' Unix sockets, with the ipc transport
         # A kernel handed to a page that has not connected yet -> when the page was sent (None: being sent).
         self._unconnected: dict[str, float | None] = {}
         self._release_check: PeriodicCallback | None = None
-        # The cap needs Voila's pool hooks below (a refill past the cap must give up its pool place, or a
-        # participant is handed a failed place): on an untested Voila there is no cap, as upstream.
+        # DELETE /api/kernels/<id> from its page's address only: checked before Voila's pool (a subclass of
+        # this class) forgets the kernel, so on this instance rather than in the class's method.
+        shutdown = self.shutdown_kernel
+
+        async def shutdown_if_allowed(kernel_id, *args, **kwargs):
+            self._guard_kernel_api(kernel_id)
+            return await shutdown(kernel_id, *args, **kwargs)
+
+        self.shutdown_kernel = shutdown_if_allowed
+        # Voila's pool hooks below let a refill past the cap give up its pool place (else a participant is
+        # handed the failed place: the room-full page once). On an untested Voila they are left out; the
+        # cap itself, checked in ``start_kernel``, holds either way.
         self._pool_hooks = upstream.tested("voila")
         if not self._pool_hooks:
             return
@@ -119,11 +163,48 @@ class RoomKernelManager(GuardedKernelManager):
         return len(self.list_kernel_ids()) + self._starting
 
     def room_is_full(self) -> bool:
-        return self._pool_hooks and self.max_kernels > 0 and self.kernel_count >= self.max_kernels
+        return self.max_kernels > 0 and self.kernel_count >= self.max_kernels
+
+    def _seat_for(self, page) -> None:
+        """Raise ``RoomFull`` if the client of ``page`` may not be handed another kernel: the room is nearly
+        full and that address already holds ``max_kernels_per_client``."""
+        if page is None or self.max_kernels <= 0 or self.guarded_seats <= 0:
+            return
+        alive = set(self.list_kernel_ids())
+        self._held = {kernel_id: held for kernel_id, held in self._held.items() if kernel_id in alive}
+        if self.max_kernels - len(self._held) > self.guarded_seats:
+            return
+        address = page.request.remote_ip
+        if sum(held == address for held in self._held.values()) >= self.max_kernels_per_client:
+            self.log.warning("A client holding %d kernels asked for another in a nearly full room: refused",
+                             self.max_kernels_per_client)  # fmt: skip
+            raise RoomFull()
+
+    def _hold(self, kernel_id: str, page) -> None:
+        if page is not None:
+            self._held[kernel_id] = page.request.remote_ip
+
+    def _guard_kernel_api(self, kernel_id: str) -> None:
+        """A request to Jupyter Server's ``/api/kernels/<id>`` from anyone but the kernel's own page's
+        address is answered 404. On the fallback a pool kernel's page is not known: upstream's answer."""
+        handler = current_page()
+        if not isinstance(handler, KernelHandler):
+            return
+        owner = self._held.get(kernel_id)
+        if owner is None and not self._pool_hooks:
+            return
+        if owner is None or owner != handler.request.remote_ip:
+            raise HTTPError(404)
+
+    def kernel_model(self, kernel_id):
+        self._guard_kernel_api(kernel_id)
+        return super().kernel_model(kernel_id)
 
     def _handed_to_a_page(self, hand_over):
         async def hand_over_and_watch(*args, **kwargs):
+            self._seat_for(current_page())
             render_task, rendered_cache, kernel_id = await hand_over(*args, **kwargs)
+            self._hold(kernel_id, current_page())
             self._await_page(kernel_id)
             return render_task, rendered_cache, kernel_id
 
@@ -184,7 +265,8 @@ class RoomKernelManager(GuardedKernelManager):
     def _take_seat(self) -> None:
         """Count a kernel about to start, or raise ``RoomFull`` (giving up its pool place, if any)."""
         if self.room_is_full():
-            self._give_up_pool_place()
+            if self._pool_hooks:
+                self._give_up_pool_place()
             self.log.warning("The room is full: %d kernels, the cap is %d", self.kernel_count, self.max_kernels)
             raise RoomFull()
         self._starting += 1
@@ -204,10 +286,14 @@ class RoomKernelManager(GuardedKernelManager):
         return initialize_with_a_seat
 
     async def start_kernel(self, *, kernel_id=None, path=None, **kwargs):
-        kwargs["env"] = {**(kwargs.get("env") or os.environ), **ROOM_KERNEL_ENV}
+        env = kwargs["env"] = {**(kwargs.get("env") or os.environ), **ROOM_KERNEL_ENV}
         if _SEATED.get():  # a pool place that took its seat before building its renderer
             return await super().start_kernel(kernel_id=kernel_id, path=path, **kwargs)
+        # A kernel a page waits for (the pool was empty), not a pool place (whose task may run in the
+        # context of the page whose hand-over asked for the refill) nor a restart.
+        page = current_page() if kernel_id is None and env.get(PREHEAT_VARIABLE) != "True" else None
         if kernel_id is None:
+            self._seat_for(page)
             self._take_seat()
         else:
             self._starting += 1
@@ -215,7 +301,8 @@ class RoomKernelManager(GuardedKernelManager):
             started = await super().start_kernel(kernel_id=kernel_id, path=path, **kwargs)
         finally:
             self._starting -= 1
-        if kernel_id is None and self._pool_hooks and current_page() is not None:
+        self._hold(started, page)
+        if page is not None and self._pool_hooks:
             self._await_page(started)  # a page served while the pool was empty: its own kernel
         return started
 
@@ -278,7 +365,10 @@ class RoomKernelManager(GuardedKernelManager):
 
     async def shutdown_kernel(self, kernel_id, *args, **kwargs):
         self._unconnected.pop(kernel_id, None)
-        result = await super().shutdown_kernel(kernel_id, *args, **kwargs)
+        try:
+            result = await super().shutdown_kernel(kernel_id, *args, **kwargs)
+        finally:
+            self._held.pop(kernel_id, None)
         self._top_up_pool()
         return result
 

@@ -44,6 +44,8 @@ def room_args(room: int) -> list[str]:
         f"--Voila.config_file_paths={REPO_ROOT}",
         f"--pool_size={room}",
         f"--RoomKernelManager.max_kernels={kernel_cap(room)}",
+        # One address may hold only a few kernels once the room is into its spare seats (kernels.py).
+        f"--RoomKernelManager.guarded_seats={spare_kernels(room)}",
     ]
 
 

@@ -14,8 +14,8 @@ The room reaches into three libraries where they offer no public way to do what 
   the room's kernels answer the page's first request with less work (``state_reply``).
 
 Each such use asks ``tested(package)`` first. On a version not listed in ``TESTED`` (a newer Voila, say),
-it is left out and the library does as it does upstream: the room is slower (and, without Voila's pool
-hooks, has no cap on kernels), never broken. ``pyproject.toml``'s ``app`` extra pins these packages to
+it is left out and the library does as it does upstream: the room is slower, never broken (the cap on
+kernels needs none of these: it holds on every version). ``pyproject.toml``'s ``app`` extra pins these packages to
 the same minor versions. ``REBOUND_ROOM_UPSTREAM=1`` in the environment runs the room as on an untested
 version (the tests run it that way too).
 """
