@@ -139,6 +139,32 @@ def open_holiday(day: date | datetime, country: str | None = DEFAULT_COUNTRY) ->
     return name if name is not None and closure_holiday(day, country) is None else None
 
 
+# Working days when many offices close early or run with few people in, by country: the day after
+# Thanksgiving in the US (a paid day off at many private employers, though not at most: BLS National
+# Compensation Survey; SHRM holiday surveys), and Christmas Eve and New Year's Eve in the US and the UK
+# (not public holidays, but many offices shut at midday). A call then may reach nobody: the plan keeps
+# the day and says so, as for Columbus Day. Each is a catalogue key naming the day.
+QUIET_DAYS: dict[str, tuple[str, ...]] = {
+    "US": ("plan.quiet.day-after-thanksgiving", "plan.quiet.christmas-eve", "plan.quiet.new-years-eve"),
+    "GB": ("plan.quiet.christmas-eve", "plan.quiet.new-years-eve"),
+}
+
+
+def quiet_day(day: date | datetime, country: str | None = DEFAULT_COUNTRY) -> str | None:
+    """The catalogue key naming ``day`` if it is one of ``country``'s quiet working days, else None."""
+    if not country or not isinstance(day, (date, datetime)) or not is_business_day(day, country):
+        return None
+    when = _day_of(day)
+    found = {
+        "plan.quiet.christmas-eve": (when.month, when.day) == (12, 24),
+        "plan.quiet.new-years-eve": (when.month, when.day) == (12, 31),
+        "plan.quiet.day-after-thanksgiving": "Thanksgiving" in (
+            _holiday_calendar(country.upper(), when.year).get(when - timedelta(days=1)) or ""
+        ),
+    }
+    return next((key for key in QUIET_DAYS.get(country.upper(), ()) if found[key]), None)
+
+
 def supported_countries() -> frozenset[str]:
     import holidays  # local, as above
 

@@ -95,9 +95,9 @@ class Kind:
     label: str  # catalogue key of its tab title
     file_label: str  # catalogue key of its part of a download's file name
     note: str | None = None  # catalogue key of the advice shown with it, if any
-    # A later message that is only offered while the candidate still goes to the interview (the thank-you
-    # after arriving late makes no sense once they asked for another day).
-    only_if_not_very_late: bool = False
+    # A later message that is only offered while the candidate may still go to the interview (the thank-you
+    # after arriving late): very late, they may be told to come anyway; beyond that, never.
+    only_if_can_still_come: bool = False
     # Only for when the employer wrote first: never the message to send first, and read by the draft
     # review as a first message in all but its opening.
     answers_them: bool = False
@@ -131,7 +131,7 @@ KIND_SPECS: Mapping[KindId, Kind] = MappingProxyType({k.id: k for k in (
          answers_them=True, note="message.reply-note"),
     Kind(KindId.CONFIRM, KindId.EMAIL, False, _LATER_BUDGET, _EMAIL_FILES, "channel.confirm", "export.file.confirm"),
     Kind(KindId.THANKS, KindId.EMAIL, False, _LATER_BUDGET, _EMAIL_FILES, "channel.thanks", "export.file.thanks",
-         only_if_not_very_late=True),
+         only_if_can_still_come=True),
     Kind(KindId.FOLLOW_UP, KindId.EMAIL, False, _LATER_BUDGET, _EMAIL_FILES, "channel.follow_up",
          "export.file.follow_up"),
     Kind(KindId.DECLINED, KindId.EMAIL, False, _LATER_BUDGET, _EMAIL_FILES, "channel.declined",
@@ -160,6 +160,8 @@ class Reason:
     prevention: str | None = None  # catalogue key of the concrete step that stops it happening again
     # ...worded for once a new time is agreed, where the usual words ("before agreeing to a time") are past.
     prevention_agreed: str | None = None
+    # ...worded for a phone interview, where the usual words speak of a video link.
+    prevention_phone: str | None = None
     remote_only: bool = False  # happens only where the interview is a call (a device that failed)
     maybe_driving: bool = False  # a late candidate may be at the wheel: stop safely before calling
     about_the_clock: bool = False  # a mix-up of times: every time in the messages carries its zone
@@ -182,7 +184,8 @@ REASON_SPECS: Mapping[ReasonId, Reason] = MappingProxyType({r.id: r for r in (
            about_the_clock=True),
     Reason(R.CONFLICT, "reason.conflict", own_doing=True, passes_with_time=True, prevention="prevention.conflict",
            prevention_agreed="prevention.conflict-agreed"),
-    Reason(R.TECHNICAL, "reason.technical", prevention="prevention.technical", remote_only=True),
+    Reason(R.TECHNICAL, "reason.technical", prevention="prevention.technical", remote_only=True,
+           prevention_phone="prevention.technical-phone"),
     Reason(R.ACCEPTED_OFFER, "reason.accepted_offer", took_other_offer=True),
     Reason(R.NOT_INTERESTED, "reason.not_interested"),
     Reason(R.OTHER, "reason.other"),

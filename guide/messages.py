@@ -176,7 +176,7 @@ def kinds_for(s: Situation, known: Facts | None = None) -> tuple[str, ...]:
     # an email and the offer of another day belong to real lateness (hiring practice: in proportion).
     if spec.email_needs_very_late and not known.very_late:
         first.remove(domain.KindId.EMAIL)
-    after = [k for k in spec.later if not (domain.KIND_SPECS[k].only_if_not_very_late and known.very_late)]
+    after = [k for k in spec.later if not (domain.KIND_SPECS[k].only_if_can_still_come and known.too_late)]
     order = {kind: i for i, kind in enumerate(KINDS)}
     return tuple(sorted(first, key=order.__getitem__)) + tuple(after)
 
@@ -345,6 +345,8 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "email_first": email_first,
         # The follow-up names the day the request went out (the plan's email, or today).
         "asked_on": day_and_date(email or now, now),
+        # The plan's follow-up comes before the first time offered: it asks about those times (issue 24).
+        "follow_up_times": any(st.rule_id == "follow-up-times" for st in steps),
         "email_sent": _email_sent(email, call, own_zone(s)) if email_first else "",
         "call_next": spoken_day_ahead(call, email) if email_first else "",
         "today": letter_date(letter or now),

@@ -53,6 +53,9 @@ LATE_STAGE_INTERVIEWS: Annotated[int, Source(
     HIRING_PRACTICE, "after several interviews, call first, then write")] = 2
 FOLLOW_UP_BUSINESS_DAYS: Annotated[int, Source(
     HIRING_PRACTICE, "no reply? follow up once, after five business days or so")] = 5
+NUDGE_BUSINESS_DAYS: Annotated[int, Source(
+    HIRING_PRACTICE, "follow up once; with a time offered before the five days are up, the note about it waits "
+    "two working days for their answer")] = 2
 
 # --- the plan's margins ---------------------------------------------------------------------------------
 CALL_MARGIN: Annotated[timedelta, Source(

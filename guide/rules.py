@@ -62,6 +62,7 @@ RULES: tuple[Rule, ...] = (
     _rule("confirm-in-writing", HIRING_PRACTICE, "missed", "late", "reschedule"),
     _rule("gracious-if-declined", PHONE_OR_EMAIL, "missed", "reschedule"),
     _rule("follow-up-once", HIRING_PRACTICE, "missed", "reschedule"),
+    _rule("follow-up-times", HIRING_PRACTICE, "missed", "reschedule"),  # the one follow-up, before a time offered
     _rule("reschedule-once", HIRING_PRACTICE, "missed", "reschedule"),
     _rule("realistic-eta", HIRING_PRACTICE, "late"),
     _rule("offer-reschedule-if-very-late", HIRING_PRACTICE, "late"),
@@ -69,6 +70,11 @@ RULES: tuple[Rule, ...] = (
     _rule("text-only-if-they-text", HIRING_PRACTICE, "late", "reschedule", "cancel"),
     _rule("cancel-notice", HIRING_PRACTICE, "reschedule", "cancel", "withdraw"),
     _rule("cancel-clearly", BACKING_OUT, "cancel", "withdraw"),
+    _rule("withdraw-clearly", BACKING_OUT, "withdraw"),
+    _rule("withdraw-letter", HIRING_PRACTICE, "withdraw"),
+    # Their office closed: the email now, the call (or its voicemail) once it opens (000: a message when
+    # the call can't get through; the plan's own order says why the call comes second).
+    _rule("write-while-closed", APOLOGY_LETTER, "missed", "reschedule", "cancel", "withdraw"),
     _rule("weak-reasons", BACKING_OUT, "cancel"),
     _rule("keep-it-short", HIRING_PRACTICE),
     _rule("thank-them", APOLOGY_LETTER),
@@ -150,7 +156,8 @@ def key_points(scenario: str) -> tuple[Rule, ...]:
 GROUPS: dict[str, tuple[str, ...]] = {
     "first-contact": (
         "act-fast", "check-messages", "call-first", "same-day", "no-phone-number", "no-answer", "call-order",
-        "booked-by-agency", "scheduling-link", "text-only-if-they-text", "stop-safely", "confirm-received",
+        "booked-by-agency", "scheduling-link", "text-only-if-they-text", "stop-safely", "write-while-closed",
+        "confirm-received",
         "late-stage-call",
     ),
     "what-to-say": (
@@ -164,14 +171,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "cancel-or-withdraw": (
         "move-rather-than-cancel", "cancel-notice", "cancel-clearly", "weak-reasons", "offer-accepted-first",
-        "cancel-others-after-offer", "withdraw-call-late-stage", "withdraw-not-needed", "no-other-employer",
-        "future-roles",
+        "cancel-others-after-offer", "withdraw-call-late-stage", "withdraw-clearly", "withdraw-letter",
+        "withdraw-not-needed", "no-other-employer", "future-roles",
     ),
     "writing": (
         "email-after-call", "keep-it-short", "plain-words", "formal-register", "subject-line", "details-right",
         "name-the-appointment", "formal-letter", "thank-them", "close-warmly",
     ),
-    "after": ("follow-up-once", "stop-after-follow-up", "show-commitment", "arrive-early", "own-phone"),
+    "after": ("follow-up-once", "follow-up-times", "stop-after-follow-up", "show-commitment", "arrive-early", "own-phone"),
 }
 
 

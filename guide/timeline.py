@@ -23,6 +23,7 @@ from .clock import (
     is_business_hours,
     next_business_moment,
     open_holiday,
+    quiet_day,
     resolve_now,
     same_clock,
     zone_place,
@@ -37,6 +38,7 @@ from .policy import (
     FOLLOW_UP_BUSINESS_DAYS,
     JOIN_EARLY,
     MIN_CHECK_GAP,
+    NUDGE_BUSINESS_DAYS,
     POST_BUSINESS_DAYS,
     REPLY_WINDOW,
     SHORT_NOTICE,
@@ -94,6 +96,9 @@ class ActionPlan:
     def first(self) -> Step:
         return self.steps[0]
 
+
+# The why of a call (and its voicemail) that waits for their office to open after an email sent at once.
+WRITE_WHILE_CLOSED = "write-while-closed"
 
 # A step due within this margin of "now" is simply due now.
 NOW_MARGIN = timedelta(minutes=1)
@@ -161,13 +166,20 @@ def plan_checked(s: Situation) -> ActionPlan:
 
 def _with_holiday_note(c: "_Ctx", step: Step) -> Step:
     """A step reaching their office on a holiday most employers keep (Columbus Day) says that this one
-    may be closed: the day is not lost, but an unanswered call then is no surprise."""
+    may be closed, and on a quiet day (the day after Thanksgiving, Christmas Eve) that they may be hard
+    to reach: the day is not lost, but an unanswered call then is no surprise. Not on the interview's own
+    day: their office is open for it."""
     if step.due is None or step.channel not in OFFICE_CHANNELS:
         return step
-    holiday = open_holiday(step.due, c.country)
-    if holiday is None:
+    if c.at is not None and c.at.date() == step.due.date():
         return step
-    return replace(step, action=text("plan.holiday-note", action=step.action, holiday=holiday))
+    holiday = open_holiday(step.due, c.country)
+    if holiday is not None:
+        return replace(step, action=text("plan.holiday-note", action=step.action, holiday=holiday))
+    quiet = quiet_day(step.due, c.country)
+    if quiet is not None:
+        return replace(step, action=text("plan.quiet-note", action=step.action, day=text(quiet)))
+    return step
 
 
 def _in_time_order(steps: list[Step]) -> tuple[Step, ...]:
@@ -219,24 +231,31 @@ class _Ctx:
                 return None
         return max(contact_at, target)
 
-    def follow_up(self) -> datetime:
-        """The one follow-up: five working days on, or sooner, the working day before the first time offered
-        (a follow-up after that time has passed asks about a time that is gone)."""
+    def follow_up(self) -> tuple[datetime, bool]:
+        """The one follow-up, and whether it is about the times offered.
+
+        Five working days on, it asks after the request as a whole (has the position been filled?). A time
+        offered before then would be gone by that day: the follow-up becomes a short note about the times
+        instead, the working day before the first of them, provided they have had ``NUDGE_BUSINESS_DAYS``
+        to answer and (when an interview is being moved) that interview is over, since until then the
+        check before it is the plan's step. No such day: the five-day follow-up stands (never before the
+        working day after the interview being moved), and asks for any time that suits them.
+        """
         due = self.business_days_on(FOLLOW_UP_BUSINESS_DAYS)
+        if self.at is not None and self.at > self.now:
+            # Not before the interview being moved is over (until then the check before it is the step).
+            due = max(due, add_business_days(self.at, 1, self.country))
         offered = sorted(_on_clock_of(self.now, slot) for slot in self.s.proposed_slots or () if isinstance(slot, datetime))
         offered = [slot for slot in offered if slot > self.now]
-        if offered and offered[0] <= due:
-            day = offered[0].replace(hour=OPENS.hour, minute=OPENS.minute, second=0, microsecond=0) - timedelta(days=1)
-            while not is_business_day(day, self.country):
-                day -= timedelta(days=1)
-            if day <= self.now:
-                # A time offered for the next working day leaves no working day before it: ask that
-                # morning, in office hours if they come in time, a couple of hours before it.
-                early = max(self.now, offered[0] - REPLY_WINDOW)
-                opened = next_business_moment(early, self.country)
-                day = opened if opened <= offered[0] - CHECK_LEAD else early
-            due = day
-        return due
+        if not offered or offered[0] > due:
+            return due, False
+        day = offered[0].replace(hour=OPENS.hour, minute=OPENS.minute, second=0, microsecond=0) - timedelta(days=1)
+        while not is_business_day(day, self.country):
+            day -= timedelta(days=1)
+        earliest = self.business_days_on(NUDGE_BUSINESS_DAYS)
+        if self.at is not None and self.at > self.now:
+            earliest = max(earliest, add_business_days(self.at, 1, self.country))
+        return (day, True) if day >= earliest else (due, False)
 
     def can_post_before(self, moment: datetime) -> bool:
         """Whether a letter posted today would arrive before ``moment`` (``POST_BUSINESS_DAYS``)."""
@@ -284,25 +303,41 @@ def _step(rule_id: str, action: str, channel: str | None, due: datetime | None, 
     return Step(action=action, channel=channel, due=due, why=r.text, source=r.source, rule_id=rule_id, cites=why or "")
 
 
-def _prevention(c: _Ctx, due: datetime | None) -> Step:
+def _prevention(c: _Ctx, due: datetime | None) -> list[Step]:
+    """The concrete step that stops it happening again, where one exists. An illness or a family emergency
+    is nobody's doing and passes with time: nothing to prevent, so no step (and no "so it cannot happen
+    again" beside it)."""
     reason = domain.reason(c.s.reason)
     if reason and reason.prevention:
         key = reason.prevention_agreed if c.agreed is not None and reason.prevention_agreed else reason.prevention
+        if c.s.interview_format == "phone" and reason.prevention_phone:  # no video link to test
+            key = reason.prevention_phone
         action = text("step.prevention", prevention=text(key))
+    elif reason and reason.passes_with_time and not reason.own_doing:
+        return []
     else:
         action = text("step.prevention-generic")
     # This step is the candidate's own preparation, not what the message tells them ("Tell them the
     # concrete step..."): its "Why" is getting every detail right from here on, where that rule applies
     # (a missed or late interview).
     why = "show-commitment" if c.s.scenario in rule("show-commitment").scenarios else None
-    return _step("prevention", action, None, due, why)
+    return [_step("prevention", action, None, due, why)]
+
+
+def _follow_up(c: _Ctx) -> Step:
+    """The one follow-up: about the times offered when one comes before the usual wait is over (its own
+    why), else the five-day one (``_Ctx.follow_up``)."""
+    due, about_times = c.follow_up()
+    if about_times:
+        return _step("follow-up-times", text("step.follow-up-times"), "follow_up", due)
+    return _step("follow-up-once", text("step.follow-up"), "follow_up", due)
 
 
 def _if_agreed(c: _Ctx) -> list[Step]:
     """While no new time is agreed: what to do once one is (conditional steps, shown last)."""
     return [
         _step("confirm-in-writing", text("step.confirm-new-time"), "confirm", None),
-        _prevention(c, None),
+        *_prevention(c, None),
         _step("arrive-early", text("step.arrive-early"), None, None),
     ]
 
@@ -317,7 +352,7 @@ def _agreed(c: _Ctx, with_letter: bool) -> list[Step]:
         # Posted, it must arrive before that new time; too close for the post, it goes attached to an email.
         key = "step.letter-agreed" if c.can_post_before(c.agreed) else "step.letter-agreed-attached"
         steps.append(_step("formal-letter", text(key), "letter", c.now))
-    steps.append(_prevention(c, max(c.now, c.agreed - timedelta(days=1))))
+    steps += _prevention(c, max(c.now, c.agreed - timedelta(days=1)))
     early = JOIN_EARLY if c.remote else ARRIVE_EARLY
     steps.append(_step("arrive-early", text("step.arrive-early-agreed", agreed=shown), None, max(c.now, c.agreed - early)))
     return steps
@@ -333,15 +368,18 @@ def _missed(c: _Ctx) -> list[Step]:
     company = s.company.strip()
     call_key = "step.call-missed-delayed" if is_delayed_contact(s) else "step.call-missed"
     email_action = text("step.email-after-call" if office_open else "step.email-missed-now")
+    # The email never waits for office hours: sent tonight, it is read first thing tomorrow. Then it comes
+    # before the call, and every step of the three says so in its why ("call first" would contradict it).
+    call_rule, voicemail_rule, email_rule = (
+        ("call-first", "no-answer", "email-after-call") if office_open else (WRITE_WHILE_CLOSED,) * 3
+    )
     steps = [
         _step("check-messages", text("step.check-messages"), "reply", now),
-        _step("call-first", text(call_key, contact=c.contact, company=company), "phone", call_at),
-        _step("no-answer", text("step.voicemail"), "voicemail", call_at),
-        # The email never waits for office hours: sent tonight, it is read first thing tomorrow.
-        # Sent before the call (the office is closed), its "Why" is acting at once, not "after the call".
-        _step("email-after-call", email_action, "email", now, None if office_open else "act-fast"),
+        _step(call_rule, text(call_key, contact=c.contact, company=company), "phone", call_at),
+        _step(voicemail_rule, text("step.voicemail"), "voicemail", call_at),
+        _step(email_rule, email_action, "email", now),
         _step("formal-letter", text("step.letter"), "letter", c.business_days_on(1)),
-        _step("follow-up-once", text("step.follow-up"), "follow_up", c.follow_up()),
+        _follow_up(c),
         _step("gracious-if-declined", text("step.if-declined"), "declined", None),
     ]
     return steps + _if_agreed(c)
@@ -369,13 +407,23 @@ def _late(c: _Ctx) -> list[Step]:
     # Due now, which is before the start whenever the start is still ahead: a late call never waits.
     steps += [
         _step("offer-reschedule-if-very-late" if very_late else "call-order", call, "phone", now),
-        _step("no-answer", text("step.voicemail-late"), "voicemail", now),
+        # A few minutes late writes no email (in proportion): the voicemail step names only what exists.
+        # ...and its why: "send an email right after it" only where there is one.
+        _step("no-answer", text("step.voicemail-late"), "voicemail", now) if very_late
+        else _step("realistic-eta", text("step.voicemail-late-short"), "voicemail", now),
     ]
     if not very_late:
         steps.append(_step("on-arrival", text("step.on-arrival" + remote), None, arrives))
         # After the interview: the thank-you that also apologizes for keeping them waiting.
         steps.append(_step("thank-them", text("step.late-follow-up"), "thanks", arrives + timedelta(hours=1)))
         return steps
+    if not too_late:
+        # Offered another day, they may still say "come anyway" (the call's script has that answer): then
+        # the plan is the arrival and the thank-you, as for a shorter delay.
+        steps += [
+            _step("on-arrival", text("step.on-arrival-anyway" + remote), None, None),
+            _step("thank-them", text("step.late-follow-up-anyway"), "thanks", None),
+        ]
     return steps + _if_agreed(c)
 
 
@@ -391,51 +439,63 @@ def _reschedule(c: _Ctx) -> list[Step]:
     if was_moved_before(s):
         # A second move is what the guidance warns against: decide that first, before asking for it.
         steps.append(_step("reschedule-once", text("step.moved-before"), None, now))
+    # The email goes now; a call that must wait for the office comes after it, and its why says so.
+    waits = call_at > now + NOW_MARGIN
     steps += [
-        _step("call-first", text("step.call-reschedule", contact=c.contact, company=company), "phone", call_at),
-        _step("no-answer", text("step.voicemail"), "voicemail", call_at),
+        _step(WRITE_WHILE_CLOSED if waits else "call-first",
+              text("step.call-reschedule", contact=c.contact, company=company), "phone", call_at),
+        _step(WRITE_WHILE_CLOSED if waits else "no-answer", text("step.voicemail"), "voicemail", call_at),
         _step("offer-slots", text("step.email-reschedule"), "email", now),
     ]
-    steps += _check(c, call_at)
+    steps += _check(c, call_at, after_call=True)
     if not was_moved_before(s):
         steps.append(_step("reschedule-once", text("step.reschedule-once"), None, None))
     steps += [
-        _step("follow-up-once", text("step.follow-up"), "follow_up", c.follow_up()),
+        _follow_up(c),
         _step("gracious-if-declined", text("step.if-declined"), "declined", None),
     ]
     return steps + _if_agreed(c)
 
 
-def _backing_out(c: _Ctx, email_key: str, call_rule: str | None, call_first_if_calm: bool) -> list[Step]:
+def _backing_out(
+    c: _Ctx, email_key: str, email_rule: str, call_rule: str | None, call_first_if_calm: bool
+) -> list[Step]:
     """A cancellation or withdrawal: the written message goes now, whatever the hour, and the call (where
     one helps) when the office opens, before the interview.
 
-    ``call_rule`` names why a call is needed (None: no call). ``call_first_if_calm``: with no interview
+    ``email_rule`` is the written message's why (canceling, or withdrawing); ``call_rule`` names why a call
+    is needed (None: no call), when the call comes first; a call that waits for the office comes after
+    the email, and says so (``WRITE_WHILE_CLOSED``). ``call_first_if_calm``: with no interview
     close, the call comes first and the email right after it (a long process deserves a voice first).
     """
     now = c.now
     if call_rule is None:
-        return [_step("cancel-clearly", text(email_key, contact=c.contact), "email", now)]
+        return [_step(email_rule, text(email_key, contact=c.contact), "email", now)]
     call_at = c.call_before()
     urgent = c.at is not None and c.at - now < SHORT_NOTICE
     if call_at <= now + NOW_MARGIN or (call_first_if_calm and not urgent):
         return [
             _step(call_rule, text("step.call-back-out", contact=c.contact), "phone", call_at),
-            _step("cancel-clearly", text(email_key + "-after-call", contact=c.contact), "email", call_at),
+            _step(email_rule, text(email_key + "-after-call", contact=c.contact), "email", call_at),
         ]
     return [
-        _step("cancel-clearly", text(email_key + "-now", contact=c.contact), "email", now),
-        _step(call_rule, text("step.call-back-out-open", contact=c.contact), "phone", call_at),
+        _step(email_rule, text(email_key + "-now", contact=c.contact), "email", now),
+        _step(WRITE_WHILE_CLOSED, text("step.call-back-out-open", contact=c.contact), "phone", call_at),
     ]
 
 
-def _check(c: _Ctx, contacted: datetime) -> list[Step]:
-    """The step making sure they got the message, when there is a sensible moment for it (else none)."""
+def _check(c: _Ctx, contacted: datetime, after_call: bool) -> list[Step]:
+    """The step making sure they got the message, when there is a sensible moment for it (else none).
+
+    Planned before anyone answers, it is worded for the case that needs it: a call that reached them is
+    its own answer, so the check is only for a voicemail (``after_call``) or an email left unanswered.
+    """
     due = c.check_after(contacted)
     if due is None:
         return []
     original = date_and_time(c.s.interview_at, c.now)  # type: ignore[arg-type]  # no year when it is near
-    return [_step("confirm-received", text("step.confirm-received", contact=c.contact, original=original), "phone", due)]
+    key = "step.confirm-received-after-call" if after_call else "step.confirm-received"
+    return [_step("confirm-received", text(key, contact=c.contact, original=original), "phone", due)]
 
 
 @_builds(ScenarioId.CANCEL)
@@ -444,9 +504,9 @@ def _cancel(c: _Ctx) -> list[Step]:
     assert c.at is not None
     short = c.at - now < SHORT_NOTICE
     call_rule = "cancel-notice" if short else "late-stage-call" if is_late_stage(s) else None
-    steps = _backing_out(c, "step.email-cancel", call_rule, call_first_if_calm=False)
+    steps = _backing_out(c, "step.email-cancel", "cancel-clearly", call_rule, call_first_if_calm=False)
     contacted = max(st.due for st in steps if st.due is not None)
-    steps += _check(c, contacted)
+    steps += _check(c, contacted, after_call=any(st.channel == "phone" for st in steps))
     if _took_other_offer(s):
         steps.append(_step("cancel-others-after-offer", text("step.withdraw-others"), None, now))
     return steps
@@ -462,13 +522,13 @@ def _withdraw(c: _Ctx) -> list[Step]:
         short = c.at is not None and c.at - now < SHORT_NOTICE
         late_stage = is_late_stage(s)
         call_rule = "withdraw-call-late-stage" if late_stage else "cancel-notice" if short else None
-        steps = _backing_out(c, "step.withdraw-email", call_rule, call_first_if_calm=late_stage)
+        steps = _backing_out(c, "step.withdraw-email", "withdraw-clearly", call_rule, call_first_if_calm=late_stage)
         if late_stage:
             # The letter the page offers after several interviews: a formal record, sent with the email
             # (and posted only if it would still arrive before the interview it withdraws from).
             written = next(st.due for st in steps if st.channel == "email")
             key = "step.letter-withdraw" if c.at is None or c.can_post_before(c.at) else "step.letter-withdraw-attached"
-            steps.append(_step(call_rule, text(key), "letter", written))  # type: ignore[arg-type]
+            steps.append(_step("withdraw-letter", text(key), "letter", written))
     if _took_other_offer(s):
         steps.append(_step("cancel-others-after-offer", text("step.withdraw-others"), None, now))
     return steps

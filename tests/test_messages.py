@@ -419,7 +419,9 @@ def test_each_scenario_offers_the_later_messages_its_plan_asks_for(situation):
     assert kinds_for(situation("missed")) == ("phone", "voicemail", "email", "letter", "reply", "follow_up", "declined")
     # A few minutes late is one call (its voicemail if nobody answers) or a text: no email.
     assert kinds_for(situation("late")) == ("phone", "voicemail", "text", "reply", "thanks")
-    assert kinds_for(situation("late", eta_minutes=40)) == ("phone", "voicemail", "text", "email", "reply")
+    # Very late, they may still say "come anyway": the thank-you for that (issue 24); over an hour, no.
+    assert kinds_for(situation("late", eta_minutes=40)) == ("phone", "voicemail", "text", "email", "reply", "thanks")
+    assert kinds_for(situation("late", eta_minutes=75)) == ("phone", "voicemail", "text", "email", "reply")
     assert kinds_for(situation("reschedule"))[-2:] == ("follow_up", "declined")
     assert kinds_for(situation("cancel")) == ("phone", "voicemail", "text", "email")
     # Once a time is agreed, the messages that ask for one give way to the confirmation.

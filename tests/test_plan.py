@@ -9,7 +9,7 @@ import pytest
 from guide import SCENARIOS, plan
 from guide.rules import SOURCES, rule
 
-from .conftest import NOW
+from .conftest import NOW, make_situation
 
 FRIDAY_9PM = datetime(2026, 11, 20, 21, 0)
 SATURDAY_NOON = datetime(2026, 11, 21, 12, 0)
@@ -102,7 +102,7 @@ def test_missed_ends_with_what_to_do_once_a_new_time_is_agreed(situation):
 
 
 def test_a_reason_without_a_prevention_step_gets_a_general_one(situation):
-    steps = plan(situation("missed", reason="family_emergency"))
+    steps = plan(situation("missed", reason="other"))
     prevention = next(s for s in steps if s.rule_id == "prevention")
     assert "alarm" not in prevention.action and prevention.action
 
@@ -132,7 +132,8 @@ def test_very_late_offers_to_reschedule_instead(situation):
     steps = plan(situation("late", eta_minutes=45))
     assert first_call(steps).rule_id == "offer-reschedule-if-very-late"
     assert "another time" in first_call(steps).action
-    assert not any(s.rule_id == "on-arrival" for s in steps)
+    # Arriving is only what happens if they say to come anyway (issue 24): a condition, not a time.
+    assert all(s.due is None and "anyway" in s.action for s in steps if s.rule_id == "on-arrival")
     assert steps[-1].rule_id == "arrive-early"
 
 
@@ -209,9 +210,9 @@ def test_a_now_in_another_zone_is_read_on_the_interview_clock(situation):
 def test_a_same_day_reschedule_on_a_saturday_calls_before_the_interview(situation):
     s = situation("reschedule", now=datetime(2026, 11, 21, 14, 0), interview_at=datetime(2026, 11, 21, 15, 30),
                   proposed_slots=(datetime(2026, 11, 25, 10, 0),))
-    before = [x for x in plan(s) if x.rule_id in ("call-first", "no-answer", "confirm-received")]
+    before = [x for x in plan(s) if x.channel in ("phone", "voicemail")]
     # Call and voicemail; no check a quarter of an hour before the start (issue 24): the call is the check.
-    assert [x.rule_id for x in before] == ["call-first", "no-answer"]
+    assert [x.channel for x in before] == ["phone", "voicemail"]
     for step in before:  # the follow-up a week later is rightly after it; these must not be
         assert datetime(2026, 11, 21, 14, 0) <= step.due < s.interview_at, step
 
@@ -316,7 +317,8 @@ def test_canceling_at_9pm_for_930_next_morning_writes_now_and_calls_at_opening(s
     assert steps.first.channel == "email" and steps.first.due == nine_pm
     assert "whatever the hour" in steps.first.action
     call = first_call(steps)
-    assert call.due == datetime(2026, 11, 20, 9, 0) and call.rule_id == "cancel-notice"
+    # The why of a call after the email says it comes after it (issue 24), not "call first".
+    assert call.due == datetime(2026, 11, 20, 9, 0) and call.rule_id == "write-while-closed"
     # Half an hour before the start: the call is the check (issue 24), no second one at 9:15.
     assert not any(x.rule_id == "confirm-received" for x in steps)
 
@@ -637,17 +639,25 @@ def test_a_letter_about_an_interview_days_away_is_not_posted(situation, language
 
 
 def test_the_follow_up_comes_before_the_first_offered_time(situation):
-    # Offered Wednesday 25th and Friday 27th: five working days would be Monday 30th, after both.
-    for scenario in ("reschedule", "missed"):
-        s = situation(scenario, proposed_slots=(datetime(2026, 11, 25, 10, 0), datetime(2026, 11, 27, 14, 0)))
-        steps = plan(s)
-        follow_up = by_rule(steps, "follow-up-once")
-        assert NOW < follow_up.due < datetime(2026, 11, 25, 10, 0), scenario
-        assert_in_time_order(steps)
-    # A time offered for the next working day (Monday 10 AM): that morning when the office opens, not at 8.
+    # Missed on Friday, offered Wednesday 25th and Friday 27th: five working days would be Monday 30th,
+    # after both. The one follow-up is a note about those times, the working day before the first.
+    s = situation("missed", proposed_slots=(datetime(2026, 11, 25, 10, 0), datetime(2026, 11, 27, 14, 0)))
+    steps = plan(s)
+    follow_up = next(st for st in steps if st.channel == "follow_up")
+    assert follow_up.rule_id == "follow-up-times" and follow_up.due == datetime(2026, 11, 24, 9, 0)
+    assert not any(st.rule_id == "follow-up-once" for st in steps)  # one follow-up, not two
+    assert_in_time_order(steps)
+    # Moving Tuesday's interview to Wednesday: a note on Tuesday morning lands on the interview being moved
+    # (the check before it is the plan's step then), so the five-day follow-up stands (issue 24).
+    moved = plan(situation("reschedule", proposed_slots=(datetime(2026, 11, 25, 10, 0),)))
+    assert by_rule(moved, "follow-up-once").due == datetime(2026, 11, 30, 9, 0)
+    # Moving Monday's interview to Wednesday: the note goes on Tuesday, after it and before the new time.
+    monday = situation("reschedule", interview_at=datetime(2026, 11, 23, 10, 0),
+                       proposed_slots=(datetime(2026, 11, 25, 10, 0),))
+    assert by_rule(plan(monday), "follow-up-times").due == datetime(2026, 11, 24, 9, 0)
+    # A time offered for the next working day leaves no time for an answer: the five working days stand.
     soon = situation("reschedule", proposed_slots=(datetime(2026, 11, 23, 10, 0),))
-    assert by_rule(plan(soon), "follow-up-once").due == MONDAY_9AM
-    # With the offered times far off, the five working days stand.
+    assert by_rule(plan(soon), "follow-up-once").due == datetime(2026, 11, 30, 9, 0)
     far = situation("reschedule", proposed_slots=(datetime(2026, 12, 9, 10, 0),))
     assert by_rule(plan(far), "follow-up-once").due == datetime(2026, 11, 30, 9, 0)
 
@@ -661,3 +671,200 @@ def test_thursday_to_monday_is_four_days(situation):
     assert days_since_missed(s) == 4
     warning = next(p for p in advise(s).problems if p.field == "interview_at")
     assert "4 days" in warning.message
+
+
+# --- issue 24, the plan read cold by a recruiter (notes/reads/recruiter.md): one rule per class ---------
+from guide.clock import add_business_days  # noqa: E402
+from guide.messages import kinds_for  # noqa: E402
+from guide.policy import FOLLOW_UP_BUSINESS_DAYS, NUDGE_BUSINESS_DAYS  # noqa: E402
+
+LANGUAGES = ["en", "en-GB", "es"]
+# Moments a candidate comes to the guide: a weekday lunch, 7 am, 9 pm, a Saturday, Thanksgiving eve.
+GRID_NOWS = [NOW, datetime(2026, 12, 8, 7, 0), datetime(2026, 12, 8, 21, 0), SATURDAY_NOON,
+             datetime(2026, 11, 25, 16, 30)]
+
+
+def grid(scenario, language="en"):
+    """Situations of ``scenario`` at every moment of GRID_NOWS, near and far, in ``language``."""
+    for now in GRID_NOWS:
+        if scenario == "missed":
+            shapes = [dict(interview_at=now - timedelta(hours=3)), dict(interview_at=now - timedelta(days=4))]
+        elif scenario == "late":
+            shapes = [dict(interview_at=now + timedelta(minutes=5), eta_minutes=eta) for eta in (8, 30, 75)]
+        else:
+            shapes = [dict(interview_at=now + timedelta(hours=h)) for h in (4, 20, 70, 170)]
+        for shape in shapes:
+            at = shape["interview_at"]
+            for days in ((1, 2), (3, 4), (8, 9)):  # offered times: soon, within the week, later
+                slots = tuple((max(now, at) + timedelta(days=d)).replace(hour=10, minute=0) for d in days)
+                extra = dict(proposed_slots=slots) if scenario in ("missed", "reschedule") else {}
+                for interviews in (0, 3):
+                    yield make_situation(scenario, now=now, language=language, interviews_so_far=interviews,
+                                         **shape, **extra)
+
+
+def _plans(scenarios, language="en"):
+    from guide.situation import validate
+
+    for scenario in scenarios:
+        for s in grid(scenario, language):
+            if not any(p.severity == "error" for p in validate(s)):
+                yield s, plan(s)
+
+
+# 1. The follow-up: after the policy's wait; about the times offered only before the first of them.
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_follow_up_waits_and_says_what_its_timing_means(language):
+    from guide import advise
+
+    seen = set()
+    for s, steps in _plans(["missed", "reschedule"], language):
+        follow_up = next((st for st in steps if st.channel == "follow_up"), None)
+        if follow_up is None:
+            continue
+        country = "US"
+        assert follow_up.due >= add_business_days(s.now, NUDGE_BUSINESS_DAYS, country), (s.now, follow_up)
+        if s.scenario == "reschedule":  # never on the morning of the interview being moved
+            assert follow_up.due.date() > s.interview_at.date(), (s.now, s.interview_at, follow_up.due)
+        seen.add(follow_up.rule_id)
+        if follow_up.rule_id == "follow-up-times":
+            assert follow_up.due < min(s.proposed_slots), (s.now, follow_up.due, s.proposed_slots)
+        else:
+            assert follow_up.rule_id == "follow-up-once"
+            after = s.interview_at if s.scenario == "reschedule" else s.now  # the one being moved is over
+            assert follow_up.due == max(add_business_days(s.now, FOLLOW_UP_BUSINESS_DAYS, country),
+                                        add_business_days(after, 1, country))
+        body = advise(s).message("follow_up").body
+        filled = {"en": "filled", "en-GB": "filled", "es": "cubierto"}[language]
+        assert (filled in body) == (follow_up.rule_id == "follow-up-once"), body
+    assert seen == {"follow-up-times", "follow-up-once"}
+
+
+# 6. A step's why agrees with the step's real order and scenario.
+CALL_FIRST_WHYS = {"call-first", "cancel-notice", "late-stage-call", "withdraw-call-late-stage", "email-after-call",
+                   "no-answer"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_why_agrees_with_the_order_and_the_scenario(language):
+    for s, steps in _plans(SCENARIOS, language):
+        calls = [st.due for st in steps if st.channel == "phone" and st.rule_id != "confirm-received"]
+        emails = [st.due for st in steps if st.channel == "email"]
+        if calls and emails and min(emails) < min(calls):  # written first: no why says "call first"
+            order = [st.rule_id for st in steps if st.channel in ("phone", "voicemail", "email")]
+            assert not CALL_FIRST_WHYS & set(order), (s.scenario, s.now, order)
+        for st in steps:
+            if st.channel == "letter":
+                assert st.rule_id in ("formal-letter", "withdraw-letter"), st
+            if s.scenario == "withdraw":  # a withdrawal is not a cancellation
+                assert st.rule_id != "cancel-clearly", st
+    assert by_rule(plan(situation_at_9pm("missed")), "write-while-closed").channel == "email"
+
+
+def situation_at_9pm(scenario):
+    return make_situation(scenario, now=FRIDAY_9PM, interview_at=datetime(2026, 11, 20, 10, 0))
+
+
+# 8. "Make sure they got it" never after a call that reached them: only after a voicemail or an email.
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_check_is_only_for_a_message_nobody_answered(language):
+    after_call = {"en": "only reached voicemail", "en-GB": "only reached voicemail", "es": "solo dejó un mensaje"}
+    after_email = {"en": "No answer to your email", "en-GB": "No answer to your email", "es": "su correo"}
+    seen = set()
+    for s, steps in _plans(["reschedule", "cancel"], language):
+        for check in (st for st in steps if st.rule_id == "confirm-received"):
+            called = any(st.channel == "phone" and st.rule_id != "confirm-received" and st.due <= check.due
+                         for st in steps)
+            marker = (after_call if called else after_email)[language]
+            assert marker in check.action, (s.scenario, s.now, check.action)
+            seen.add(called)
+    assert seen == {True, False}
+
+
+# 10. No prevention for what nobody could prevent; no video link after a phone interview.
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("reason", ["illness", "family_emergency"])
+def test_no_prevention_step_for_an_illness_or_an_emergency(language, reason):
+    for scenario in ("missed", "late", "reschedule"):
+        for extra in ({}, {"agreed_at": AGREED}):
+            steps = plan(make_situation(scenario, reason=reason, language=language, **extra))
+            assert not any(st.rule_id == "prevention" for st in steps), (scenario, extra)
+    # A cause that can be prevented keeps its step.
+    assert any(st.rule_id == "prevention" for st in plan(make_situation("missed", reason="overslept")))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_phone_interview_gets_no_video_link_advice(language):
+    video = "video"  # "videollamada" in Spanish
+    for fmt, expected in (("phone", False), ("video", True)):
+        s = make_situation("missed", reason="technical", interview_format=fmt, location="", language=language)
+        assert (video in by_rule(plan(s), "prevention").action.lower()) is expected, fmt
+
+
+# 11. A step names only messages the situation writes.
+KIND_WORDS = {"the email": "email", "an email": "email", "the voicemail": "voicemail", "the letter": "letter",
+              "the text": "text", "“Thank-you”": "thanks", "the follow-up": "follow_up"}
+
+
+@pytest.mark.parametrize("language", ["en", "en-GB"])
+def test_every_step_names_only_messages_the_situation_writes(language):
+    for s, steps in _plans(SCENARIOS, language):
+        kinds = kinds_for(s)
+        for st in steps:
+            assert written(st, s, kinds), (s.scenario, st)
+            for words, kind in KIND_WORDS.items():
+                if words in st.action or words in st.why:
+                    assert kind in kinds, (s.scenario, s.eta_minutes, words, st)
+
+
+def test_every_step_channel_is_a_message_written_in_spanish_too():
+    for s, steps in _plans(SCENARIOS, "es"):
+        kinds = kinds_for(s)
+        assert all(written(st, s, kinds) for st in steps), s.scenario
+
+
+def written(step, s, kinds):
+    """Whether the message ``step`` uses is written now, or (a step for "once a new time is agreed") will be
+    once that time is entered."""
+    from guide.domain import SCENARIO_SPECS
+
+    later = step.due is None and step.channel in SCENARIO_SPECS[s.scenario].once_agreed
+    return step.channel is None or step.channel in kinds or later
+
+
+# 12. Very late, they may still say "come anyway": the plan has the arrival and the thank-you for it.
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_very_late_plans_for_being_told_to_come_anyway(language):
+    from guide import advise
+
+    anyway = {"en": "anyway", "en-GB": "anyway", "es": "de todos modos"}[language]
+    s = make_situation("late", eta_minutes=40, language=language)
+    steps = plan(s)
+    arrival, thanks = by_rule(steps, "on-arrival"), by_rule(steps, "thank-them")
+    assert arrival.due is None and anyway in arrival.action
+    assert thanks.due is None and thanks.channel == "thanks" and "thanks" in advise(s).kinds
+    # More than an hour late, coming is off: neither.
+    far = plan(make_situation("late", eta_minutes=75, language=language))
+    assert not any(st.rule_id in ("on-arrival", "thank-them") for st in far)
+
+
+# 14. Quiet days: offices open, many people away or gone home early.
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_call_on_a_quiet_day_says_they_may_be_hard_to_reach(language):
+    note = {"en": "may not reach them", "en-GB": "may not reach them", "es": "no consiga hablar"}[language]
+    # Thanksgiving eve, moving Monday's interview: the check falls on the day after Thanksgiving.
+    s = make_situation("reschedule", now=datetime(2026, 11, 25, 16, 30), interview_at=datetime(2026, 11, 30, 10, 0),
+                       proposed_slots=(datetime(2026, 12, 1, 10, 0), datetime(2026, 12, 2, 14, 0)),
+                       language=language)
+    check = by_rule(plan(s), "confirm-received")
+    assert check.due == datetime(2026, 11, 27, 9, 0) and note in check.action
+    # UK, 3 PM on Christmas Eve: the call right away says the office may already be shut.
+    uk = make_situation("reschedule", now=datetime(2026, 12, 24, 15, 0), interview_at=datetime(2026, 12, 29, 10, 0),
+                        proposed_slots=(datetime(2026, 12, 30, 10, 0), datetime(2027, 1, 4, 14, 0)),
+                        country="GB", language=language)
+    assert note in first_call(plan(uk)).action
+    # Not on the interview's own day (their office is open for it), and not on an ordinary day.
+    late = make_situation("late", now=datetime(2026, 12, 24, 9, 50), interview_at=datetime(2026, 12, 24, 10, 0),
+                          language=language)
+    assert note not in first_call(plan(late)).action
+    assert note not in first_call(plan(make_situation("missed", language=language))).action

@@ -182,13 +182,17 @@ TEXT: dict[str, str] = {
         "Show you still want the job, then get every detail right from here on: they will watch how you recover."
     ),
     "rule.arrive-early": "For the next interview, be well prepared and do everything you said you would.",
-    "rule.on-arrival": "When you get there, say sorry once, briefly, with no long story.",
+    "rule.on-arrival": "When you arrive, or when the interview starts, say sorry once, briefly, with no long story.",
     # --- prevention steps, as advice to the candidate (the messages word them in the first person) ---
     "prevention.overslept": "set two alarms on two different devices and get everything ready the night before.",
     "prevention.traffic": "plan the route, check it that morning, and leave with at least 30 minutes to spare.",
     "prevention.forgot": "put the interview in your calendar with a reminder the day before and two hours before.",
     "prevention.confusion": "confirm the date, time and time zone in writing, and put it in your calendar with reminders.",
     "prevention.technical": "test your device, connection and the video link the day before, and keep a phone number to call if it fails.",
+    "prevention.technical-phone": (
+        "charge your phone the night before, take the call somewhere with a good signal, and keep a second "
+        "phone nearby in case it fails."
+    ),
     "prevention.conflict": "check your calendar before agreeing to a time, and block the slot as soon as it's set.",
     # Once the new time is agreed, "before agreeing to a time" is past: what is left is keeping it clear.
     "prevention.conflict-agreed": "block the new time in your calendar now, and keep everything else away from it.",
@@ -304,12 +308,17 @@ TEXT: dict[str, str] = {
         "minutes late and offer to talk at another time instead."
     ),
     "step.voicemail-late": "If nobody answers, leave the voicemail, then send the email (or a text, if they text you).",
+    "step.voicemail-late-short": "If nobody answers, leave the voicemail (or send the text instead, if they text you).",
     "step.on-arrival": "When you arrive: one short apology, then focus on the interview.",
     "step.on-arrival-remote": "When the call starts: one short apology, then focus on the interview.",
     "step.late-follow-up": "After the interview, send the thank-you email (under “Thank-you”): thanks first, the delay owned once.",
     "step.call-reschedule": "Call {contact} at {company} to ask for a new time, and offer the times you can do.",
     "step.email-reschedule": "Send the email with your proposed times.",
-    "step.confirm-received": "Before {original}, make sure {contact} (or their assistant) got your message.",
+    "step.confirm-received": "No answer to your email yet? Before {original}, make sure {contact} (or their assistant) got it.",
+    "step.confirm-received-after-call": (
+        "If your call only reached voicemail and nobody has answered since: before {original}, make sure "
+        "{contact} (or their assistant) got your message."
+    ),
     "step.reschedule-once": "Pick the new time carefully: you should ask to move it only this once.",
     "step.email-cancel": "Send the cancellation email (a call first is a kind touch).",
     "step.email-cancel-now": (
@@ -419,5 +428,34 @@ TEXT: dict[str, str] = {
     "problem.too_late_to_come": (
         "About {late} minutes late is too late to still come: the plan asks for a new time instead."
     ),
+    # --- issue 24, the plan read by a recruiter --------------------------------------------------------
+    "rule.follow-up-times": (
+        "No reply yet, and the first time you offered is close? Follow up once, the working day before it."
+    ),
+    "rule.withdraw-clearly": "Make it clear that you are withdrawing from the process, not asking for another time.",
+    "rule.withdraw-letter": "A short letter puts your withdrawal on record.",
+    "rule.write-while-closed": (
+        "When their office is closed, email now so it is waiting for them, then phone as soon as it opens, "
+        "and leave a voicemail if nobody answers."
+    ),
+    "step.follow-up-times": (
+        "No answer yet about the times you offered? Send the short follow-up (or call) to check your email "
+        "reached them, before the first of those times."
+    ),
+    "step.on-arrival-anyway": (
+        "If they tell you to come anyway: when you arrive, one short apology, then focus on the interview."
+    ),
+    "step.on-arrival-anyway-remote": (
+        "If they tell you to join anyway: when the call starts, one short apology, then focus on the interview."
+    ),
+    "step.late-follow-up-anyway": (
+        "If the interview goes ahead today, send the thank-you email afterwards (under “Thank-you”): thanks "
+        "first, the delay owned once."
+    ),
+    # Translators: {action} is a step of the plan; {day} one of the plan.quiet.* names below.
+    "plan.quiet-note": "{action} That day is {day}: many offices close early or have few people in, so you may not reach them.",
+    "plan.quiet.day-after-thanksgiving": "the day after Thanksgiving",
+    "plan.quiet.christmas-eve": "Christmas Eve",
+    "plan.quiet.new-years-eve": "New Year's Eve",
     "problem.summary": "Some details need attention before the message can be written:",
 }
