@@ -15,6 +15,9 @@ TEXT: dict[str, str] = {
     "review.summary.general": "All {total} general checks pass; choose what the message is about for the full review.",
     "review.summary.fix": "What works: {good}. Fix first: {problem}.",
     "review.summary.fix.plain": "Fix first: {problem}.",
+    # A must-fix problem: "not ready" comes first, at a glance, then the one thing to fix, then what works.
+    "review.summary.must": "Not ready to send. Fix first: {problem}. What works: {good}.",
+    "review.summary.must.plain": "Not ready to send. Fix first: {problem}.",
     "review.summary.polish": "What works: {good}. One small touch left: {problem}.",
     "review.summary.polish.plain": "One small touch left: {problem}.",
     "review.note.unknown-scenario": (
@@ -213,6 +216,7 @@ TEXT: dict[str, str] = {
     "review.length.title": "Length",
     "review.length.pass": "{words} words: a good length.",
     "review.length.pass.short": "{words} words: short, and it still says everything it needs to.",
+    "review.length.pass.short-unsound": "{words} words: short is fine here, once the problems above are fixed.",
     "review.length.fail.long": "{words} words: longer than the {high} or so this kind of message needs.",
     "review.length.fail.sentences": "{sentences} sentences: a text should say it in {most} at most.",
     "review.length.fail.short": "Only {words} words, and it leaves out {missing}.",
