@@ -303,8 +303,9 @@ SCENARIO_SPECS: Mapping[ScenarioId, Scenario] = MappingProxyType({s.id: s for s 
         voicemail_until_agreed=True, email_needs_very_late=True,
         key_points=("call-order", "realistic-eta", "offer-reschedule-if-very-late", "no-answer", "honest-brief",
                     "text-only-if-they-text", "on-arrival"),
-        # On the bus, 25 minutes from a 3:30 PM interview: more than 20 minutes late, so offers another time.
-        example=Example(R.TRAFFIC, (0, 15, 30), slots=((2, 10, 0),), eta_minutes=25),
+        # On a slow bus at 3:30 PM, 40 minutes from a 3:45 PM interview: Alex calls before the start, as the
+        # chapter says to, and will be 25 minutes late, more than 20, so offers another time.
+        example=Example(R.TRAFFIC, (0, 15, 45), slots=((2, 10, 0),), eta_minutes=40),
         workshop=Workshop(
             ("late_10", "late_30"), ("take-responsibility", "realistic-eta", "honest-brief"),
             "workshop.card.situation.late", "workshop.card.goal.late", "workshop.card.manager.context.late",

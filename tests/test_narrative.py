@@ -319,3 +319,55 @@ def test_each_language_has_the_same_situations_each_with_its_script(lang, path):
     theirs = _sections(path)
     assert len(theirs) == len(_sections(english))
     assert all(re.search(r"^> ", body, flags=re.M) for body in theirs.values())
+
+
+# --- the examples: one Alex, whose story holds together from chapter to chapter ------------------------------
+_MODES = {"bus": r"\bbus\b|autob[uú]s", "car": r"\bdriv|\bcar\b|conduc|coche|pull(ed)? over"}
+
+
+def _alex_story(lang: str) -> str:
+    """Everything the chapters of ``lang`` tell about Alex: the narrative around the examples, the
+    messages they print, and the draft chapter 5 reviews."""
+    from guide.examples import example_draft, example_text
+    from guide.i18n import speaking
+
+    paths = CHAPTERS if lang == "en" else [p for other, p in TRANSLATED if other == lang]
+    told = [m for p in paths for m in markdown(p) if "Alex" in m]
+    with speaking(lang):
+        for path in paths:
+            for cell in cells(path):
+                for call in re.findall(r"example_text\(([^)]*)\)", "".join(cell["source"])):
+                    args = [a.strip().strip("\"'") for a in call.split(",") if a.strip()]
+                    told.append(example_text(*args))
+        told.append("\n".join(example_draft()))
+    return "\n".join(told)
+
+
+@pytest.mark.parametrize("lang", ["en", *LANGUAGES])
+def test_alex_is_the_same_person_with_the_same_job_in_every_chapter(lang):
+    from guide import domain
+    from guide.examples import example_situation
+
+    who = {
+        (s.candidate_name, s.company, s.role, s.contact_name)
+        for s in (example_situation(sc, lang) for sc in domain.SCENARIO_SPECS)
+    }
+    assert len(who) == 1, who
+    name, company, role, _ = next(iter(who))
+    story = _alex_story(lang)
+    assert company in story and role in story and name in story
+    # One way of getting there: a chapter that puts Alex on a bus is not followed by one that has Alex driving.
+    modes = {mode for mode, pattern in _MODES.items() if re.search(pattern, story, flags=re.I)}
+    assert len(modes) <= 1, modes
+
+
+def test_the_late_example_calls_before_the_interview_starts():
+    """Chapter 2 says to call before the start time; its example does so, and says the times it uses."""
+    from guide.examples import EXAMPLE_NOW, example_situation
+    from guide.formatting import format_time
+
+    s = example_situation("late", "en")
+    assert EXAMPLE_NOW < s.interview_at, "Alex calls at or after the start time"
+    told = " ".join(m for m in markdown(NOTEBOOKS / "02-running-late.ipynb") if "Alex" in m)
+    for moment in (EXAMPLE_NOW, s.interview_at):
+        assert format_time(moment) in told, format_time(moment)
