@@ -160,6 +160,8 @@ class Reason:
     prevention: str | None = None  # catalogue key of the concrete step that stops it happening again
     # ...worded for once a new time is agreed, where the usual words ("before agreeing to a time") are past.
     prevention_agreed: str | None = None
+    # ...worded for a video or phone interview, where the usual words send the candidate on a journey.
+    prevention_remote: str | None = None
     remote_only: bool = False  # happens only where the interview is a call (a device that failed)
     maybe_driving: bool = False  # a late candidate may be at the wheel: stop safely before calling
     about_the_clock: bool = False  # a mix-up of times: every time in the messages carries its zone
@@ -173,7 +175,8 @@ class Reason:
 R = ReasonId
 REASON_SPECS: Mapping[ReasonId, Reason] = MappingProxyType({r.id: r for r in (
     Reason(R.OVERSLEPT, "reason.overslept", own_doing=True, prevention="prevention.overslept"),
-    Reason(R.TRAFFIC, "reason.traffic", prevention="prevention.traffic", maybe_driving=True),
+    Reason(R.TRAFFIC, "reason.traffic", prevention="prevention.traffic", prevention_remote="prevention.traffic-remote",
+           maybe_driving=True),
     Reason(R.FAMILY_EMERGENCY, "reason.family_emergency", passes_with_time=True),
     Reason(R.ILLNESS, "reason.illness", passes_with_time=True),
     Reason(R.FORGOT, "reason.forgot", own_doing=True, prevention="prevention.forgot"),
@@ -355,13 +358,13 @@ SCENARIO_SPECS: Mapping[ScenarioId, Scenario] = MappingProxyType({s.id: s for s 
         # The date here is the interview being given up; past interviews are counted in interviews_so_far.
         interview=When.AHEAD, interview_misplaced="problem.withdraw_past_interview", interview_required=False,
         letter_needs_late_stage=True, warns_late_stage=False,
-        key_points=("offer-accepted-first", "withdraw-call-late-stage", "cancel-clearly", "no-other-employer",
-                    "future-roles", "cancel-others-after-offer", "withdraw-not-needed"),
+        key_points=("offer-accepted-first", "withdraw-call-late-stage", "withdraw-clearly", "no-other-employer",
+                    "future-roles", "withdraw-not-needed"),
         # Accepted another offer after two interviews; withdraws before the third.
         example=Example(R.ACCEPTED_OFFER, (2, 10, 0), interviews_so_far=2),
         workshop=Workshop(
             ("withdraw_after_two", "withdraw_after_three"),
-            ("cancel-clearly", "no-other-employer", "thank-them"),
+            ("withdraw-clearly", "no-other-employer", "thank-them"),
             "workshop.card.situation.withdraw", "workshop.card.goal.withdraw",
             "workshop.card.manager.context.withdraw",
         ),

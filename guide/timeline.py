@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 from typing import Callable
 
-from .catalogue import text
+from .catalogue import source_table, text
 from .i18n import in_its_language
 from .clock import (
     OPENS,
@@ -274,13 +274,22 @@ def _took_other_offer(s: Situation) -> bool:
 
 def _step(rule_id: str, action: str, channel: str | None, due: datetime | None) -> Step:
     r = rule(rule_id)
-    return Step(action=action, channel=channel, due=due, why=r.text, source=r.source, rule_id=rule_id)
+    return Step(action=action, channel=channel, due=due, why=_why(rule_id), source=r.source, rule_id=rule_id)
+
+
+def _why(rule_id: str) -> str:
+    """Why the step matters (``why.<rule>``), or "" where there is nothing to add. Never the rule's own
+    sentence: the step carries that advice out, so saying it again under "Why:" only repeats the step."""
+    key = f"why.{rule_id}"
+    return text(key) if key in source_table() else ""
 
 
 def _prevention(c: _Ctx, due: datetime | None) -> Step:
     reason = domain.reason(c.s.reason)
     if reason and reason.prevention:
         key = reason.prevention_agreed if c.agreed is not None and reason.prevention_agreed else reason.prevention
+        if c.remote and reason.prevention_remote:  # a call: no route, no leaving with time to spare
+            key = reason.prevention_remote
         action = text("step.prevention", prevention=text(key))
     else:
         action = text("step.prevention-generic")
@@ -292,7 +301,7 @@ def _if_agreed(c: _Ctx) -> list[Step]:
     return [
         _step("confirm-in-writing", text("step.confirm-new-time"), "confirm", None),
         _prevention(c, None),
-        _step("arrive-early", text("step.arrive-early"), None, None),
+        _step("arrive-early", text("step.arrive-early-remote" if c.remote else "step.arrive-early"), None, None),
     ]
 
 
@@ -308,7 +317,8 @@ def _agreed(c: _Ctx, with_letter: bool) -> list[Step]:
         steps.append(_step("formal-letter", text(key), "letter", c.now))
     steps.append(_prevention(c, max(c.now, c.agreed - timedelta(days=1))))
     early = JOIN_EARLY if c.remote else ARRIVE_EARLY
-    steps.append(_step("arrive-early", text("step.arrive-early-agreed", agreed=shown), None, max(c.now, c.agreed - early)))
+    key = "step.arrive-early-agreed-remote" if c.remote else "step.arrive-early-agreed"
+    steps.append(_step("arrive-early", text(key, agreed=shown), None, max(c.now, c.agreed - early)))
     return steps
 
 
@@ -394,25 +404,28 @@ def _reschedule(c: _Ctx) -> list[Step]:
     return steps + _if_agreed(c)
 
 
-def _backing_out(c: _Ctx, email_key: str, call_rule: str | None, call_first_if_calm: bool) -> list[Step]:
+def _backing_out(
+    c: _Ctx, email_key: str, call_rule: str | None, call_first_if_calm: bool, clearly: str = "cancel-clearly"
+) -> list[Step]:
     """A cancellation or withdrawal: the written message goes now, whatever the hour, and the call (where
     one helps) when the office opens, before the interview.
 
+    ``clearly`` is the rule the written message follows (canceling, or withdrawing, said plainly).
     ``call_rule`` names why a call is needed (None: no call). ``call_first_if_calm``: with no interview
     close, the call comes first and the email right after it (a long process deserves a voice first).
     """
     now = c.now
     if call_rule is None:
-        return [_step("cancel-clearly", text(email_key, contact=c.contact), "email", now)]
+        return [_step(clearly, text(email_key, contact=c.contact), "email", now)]
     call_at = c.call_before()
     urgent = c.at is not None and c.at - now < SHORT_NOTICE
     if call_at <= now + NOW_MARGIN or (call_first_if_calm and not urgent):
         return [
             _step(call_rule, text("step.call-back-out", contact=c.contact), "phone", call_at),
-            _step("cancel-clearly", text(email_key + "-after-call", contact=c.contact), "email", call_at),
+            _step(clearly, text(email_key + "-after-call", contact=c.contact), "email", call_at),
         ]
     return [
-        _step("cancel-clearly", text(email_key + "-now", contact=c.contact), "email", now),
+        _step(clearly, text(email_key + "-now", contact=c.contact), "email", now),
         _step(call_rule, text("step.call-back-out-open", contact=c.contact), "phone", call_at),
     ]
 
@@ -450,7 +463,7 @@ def _withdraw(c: _Ctx) -> list[Step]:
         short = c.at is not None and c.at - now < SHORT_NOTICE
         late_stage = is_late_stage(s)
         call_rule = "withdraw-call-late-stage" if late_stage else "cancel-notice" if short else None
-        steps = _backing_out(c, "step.withdraw-email", call_rule, call_first_if_calm=late_stage)
+        steps = _backing_out(c, "step.withdraw-email", call_rule, call_first_if_calm=late_stage, clearly="withdraw-clearly")
         if late_stage:
             # The letter the page offers after several interviews: a formal record, sent with the email
             # (and posted only if it would still arrive before the interview it withdraws from).

@@ -248,6 +248,74 @@ def test_no_why_in_a_plan_repeats_its_step(lang, scenario, values):
                 assert not _repeats(why, step.action), (step.rule_id, step.action, why)
 
 
+def _run_chapter(path: Path) -> tuple[dict, str]:
+    """A chapter's code cells run in-process, as Run All Cells runs them: its namespace and what it printed."""
+    import contextlib
+    import io
+
+    namespace: dict = {}
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        for cell in cells(path):
+            if cell["cell_type"] == "code":
+                exec(compile("".join(cell["source"]), path.name, "exec"), namespace)
+    return namespace, printed.getvalue()
+
+
+def _shown_steps(content: str) -> list[tuple[str, str | None]]:
+    """(action, why or None) of each step the plan view shows, as a reader reads them."""
+    import html as html_lib
+
+    def plain_text(fragment: str) -> str:
+        return " ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", fragment)).split())
+
+    steps = []
+    for item in re.findall(r"<li>(.*?)</li>", content, flags=re.S):
+        action = plain_text(re.search(r'<p class="rebound-action">(.*?)</p>', item, flags=re.S).group(1))
+        why = re.search(r'<p class="rebound-why"><strong>[^<]*</strong>(.*?)<span class="rebound-source">', item, flags=re.S)
+        steps.append((action, plain_text(why.group(1)) if why else None))
+    return steps
+
+
+_CHAPTER_PLANS = [{}, {"interview_format": "video"}, {"interview_format": "phone"}, {"reason": "overslept"}]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("path", [p for p in CHAPTERS if "chapter = App(" in " ".join(sources(p))], ids=lambda p: p.name)
+def test_no_why_in_a_chapters_plan_restates_its_step(lang, path):
+    """What the chapter shows: its own App, run from its cells, with Alex's details and a few variants.
+    A step's "Why:" gives a reason: it never repeats the step, nor is it the rule's advice again (the step
+    already carries that advice out)."""
+    from dataclasses import replace
+
+    from guide import domain
+    from guide.examples import example_situation
+    from guide.i18n import speaking
+
+    if lang != "en":
+        path = next(p for other, p in TRANSLATED if other == lang and p.name[:2] == path.name[:2])
+    with speaking(lang):
+        namespace, printed = _run_chapter(path)
+        chapter = namespace["chapter"]
+        advice = {r.text for r in RULES}
+        for scenario in chapter.form.scenarios:
+            for values in _CHAPTER_PLANS:
+                if values.get("reason", domain.ReasonId.OTHER) not in domain.SCENARIO_SPECS[scenario].reasons:
+                    continue  # a reason the scenario doesn't offer
+                chapter.plan_view.situation = replace(example_situation(scenario, lang), **values)
+                shown = _shown_steps(chapter.plan_view.content.value)
+                assert shown, (scenario, values)
+                for action, why in shown:
+                    if why is not None:
+                        assert why not in advice, (scenario, action, why)
+                        assert not _repeats(why, action, run=3), (scenario, action, why)
+    lines = printed.splitlines()
+    why_label = text("ui.plan.why", lang)
+    for before, line in zip(lines, lines[1:], strict=False):
+        if line.strip().startswith(why_label):
+            assert not _repeats(line.strip()[len(why_label):], before, run=3), (before, line)
+
+
 # --- honest expectations -------------------------------------------------------------------------------------
 # No source promises a second chance (the backing-out article says you might not get one): the chapters
 # and the app page never do either.
