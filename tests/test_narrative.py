@@ -76,6 +76,18 @@ def test_reading_level_is_grade_8_or_below(path):
     assert grade <= MAX_GRADE, f"{path.name}: Flesch-Kincaid grade {grade:.1f}"
 
 
+# Dale-Chall too (issue 26): Flesch-Kincaid counts syllables and sentence length only, so a text of short
+# sentences full of hard words ("unmistakable", "courteous", "acknowledge") passes it. A raw Dale-Chall
+# score under 7.0 is grade 8 or below (6.0-6.9 is grades 7-8).
+MAX_DALE_CHALL = 7.0
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_each_chapter_reads_at_grade_8_or_below_by_dale_chall_too(path):
+    score = textstat.dale_chall_readability_score(" ".join(plain(m) for m in narrative(path)))
+    assert score < MAX_DALE_CHALL, f"{path.name}: Dale-Chall {score:.2f}"
+
+
 def test_the_advice_itself_reads_at_grade_8_or_below():
     grade = textstat.flesch_kincaid_grade(" ".join(r.text for r in RULES))
     assert grade <= MAX_GRADE, grade
