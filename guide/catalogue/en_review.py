@@ -82,7 +82,7 @@ TEXT: dict[str, str] = {
     "review.ask-new-time.problem": "no clear request for a new time",
     # --- canceling -------------------------------------------------------------------------------------
     "review.cancel-clearly.good": "it cancels plainly",
-    "review.cancel-clearly.title": "Unmistakably a cancellation",
+    "review.cancel-clearly.title": "Clearly a cancellation",
     "review.cancel-clearly.pass": "It says plainly that you are canceling, without asking for another date.",
     "review.cancel-clearly.fail.missing": "It never says outright that you are canceling the interview.",
     "review.cancel-clearly.fail.mixed": "It cancels but also seems to ask for another time: {found}.",
@@ -94,7 +94,7 @@ TEXT: dict[str, str] = {
     "review.cancel-clearly.problem": "it isn't clear that you are canceling",
     # --- withdrawing ----------------------------------------------------------------------------------
     "review.withdraw-clearly.good": "it withdraws plainly",
-    "review.withdraw-clearly.title": "Unmistakably a withdrawal",
+    "review.withdraw-clearly.title": "Clearly a withdrawal",
     "review.withdraw-clearly.pass": "It says plainly that you are withdrawing your application.",
     "review.withdraw-clearly.fail.missing": "It never says outright that you are withdrawing.",
     "review.withdraw-clearly.fail.mixed": "It withdraws but also seems to ask for another time: {found}.",
