@@ -162,6 +162,8 @@ class Reason:
     prevention_agreed: str | None = None
     # ...worded for a phone interview, where the usual words speak of a video link.
     prevention_phone: str | None = None
+    # ...worded for a video or phone interview, where the usual words send the candidate on a journey.
+    prevention_remote: str | None = None
     remote_only: bool = False  # happens only where the interview is a call (a device that failed)
     maybe_driving: bool = False  # a late candidate may be at the wheel: stop safely before calling
     about_the_clock: bool = False  # a mix-up of times: every time in the messages carries its zone
@@ -175,7 +177,8 @@ class Reason:
 R = ReasonId
 REASON_SPECS: Mapping[ReasonId, Reason] = MappingProxyType({r.id: r for r in (
     Reason(R.OVERSLEPT, "reason.overslept", own_doing=True, prevention="prevention.overslept"),
-    Reason(R.TRAFFIC, "reason.traffic", prevention="prevention.traffic", maybe_driving=True),
+    Reason(R.TRAFFIC, "reason.traffic", prevention="prevention.traffic", prevention_remote="prevention.traffic-remote",
+           maybe_driving=True),
     Reason(R.FAMILY_EMERGENCY, "reason.family_emergency", passes_with_time=True),
     Reason(R.ILLNESS, "reason.illness", passes_with_time=True),
     Reason(R.FORGOT, "reason.forgot", own_doing=True, prevention="prevention.forgot"),
@@ -313,8 +316,9 @@ SCENARIO_SPECS: Mapping[ScenarioId, Scenario] = MappingProxyType({s.id: s for s 
         fields=("eta_minutes", "times_moved", "proposed_slots", "agreed_at"),
         key_points=("call-order", "realistic-eta", "offer-reschedule-if-very-late", "no-answer", "honest-brief",
                     "text-only-if-they-text", "on-arrival"),
-        # On the bus, 25 minutes from a 3:30 PM interview: more than 20 minutes late, so offers another time.
-        example=Example(R.TRAFFIC, (0, 15, 30), slots=((2, 10, 0),), eta_minutes=25),
+        # On a slow bus at 3:30 PM, 40 minutes from a 3:45 PM interview: Alex calls before the start, as the
+        # chapter says to, and will be 25 minutes late, more than 20, so offers another time.
+        example=Example(R.TRAFFIC, (0, 15, 45), slots=((2, 10, 0),), eta_minutes=40),
         workshop=Workshop(
             ("late_10", "late_30"), ("take-responsibility", "realistic-eta", "honest-brief"),
             "workshop.card.situation.late", "workshop.card.goal.late", "workshop.card.manager.context.late",
@@ -365,13 +369,13 @@ SCENARIO_SPECS: Mapping[ScenarioId, Scenario] = MappingProxyType({s.id: s for s 
         # The date here is the interview being given up; past interviews are counted in interviews_so_far.
         interview=When.AHEAD, interview_misplaced="problem.withdraw_past_interview", interview_required=False,
         letter_needs_late_stage=True, warns_late_stage=False,
-        key_points=("offer-accepted-first", "withdraw-call-late-stage", "cancel-clearly", "no-other-employer",
-                    "future-roles", "cancel-others-after-offer", "withdraw-not-needed"),
+        key_points=("offer-accepted-first", "withdraw-call-late-stage", "withdraw-clearly", "no-other-employer",
+                    "future-roles", "withdraw-not-needed"),
         # Accepted another offer after two interviews; withdraws before the third.
         example=Example(R.ACCEPTED_OFFER, (2, 10, 0), interviews_so_far=2),
         workshop=Workshop(
             ("withdraw_after_two", "withdraw_after_three"),
-            ("cancel-clearly", "no-other-employer", "thank-them"),
+            ("withdraw-clearly", "no-other-employer", "thank-them"),
             "workshop.card.situation.withdraw", "workshop.card.goal.withdraw",
             "workshop.card.manager.context.withdraw",
         ),

@@ -69,7 +69,7 @@ RULES: tuple[Rule, ...] = (
     _rule("call-order", HIRING_PRACTICE, "late"),
     _rule("text-only-if-they-text", HIRING_PRACTICE, "late", "reschedule", "cancel"),
     _rule("cancel-notice", HIRING_PRACTICE, "reschedule", "cancel", "withdraw"),
-    _rule("cancel-clearly", BACKING_OUT, "cancel", "withdraw"),
+    _rule("cancel-clearly", BACKING_OUT, "cancel"),
     _rule("withdraw-clearly", BACKING_OUT, "withdraw"),
     _rule("withdraw-letter", HIRING_PRACTICE, "withdraw"),
     # Their office closed: the email now, the call (or its voicemail) once it opens (000: a message when
@@ -82,7 +82,6 @@ RULES: tuple[Rule, ...] = (
     _rule("future-roles", HIRING_PRACTICE, "cancel", "withdraw"),
     _rule("withdraw-call-late-stage", HIRING_PRACTICE, "withdraw"),
     _rule("withdraw-not-needed", HIRING_PRACTICE, "withdraw"),
-    _rule("cancel-others-after-offer", APOLOGY_LETTER, "cancel", "withdraw"),
     _rule("show-commitment", REBOUND, "missed", "late"),
     _rule("arrive-early", REBOUND, "missed", "late", "reschedule"),
     _rule("on-arrival", HIRING_PRACTICE, "late"),
@@ -102,7 +101,10 @@ RULES: tuple[Rule, ...] = (
     _rule("no-medical-detail", HIRING_PRACTICE, "missed", "late", "reschedule", "cancel"),
     _rule("personal-matter", HIRING_PRACTICE, "missed", "late", "reschedule", "cancel"),
     _rule("move-rather-than-cancel", BACKING_OUT, "cancel"),
+    # Another job accepted, as cancel and withdraw are defined once (``workshop.define.*``, chapter 3): cancel
+    # each interview still booked (the article's own advice), withdraw where you have been interviewed.
     _rule("offer-accepted-first", APOLOGY_LETTER, "withdraw"),
+    _rule("cancel-others-after-offer", APOLOGY_LETTER, "cancel", "withdraw"),
     _rule("booked-by-agency", HIRING_PRACTICE),
     _rule("no-phone-number", PHONE_OR_EMAIL, "missed", "late", "reschedule", "cancel"),
     _rule("after-two-days", REBOUND, "missed"),
@@ -170,8 +172,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "gracious-if-declined",
     ),
     "cancel-or-withdraw": (
-        "move-rather-than-cancel", "cancel-notice", "cancel-clearly", "weak-reasons", "offer-accepted-first",
-        "cancel-others-after-offer", "withdraw-call-late-stage", "withdraw-clearly", "withdraw-letter",
+        "move-rather-than-cancel", "cancel-notice", "cancel-clearly", "withdraw-clearly", "weak-reasons",
+        "offer-accepted-first", "cancel-others-after-offer", "withdraw-call-late-stage", "withdraw-letter",
         "withdraw-not-needed", "no-other-employer", "future-roles",
     ),
     "writing": (

@@ -402,7 +402,9 @@ def _check_eta(s: Situation, compare_to_start: bool = True) -> list[Problem]:
     if eta > MAX_ETA_MINUTES:
         return [Problem("eta_minutes", text("problem.eta_too_large", limit=MAX_ETA_MINUTES))]
     if compare_to_start and s.interview_at is not None and minutes_late(s) == 0:
-        return [Problem("eta_minutes", text("problem.not_late"))]
+        # A call has no journey: ready early, not "leave now and go straight there".
+        remote = s.interview_format in FORMATS and s.interview_format != "in_person"
+        return [Problem("eta_minutes", text("problem.not_late-remote" if remote else "problem.not_late"))]
     return []
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 from typing import Callable
 
-from .catalogue import text
+from .catalogue import source_table, text
 from .i18n import in_its_language
 from .clock import (
     OPENS,
@@ -297,10 +297,19 @@ def _took_other_offer(s: Situation) -> bool:
 
 
 def _step(rule_id: str, action: str, channel: str | None, due: datetime | None, why: str | None = None) -> Step:
-    """A step of the plan, named by its rule; ``why`` names another rule whose text explains this step
-    better where it is placed (the email sent before the call is not "after the call")."""
-    r = rule(why or rule_id)
-    return Step(action=action, channel=channel, due=due, why=r.text, source=r.source, rule_id=rule_id, cites=why or "")
+    """A step of the plan, named by its rule; ``why`` names another rule that explains this step better
+    where it is placed (the email sent before the call is not "after the call"). Its "Why:" is that rule's
+    reason (``_why``), and its source that rule's."""
+    cited = why or rule_id
+    return Step(action=action, channel=channel, due=due, why=_why(cited), source=rule(cited).source, rule_id=rule_id,
+                cites=why or "")
+
+
+def _why(rule_id: str) -> str:
+    """Why the step matters (``why.<rule>``), or "" where there is nothing to add. Never the rule's own
+    sentence: the step carries that advice out, so saying it again under "Why:" only repeats the step."""
+    key = f"why.{rule_id}"
+    return text(key) if key in source_table() else ""
 
 
 def _prevention(c: _Ctx, due: datetime | None) -> list[Step]:
@@ -312,6 +321,8 @@ def _prevention(c: _Ctx, due: datetime | None) -> list[Step]:
         key = reason.prevention_agreed if c.agreed is not None and reason.prevention_agreed else reason.prevention
         if c.s.interview_format == "phone" and reason.prevention_phone:  # no video link to test
             key = reason.prevention_phone
+        elif c.remote and reason.prevention_remote:  # a call: no route, no leaving with time to spare
+            key = reason.prevention_remote
         action = text("step.prevention", prevention=text(key))
     elif reason and reason.passes_with_time and not reason.own_doing:
         return []
@@ -338,7 +349,7 @@ def _if_agreed(c: _Ctx) -> list[Step]:
     return [
         _step("confirm-in-writing", text("step.confirm-new-time"), "confirm", None),
         *_prevention(c, None),
-        _step("arrive-early", text("step.arrive-early"), None, None),
+        _step("arrive-early", text("step.arrive-early-remote" if c.remote else "step.arrive-early"), None, None),
     ]
 
 
@@ -354,7 +365,8 @@ def _agreed(c: _Ctx, with_letter: bool) -> list[Step]:
         steps.append(_step("formal-letter", text(key), "letter", c.now))
     steps += _prevention(c, max(c.now, c.agreed - timedelta(days=1)))
     early = JOIN_EARLY if c.remote else ARRIVE_EARLY
-    steps.append(_step("arrive-early", text("step.arrive-early-agreed", agreed=shown), None, max(c.now, c.agreed - early)))
+    key = "step.arrive-early-agreed-remote" if c.remote else "step.arrive-early-agreed"
+    steps.append(_step("arrive-early", text(key, agreed=shown), None, max(c.now, c.agreed - early)))
     return steps
 
 

@@ -346,4 +346,4 @@ def test_a_spanish_plan_is_in_spanish(scenario):
         for sentence in (step.action, step.why):
             words = set(re.findall(r"[a-záéíóúñü]+", sentence.lower()))
             assert not words & ENGLISH_WORDS, (scenario, sentence, sorted(words & ENGLISH_WORDS))
-        assert step.action != original.action and step.why != original.why
+        assert step.action != original.action and (step.why != original.why or not step.why)

@@ -76,6 +76,18 @@ def test_reading_level_is_grade_8_or_below(path):
     assert grade <= MAX_GRADE, f"{path.name}: Flesch-Kincaid grade {grade:.1f}"
 
 
+# Dale-Chall too (issue 26): Flesch-Kincaid counts syllables and sentence length only, so a text of short
+# sentences full of hard words ("unmistakable", "courteous", "acknowledge") passes it. A raw Dale-Chall
+# score under 7.0 is grade 8 or below (6.0-6.9 is grades 7-8).
+MAX_DALE_CHALL = 7.0
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_each_chapter_reads_at_grade_8_or_below_by_dale_chall_too(path):
+    score = textstat.dale_chall_readability_score(" ".join(plain(m) for m in narrative(path)))
+    assert score < MAX_DALE_CHALL, f"{path.name}: Dale-Chall {score:.2f}"
+
+
 def test_the_advice_itself_reads_at_grade_8_or_below():
     grade = textstat.flesch_kincaid_grade(" ".join(r.text for r in RULES))
     assert grade <= MAX_GRADE, grade
@@ -248,6 +260,74 @@ def test_no_why_in_a_plan_repeats_its_step(lang, scenario, values):
                 assert not _repeats(why, step.action), (step.rule_id, step.action, why)
 
 
+def _run_chapter(path: Path) -> tuple[dict, str]:
+    """A chapter's code cells run in-process, as Run All Cells runs them: its namespace and what it printed."""
+    import contextlib
+    import io
+
+    namespace: dict = {}
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        for cell in cells(path):
+            if cell["cell_type"] == "code":
+                exec(compile("".join(cell["source"]), path.name, "exec"), namespace)
+    return namespace, printed.getvalue()
+
+
+def _shown_steps(content: str) -> list[tuple[str, str | None]]:
+    """(action, why or None) of each step the plan view shows, as a reader reads them."""
+    import html as html_lib
+
+    def plain_text(fragment: str) -> str:
+        return " ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", fragment)).split())
+
+    steps = []
+    for item in re.findall(r"<li>(.*?)</li>", content, flags=re.S):
+        action = plain_text(re.search(r'<p class="rebound-action">(.*?)</p>', item, flags=re.S).group(1))
+        why = re.search(r'<p class="rebound-why"><strong>[^<]*</strong>(.*?)<span class="rebound-source">', item, flags=re.S)
+        steps.append((action, plain_text(why.group(1)) if why else None))
+    return steps
+
+
+_CHAPTER_PLANS = [{}, {"interview_format": "video"}, {"interview_format": "phone"}, {"reason": "overslept"}]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("path", [p for p in CHAPTERS if "chapter = App(" in " ".join(sources(p))], ids=lambda p: p.name)
+def test_no_why_in_a_chapters_plan_restates_its_step(lang, path):
+    """What the chapter shows: its own App, run from its cells, with Alex's details and a few variants.
+    A step's "Why:" gives a reason: it never repeats the step, nor is it the rule's advice again (the step
+    already carries that advice out)."""
+    from dataclasses import replace
+
+    from guide import domain
+    from guide.examples import example_situation
+    from guide.i18n import speaking
+
+    if lang != "en":
+        path = next(p for other, p in TRANSLATED if other == lang and p.name[:2] == path.name[:2])
+    with speaking(lang):
+        namespace, printed = _run_chapter(path)
+        chapter = namespace["chapter"]
+        advice = {r.text for r in RULES}
+        for scenario in chapter.form.scenarios:
+            for values in _CHAPTER_PLANS:
+                if values.get("reason", domain.ReasonId.OTHER) not in domain.SCENARIO_SPECS[scenario].reasons:
+                    continue  # a reason the scenario doesn't offer
+                chapter.plan_view.situation = replace(example_situation(scenario, lang), **values)
+                shown = _shown_steps(chapter.plan_view.content.value)
+                assert shown, (scenario, values)
+                for action, why in shown:
+                    if why is not None:
+                        assert why not in advice, (scenario, action, why)
+                        assert not _repeats(why, action, run=3), (scenario, action, why)
+    lines = printed.splitlines()
+    why_label = text("ui.plan.why", lang)
+    for before, line in zip(lines, lines[1:], strict=False):
+        if line.strip().startswith(why_label):
+            assert not _repeats(line.strip()[len(why_label):], before, run=3), (before, line)
+
+
 # --- honest expectations -------------------------------------------------------------------------------------
 # No source promises a second chance (the backing-out article says you might not get one): the chapters
 # and the app page never do either.
@@ -319,3 +399,55 @@ def test_each_language_has_the_same_situations_each_with_its_script(lang, path):
     theirs = _sections(path)
     assert len(theirs) == len(_sections(english))
     assert all(re.search(r"^> ", body, flags=re.M) for body in theirs.values())
+
+
+# --- the examples: one Alex, whose story holds together from chapter to chapter ------------------------------
+_MODES = {"bus": r"\bbus\b|autob[uú]s", "car": r"\bdriv|\bcar\b|conduc|coche|pull(ed)? over"}
+
+
+def _alex_story(lang: str) -> str:
+    """Everything the chapters of ``lang`` tell about Alex: the narrative around the examples, the
+    messages they print, and the draft chapter 5 reviews."""
+    from guide.examples import example_draft, example_text
+    from guide.i18n import speaking
+
+    paths = CHAPTERS if lang == "en" else [p for other, p in TRANSLATED if other == lang]
+    told = [m for p in paths for m in markdown(p) if "Alex" in m]
+    with speaking(lang):
+        for path in paths:
+            for cell in cells(path):
+                for call in re.findall(r"example_text\(([^)]*)\)", "".join(cell["source"])):
+                    args = [a.strip().strip("\"'") for a in call.split(",") if a.strip()]
+                    told.append(example_text(*args))
+        told.append("\n".join(example_draft()))
+    return "\n".join(told)
+
+
+@pytest.mark.parametrize("lang", ["en", *LANGUAGES])
+def test_alex_is_the_same_person_with_the_same_job_in_every_chapter(lang):
+    from guide import domain
+    from guide.examples import example_situation
+
+    who = {
+        (s.candidate_name, s.company, s.role, s.contact_name)
+        for s in (example_situation(sc, lang) for sc in domain.SCENARIO_SPECS)
+    }
+    assert len(who) == 1, who
+    name, company, role, _ = next(iter(who))
+    story = _alex_story(lang)
+    assert company in story and role in story and name in story
+    # One way of getting there: a chapter that puts Alex on a bus is not followed by one that has Alex driving.
+    modes = {mode for mode, pattern in _MODES.items() if re.search(pattern, story, flags=re.I)}
+    assert len(modes) <= 1, modes
+
+
+def test_the_late_example_calls_before_the_interview_starts():
+    """Chapter 2 says to call before the start time; its example does so, and says the times it uses."""
+    from guide.examples import EXAMPLE_NOW, example_situation
+    from guide.formatting import format_time
+
+    s = example_situation("late", "en")
+    assert EXAMPLE_NOW < s.interview_at, "Alex calls at or after the start time"
+    told = " ".join(m for m in markdown(NOTEBOOKS / "02-running-late.ipynb") if "Alex" in m)
+    for moment in (EXAMPLE_NOW, s.interview_at):
+        assert format_time(moment) in told, format_time(moment)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from guide import SCENARIOS, plan
+from guide.catalogue import source_table, text
 from guide.rules import SOURCES, rule
 
 from .conftest import NOW, make_situation
@@ -53,7 +55,10 @@ def test_every_step_cites_its_rule_and_a_known_source(situation, scenario):
     assert len(steps) >= 1
     for step in steps:
         assert step.source in SOURCES
-        assert step.why == rule(step.cited).text
+        # A why is a reason the step doesn't give (``why.<rule>`` of the rule it cites where it stands),
+        # never the rule's advice said again.
+        assert step.why != rule(step.rule_id).text
+        assert step.why == (text(f"why.{step.cited}") if f"why.{step.cited}" in source_table() else "")
         assert step.source == rule(step.cited).source
         assert scenario in rule(step.rule_id).scenarios and scenario in rule(step.cited).scenarios
         assert step.action and "{" not in step.action
@@ -516,7 +521,7 @@ def test_a_zone_aware_now_says_which_clock_is_the_candidates():
 def test_every_variant_step_cites_a_rule_for_its_scenario(situation, scenario, overrides):
     for step in plan(situation(scenario, **overrides)):
         assert scenario in rule(step.rule_id).scenarios and scenario in rule(step.cited).scenarios, step.rule_id
-        assert step.why == rule(step.cited).text and step.action and "{" not in step.action
+        assert step.why != rule(step.rule_id).text and step.action and "{" not in step.action
 
 
 # --- issue 24: the plan's timing --------------------------------------------------------------------------
@@ -868,3 +873,45 @@ def test_a_call_on_a_quiet_day_says_they_may_be_hard_to_reach(language):
                           language=language)
     assert note not in first_call(plan(late)).action
     assert note not in first_call(plan(make_situation("missed", language=language))).action
+
+
+# --- a call is not a journey: no route, no "leave now" for a video or phone interview --------------------------
+_TRAVEL = re.compile(
+    r"leave now|go straight there|\broute\b|\barrive\b|get there|\btravel|"
+    r"salga ya|vaya directamente|\bcamino\b|\bruta\b|\bllegue\b|\bllegar\b",
+    re.IGNORECASE,
+)
+
+
+def _remote_cases():
+    from guide import domain
+    from guide.situation import FORMATS
+
+    for sc, spec in domain.SCENARIO_SPECS.items():
+        for fmt in FORMATS:
+            if fmt == "in_person":
+                continue
+            for reason in spec.reasons:
+                for extra in ({}, {"eta_minutes": 5}, {"eta_minutes": 15}, {"eta_minutes": 45}) if spec.on_the_way else ({},):
+                    yield sc, fmt, str(reason), extra
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("scenario, fmt, reason, extra", list(_remote_cases()), ids=lambda v: str(v))
+def test_a_video_or_phone_interview_is_never_told_to_travel(lang, scenario, fmt, reason, extra):
+    """Every scenario x interview format: the problems the form shows and every step of the plan (its
+    action and its why) speak of joining a call, never of a route or leaving for somewhere."""
+    from guide.i18n import speaking
+    from guide.situation import validate
+
+    from .conftest import make_situation
+
+    with speaking(lang):
+        values = dict(interview_format=fmt, reason=reason, **extra)
+        if extra.get("eta_minutes") == 5:  # five minutes to go before a start an hour away: not late at all
+            values["interview_at"] = NOW + timedelta(hours=1)
+        s = make_situation(scenario, language=lang, **values)
+        said = [p.message for p in validate(s)]
+        if not any(p.severity == "error" for p in validate(s)):
+            said += [t for step in plan(s) for t in (step.action, step.why)]
+    assert [t for t in said if _TRAVEL.search(t)] == []

@@ -116,11 +116,12 @@ def test_summary_leads_with_what_works_then_the_most_important_failure():
     first = result.failures[0]
     assert first.check == "ask-new-time"
     assert result.strengths == ("the names and details are right", "it opens with an apology")
+    assert first.severity == "must"  # so the headline says first that it is not ready, then what to fix
     assert result.summary == (
-        "What works: the names and details are right and it opens with an apology. "
-        f"Fix first: {first.problem}."
+        f"Not ready to send. Fix first: {first.problem}. "
+        "What works: the names and details are right and it opens with an apology."
     )
-    assert result.summary.endswith("no clear request for a new time.")
+    assert first.problem == "no clear request for a new time"
     assert str(result.score) not in result.summary  # the score is secondary: shown apart, if at all
     assert result.passed == result.total - 1 and not result.ready
     assert 0 < result.score < 100

@@ -123,3 +123,80 @@ def test_all_the_advice_is_grouped_each_rule_in_exactly_one_group():
     assert all(rules for _, rules in grouped())
     for group in GROUPS:
         assert text(f"ui.guidance.group.{group}")
+
+
+# --- cancel and withdraw: one definition, each scenario its own verb ------------------------------------------
+# Defined once, in the catalogue (``workshop.define.*``), each resting on a rule whose source is printed with
+# it: to cancel is to call off a booked interview (whatever the reason, another job included); to withdraw
+# is to leave once you have been interviewed. Chapter 3 gives that definition; every rule and step uses it.
+_VERBS = {
+    "en": {"cancel": r"\bcancel", "withdraw": r"\bwithdraw"},
+    "es": {"cancel": r"\bcancel|\banul", "withdraw": r"\bretir"},
+}
+_ACCEPTED = {"en": r"accept\w* (another|that|an|the|other) (offer|job)|took another job|another job\?",
+             "es": r"acept\w* (otra|esa|una) (oferta|trabajo|puesto)|otro trabajo"}
+# What each verb is about, by the definition: a booked interview; interviews already had.
+_ABOUT = {
+    "en": {"cancel": r"booked|pending", "withdraw": r"interviewed|interviews"},
+    "es": {"cancel": r"reservad|pendiente|programad|concertad|fijad", "withdraw": r"entrevistad|entrevistas"},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("scenario, other", [("cancel", "withdraw"), ("withdraw", "cancel")])
+def test_each_scenarios_key_points_use_its_own_verb(lang, scenario, other):
+    from guide.rules import key_points
+
+    wrong = [r.id for r in key_points(scenario) if re.search(_VERBS[lang][other], text(f"rule.{r.id}", lang), re.I)]
+    assert wrong == [], f"{scenario}'s key points say '{other}': {wrong}"
+
+
+def _clauses(sentence: str) -> list[str]:
+    return [c for c in re.split(r"[:;,]| and | y ", sentence) if c.strip()]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_accepting_another_job_follows_the_one_definition(lang):
+    """Every rule and plan step about another accepted job: cancel a booked interview, withdraw where you
+    have been interviewed; never "cancel" for a process under way, nor "withdraw" for a booked interview."""
+    told = {key: value for key, value in table(lang).items()
+            if key.startswith(("rule.", "step.")) and re.search(_ACCEPTED[lang], value, re.I)}
+    assert {"rule.offer-accepted-first", "rule.cancel-others-after-offer"} <= set(told)
+    for key, value in told.items():
+        for verb, about in _ABOUT[lang].items():
+            if re.search(_VERBS[lang][verb], value, re.I):
+                assert re.search(about, value, re.I), (key, verb, value)
+        other = {"cancel": "withdraw", "withdraw": "cancel"}
+        for clause in _clauses(value):  # one verb per clause, with its own object
+            for verb in ("cancel", "withdraw"):
+                if re.search(_VERBS[lang][verb], clause, re.I):
+                    assert not re.search(_ABOUT[lang][other[verb]], clause, re.I) or re.search(_ABOUT[lang][verb], clause, re.I), (key, clause)
+
+
+def _markdown(path: Path) -> str:
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    return "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+
+
+@pytest.mark.parametrize("lang, folder", [("en", "notebooks"), ("es", "notebooks/es")])
+def test_chapter_3_gives_the_one_definition_with_its_sources_and_no_chapter_another(lang, folder):
+    from guide.i18n import speaking
+    from guide.rules import rule, source_label
+    from guide.workshop.cards import DEFINITION_RULES
+
+    root = Path(__file__).resolve().parents[1] / folder
+    chapters = {p.name[:2]: " ".join(_markdown(p).replace("*", "").split()) for p in sorted(root.glob("0*.ipynb"))}
+    for scenario, rule_id in DEFINITION_RULES.items():
+        definition = text(f"workshop.define.{scenario}", lang)
+        assert definition in chapters["03"], definition
+        with speaking(lang):
+            with_source = text("ui.plan.source", source=source_label(rule(rule_id).source))
+        assert with_source.split(":", 1)[1].strip().rstrip(".") in chapters["03"], with_source
+    label = {"en": r"(?:^|\. |- )(?:Cancel|Withdraw): ", "es": r"(?:^|\. |- )(?:Cancelar|Retirarse): "}[lang]
+    assert [n for n, md in chapters.items() if re.search(label, md)] == ["03"]
+    for name, md in chapters.items():  # another job: each verb with what it is about, in every chapter
+        for sentence in re.split(r"(?<=[.!?])\s+", md):
+            if re.search(_ACCEPTED[lang], sentence, re.I):
+                for verb, about in _ABOUT[lang].items():
+                    if re.search(_VERBS[lang][verb], sentence, re.I):
+                        assert re.search(about, sentence, re.I), (name, sentence)

@@ -95,6 +95,10 @@ TEXT: dict[str, str] = {
         "With this many minutes you will arrive before the interview starts, so you aren't late. "
         "Leave now and go straight there."
     ),
+    "problem.not_late-remote": (
+        "With this many minutes you will be ready before the interview starts, so you aren't late. "
+        "Get ready now and join on time."
+    ),
     "problem.slot_in_past": "The time {slot} has already passed. Please offer a time in the future.",
     "problem.slot_duplicate": "The time {slot} is listed twice.",
     "problem.slot_too_many": "Offer two or three times, not {count}: too many choices is hard to answer.",
@@ -162,6 +166,7 @@ TEXT: dict[str, str] = {
         "Give 24 to 48 hours' notice when you can. With less than a day's notice, call first and then email."
     ),
     "rule.cancel-clearly": "Make it very clear that you are canceling, not asking for another time.",
+    "rule.withdraw-clearly": "Make it clear that you are withdrawing from the job, not asking for another time.",
     "rule.weak-reasons": (
         "Canceling an interview for a job you want, for a weak reason, makes you look unreliable and "
         "may close the door at that company."
@@ -174,10 +179,6 @@ TEXT: dict[str, str] = {
     "rule.future-roles": "It is fine to ask them to keep you in mind for future openings.",
     "rule.withdraw-call-late-stage": "After several interviews, call before you put your withdrawal in writing.",
     "rule.withdraw-not-needed": "If no interview has been booked yet, you don't need to withdraw.",
-    "rule.cancel-others-after-offer": (
-        "Once you accept an offer, contact each employer where an interview is still pending, cancel it, "
-        "and follow up in writing."
-    ),
     "rule.show-commitment": (
         "Show you still want the job, then get every detail right from here on: they will watch how you recover."
     ),
@@ -186,6 +187,8 @@ TEXT: dict[str, str] = {
     # --- prevention steps, as advice to the candidate (the messages word them in the first person) ---
     "prevention.overslept": "set two alarms on two different devices and get everything ready the night before.",
     "prevention.traffic": "plan the route, check it that morning, and leave with at least 30 minutes to spare.",
+    # A call taken away from home: be where you will take it in good time (no route to a building).
+    "prevention.traffic-remote": "be at the place you will take the call from at least 30 minutes early.",
     "prevention.forgot": "put the interview in your calendar with a reminder the day before and two hours before.",
     "prevention.confusion": "confirm the date, time and time zone in writing, and put it in your calendar with reminders.",
     "prevention.technical": "test your device, connection and the video link the day before, and keep a phone number to call if it fails.",
@@ -217,8 +220,15 @@ TEXT: dict[str, str] = {
     "rule.move-rather-than-cancel": (
         "Canceling can end your chance at this job. If you still want it, ask to move the interview instead."
     ),
+    # Cancel and withdraw as defined once (workshop.define.*, chapter 3): cancel a booked interview, withdraw
+    # once you have been interviewed.
     "rule.offer-accepted-first": (
-        "Leaving for another job? Withdraw once you have accepted that offer, and tell each employer yourself."
+        "Once you have accepted another offer, withdraw from each job where you have already been "
+        "interviewed: call first, then write."
+    ),
+    "rule.cancel-others-after-offer": (
+        "Once you have accepted another offer, call each employer where an interview is still booked, "
+        "cancel it, and then write."
     ),
     "rule.booked-by-agency": (
         "Did a staffing agency or a job center book the interview? Let your contact there know before "
@@ -270,6 +280,32 @@ TEXT: dict[str, str] = {
     "plan.due.date": "{date}, {time}",
     "plan.due.open": "When it applies",
     # --- plan steps ---------------------------------------------------------------------------------
+    # --- why a plan step matters: a reason the step itself doesn't give (a step with none shows only its
+    # source). Never the rule's advice again: the step already carries that advice out.
+    "why.check-messages": "The employer may already have tried to reach you.",
+    "why.call-first": "A call reaches them fastest, and they hear your apology in your own voice.",
+    "why.no-answer": "They hear from you today, even if nobody is at the desk.",
+    "why.formal-letter": "A short letter on paper shows you take the slip seriously.",
+    "why.follow-up-once": "One follow-up shows you still want the job. More than one can feel like pressure.",
+    "why.gracious-if-declined": "A kind reply can keep the door open for later.",
+    "why.confirm-in-writing": "Then you both have the same record, so nothing gets mixed up.",
+    "why.prevention": "They will want to know it won't happen again.",
+    "why.arrive-early": "After a slip, they watch the next step more closely.",
+    "why.confirm-received": "A message they never got does nothing for you.",
+    "why.offer-slots": "Real times make it easy for them to say yes.",
+    "why.reschedule-once": "Asking twice can take you out of the running.",
+    "why.on-arrival": "Their time is short: the interview is what counts now.",
+    "why.offer-reschedule-if-very-late": "That late, the interview may no longer fit into their day.",
+    "why.call-order": "The person who set it up can tell the interviewer for you.",
+    "why.stop-safely": "A call at the wheel is not safe, and in many places it is against the law.",
+    "why.thank-them": "It leaves them with a good last word from you.",
+    "why.cancel-clearly": "Otherwise they may think you want another time, and keep holding one for you.",
+    "why.withdraw-clearly": "Otherwise they may keep you in the running, or offer you another time.",
+    "why.cancel-notice": "With so little time left, a call is the surest way they hear it in time.",
+    "why.late-stage-call": "After several interviews, they have spent real time on you.",
+    "why.withdraw-call-late-stage": "After several interviews, they have spent real time on you.",
+    "why.offer-accepted-first": "Each of them may be holding a place for you.",
+    "why.cancel-others-after-offer": "Each of them is holding a time for you.",
     "step.check-messages": (
         "Look at your email and voicemail first: if they have already written to you, answer that message."
     ),
@@ -290,7 +326,8 @@ TEXT: dict[str, str] = {
     "step.confirm-new-time": "When a new time is agreed: confirm the date, time and place in writing.",
     "step.prevention": "Before the new interview: {prevention}",
     "step.prevention-generic": "Before the new interview, plan the day so nothing can get in the way.",
-    "step.arrive-early": "On the day, be ready early: arrive 10 to 15 minutes ahead (or join the call 5 minutes early).",
+    "step.arrive-early": "On the day, be ready early: arrive 10 to 15 minutes ahead.",
+    "step.arrive-early-remote": "On the day, be ready early: test the link and join the call 5 minutes ahead.",
     "step.call-late": (
         "Call now: first {contact}, then reception, then the interviewer. Say you'll be there "
         "in about {eta} minutes (around {arrival})."
@@ -335,9 +372,12 @@ TEXT: dict[str, str] = {
         "When their office opens, call {contact} so they hear it from you before the interview."
     ),
     "step.withdraw-not-needed": (
-        "No interview is booked yet, so a formal withdrawal isn't required; a short note is still courteous."
+        "No interview is booked yet, so you don't need a formal withdrawal. A short, polite note is still kind."
     ),
-    "step.withdraw-others": "Accepted an offer? Do the same for every other employer where an interview is pending.",
+    "step.withdraw-others": (
+        "Accepted another offer? Tell every other employer too: cancel any interview still booked, and "
+        "withdraw where you have already been interviewed."
+    ),
     "plan.someone": "the person who arranged the interview",
     # --- issue 11: timing, agreed times, very late, two clocks -----------------------------------
     "plan.due.two_clocks": "{due} {place} time, {mine} yours",
@@ -362,9 +402,9 @@ TEXT: dict[str, str] = {
     ),
     # Translators: {action} is a step of the plan; {holiday} the holiday's name as the calendar gives it.
     "plan.holiday-note": "{action} That day is {holiday}: most offices are open, but theirs may be closed.",
-    "step.arrive-early-agreed": (
-        "The new interview, {agreed}: be ready early, 10 to 15 minutes ahead in person or 5 minutes "
-        "ahead for a call."
+    "step.arrive-early-agreed": "The new interview, {agreed}: be ready early, and arrive 10 to 15 minutes ahead.",
+    "step.arrive-early-agreed-remote": (
+        "The new interview, {agreed}: be ready early. Test the link and join the call 5 minutes ahead."
     ),
     "step.stop-safely": "If you are driving, pull over somewhere safe before you call or text anyone.",
     "step.call-too-late": (
@@ -432,7 +472,6 @@ TEXT: dict[str, str] = {
     "rule.follow-up-times": (
         "No reply yet, and the first time you offered is close? Follow up once, the working day before it."
     ),
-    "rule.withdraw-clearly": "Make it clear that you are withdrawing from the process, not asking for another time.",
     "rule.withdraw-letter": "A short letter puts your withdrawal on record.",
     "rule.write-while-closed": (
         "When their office is closed, email now so it is waiting for them, then phone as soon as it opens, "

@@ -15,6 +15,9 @@ TEXT: dict[str, str] = {
     "review.summary.general": "All {total} general checks pass; choose what the message is about for the full review.",
     "review.summary.fix": "What works: {good}. Fix first: {problem}.",
     "review.summary.fix.plain": "Fix first: {problem}.",
+    # A must-fix problem: "not ready" comes first, at a glance, then the one thing to fix, then what works.
+    "review.summary.must": "Not ready to send. Fix first: {problem}. What works: {good}.",
+    "review.summary.must.plain": "Not ready to send. Fix first: {problem}.",
     "review.summary.polish": "What works: {good}. One small touch left: {problem}.",
     "review.summary.polish.plain": "One small touch left: {problem}.",
     "review.note.unknown-scenario": (
@@ -79,7 +82,7 @@ TEXT: dict[str, str] = {
     "review.ask-new-time.problem": "no clear request for a new time",
     # --- canceling -------------------------------------------------------------------------------------
     "review.cancel-clearly.good": "it cancels plainly",
-    "review.cancel-clearly.title": "Unmistakably a cancellation",
+    "review.cancel-clearly.title": "Clearly a cancellation",
     "review.cancel-clearly.pass": "It says plainly that you are canceling, without asking for another date.",
     "review.cancel-clearly.fail.missing": "It never says outright that you are canceling the interview.",
     "review.cancel-clearly.fail.mixed": "It cancels but also seems to ask for another time: {found}.",
@@ -91,7 +94,7 @@ TEXT: dict[str, str] = {
     "review.cancel-clearly.problem": "it isn't clear that you are canceling",
     # --- withdrawing ----------------------------------------------------------------------------------
     "review.withdraw-clearly.good": "it withdraws plainly",
-    "review.withdraw-clearly.title": "Unmistakably a withdrawal",
+    "review.withdraw-clearly.title": "Clearly a withdrawal",
     "review.withdraw-clearly.pass": "It says plainly that you are withdrawing your application.",
     "review.withdraw-clearly.fail.missing": "It never says outright that you are withdrawing.",
     "review.withdraw-clearly.fail.mixed": "It withdraws but also seems to ask for another time: {found}.",
@@ -215,6 +218,7 @@ TEXT: dict[str, str] = {
     "review.length.title": "Length",
     "review.length.pass": "{words} words: a good length.",
     "review.length.pass.short": "{words} words: short, and it still says everything it needs to.",
+    "review.length.pass.short-unsound": "{words} words: short is fine here, once the problems above are fixed.",
     "review.length.fail.long": "{words} words: longer than the {high} or so this kind of message needs.",
     "review.length.fail.sentences": "{sentences} sentences: a text should say it in {most} at most.",
     "review.length.fail.short": "Only {words} words, and it leaves out {missing}.",

@@ -230,6 +230,7 @@ TEXT: dict[str, str] = {
     "workshop.observe.realistic-eta": "I heard an arrival time they can keep.",
     "workshop.observe.offer-slots": "I heard two or three times they could do.",
     "workshop.observe.cancel-clearly": "I heard clearly that they are not asking for another time.",
+    "workshop.observe.withdraw-clearly": "I heard clearly that they are withdrawing, not asking for another time.",
     "workshop.observe.thank-them": "I heard thanks for their time.",
     "workshop.observe.no-other-employer": "I heard no other employer named or compared.",
     "workshop.observe.offer-reschedule-if-very-late": "I heard an offer to come another day instead.",

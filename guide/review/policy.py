@@ -76,7 +76,9 @@ APOLOGY_EXPECTED = (None, "missed", "late", "reschedule")
 # message in all but its opening).
 LATER_MESSAGES = tuple(kind for kind in AFTER_KINDS if not KIND_SPECS[kind].answers_them)
 NO_APOLOGY_MOST = 90
-MUST_FAILED_MOST = 60  # with anything to fix at "must" level, a draft is not more than halfway there
+# With anything to fix at "must" level, a draft is not ready: its score is scaled into 0-49, below
+# the half-way mark a reader takes for "nearly there".
+MUST_FAILED_MOST = 49
 QUOTE_MAX = 40  # characters of the draft quoted back in a reason
 
 

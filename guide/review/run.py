@@ -46,6 +46,18 @@ def _finding(check: checklist.Check, outcome: Outcome, channel: str) -> Finding:
     )
 
 
+# Praise that holds only for an otherwise sound draft: "short, and it still says everything it needs to"
+# is untrue beside a must-fix problem, so there the pass is worded as "fine once the rest is fixed".
+_ONLY_IF_SOUND = {"short": "short-unsound"}
+
+
+def _beside_must(outcome: Outcome) -> Outcome:
+    """``outcome`` as it reads in a draft with a must-fix problem elsewhere."""
+    if outcome.passed and outcome.variant in _ONLY_IF_SOUND:
+        return replace(outcome, variant=_ONLY_IF_SOUND[outcome.variant])
+    return outcome
+
+
 def _variant(check: checklist.Check, part: str, variant: str) -> str:
     """``review.<check>.<part>.<variant>`` when the catalogue has that variant, else the plain part."""
     key = check.key(part, variant)
@@ -150,7 +162,7 @@ def _checked(
     later = kind in policy.LATER_MESSAGES
     ctx = Context(d, situation, scenario, channel, kind if later else None, lang)
 
-    findings: list[Finding] = []
+    outcomes: list[tuple[checklist.Check, Outcome]] = []
     skipped: list[str] = []
     for check in checklist.CHECKS:
         if later and check.where is not None:
@@ -166,7 +178,9 @@ def _checked(
             continue
         outcome = check.run(ctx)
         if outcome is not None:
-            findings.append(_finding(check, outcome, channel))
+            outcomes.append((check, outcome))
+    unsound = any(not o.passed and c.severity_on(channel) == policy.MUST for c, o in outcomes)
+    findings = [_finding(c, _beside_must(o) if unsound else o, channel) for c, o in outcomes]
 
     order = {c.id: i for i, c in enumerate(checklist.CHECKS)}
     rank = {s: i for i, s in enumerate(policy.SEVERITIES)}
@@ -204,10 +218,12 @@ def _summarize(
     if not apologized and scenario in policy.APOLOGY_EXPECTED:
         score = min(score, policy.NO_APOLOGY_MOST)
     failures = [f for f in findings if not f.passed and f.severity != policy.NOTE]
-    if any(f.severity == policy.MUST for f in failures):
+    must_fix = any(f.severity == policy.MUST for f in failures)
+    if must_fix:
         # Many checks find nothing wrong in any short draft; they must not lift one the employer would
-        # reject (text-speak, no apology) to a score that reads as nearly there.
-        score = min(score, policy.MUST_FAILED_MOST)
+        # reject (text-speak, no apology) to a score that reads as nearly there. Scaled, not cut off: the
+        # score stays in the not-ready band (0 to MUST_FAILED_MOST) and still rises with each fix.
+        score = round(score * policy.MUST_FAILED_MOST / 100)
     good_keys = (checklist.CHECK_BY_ID[f.check].key("good") for f in findings if f.passed)
     strengths = tuple(text(key) for key in good_keys if _has(key))[: policy.STRENGTHS_SHOWN]
     good = join(list(strengths), "review.list.and")
@@ -221,7 +237,9 @@ def _summarize(
         summary = text("review.summary.ready", good=good) if good else text("review.summary.ready.plain", total=total)
     else:
         first = failures[0]
-        if first.severity == policy.STYLE:
+        if must_fix:  # not ready, said first, then what to fix; what works comes after
+            key = "review.summary.must" if good else "review.summary.must.plain"
+        elif first.severity == policy.STYLE:
             key = "review.summary.polish" if good else "review.summary.polish.plain"
         else:
             key = "review.summary.fix" if good else "review.summary.fix.plain"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 
 import ipywidgets as widgets
 import traitlets
@@ -31,18 +30,6 @@ from .style import stylesheet
 from .take_away import DownloadButton
 
 
-def _adds_to(why: str, action: str) -> bool:
-    """Whether the rule behind a step says something the step doesn't: it shares no three words in a row
-    with the step, and fewer than half its longer words. A "Why:" that only says the step again is noise
-    for a reader under stress, so it is left out (the source still shows)."""
-    w, a = re.findall(r"\w+", why.lower()), re.findall(r"\w+", action.lower())
-    runs = {tuple(a[i : i + 3]) for i in range(len(a) - 2)}
-    if any(tuple(w[i : i + 3]) in runs for i in range(len(w) - 2)):
-        return False
-    longer = {x for x in w if len(x) >= 4}
-    return not longer or len(longer & set(a)) / len(longer) < 0.4
-
-
 def step_html(step: Step, situation: Situation, now: dt.datetime) -> str:
     """One step as a list item. The action can quote what was typed (a contact, a company): escaped."""
     e = html.escape
@@ -55,7 +42,7 @@ def step_html(step: Step, situation: Situation, now: dt.datetime) -> str:
         if f"“{tab_title}”" not in step.action:  # some steps already point to their tab; say it once
             parts.append(f"<p>{e(text('ui.plan.see_tab', channel=tab_title))}</p>")
     source = f'<span class="rebound-source">({e(text("ui.plan.source", source=source_label(step.source)))})</span>'
-    if _adds_to(step.why, step.action):
+    if step.why:  # a reason the step doesn't give (``why.<rule>``); else only the source
         parts.append(f'<p class="rebound-why"><strong>{e(text("ui.plan.why"))}</strong> {e(step.why)} {source}</p></li>')
     else:
         parts.append(f'<p class="rebound-why">{source}</p></li>')

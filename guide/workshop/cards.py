@@ -112,18 +112,29 @@ REASONS_BY_TIMING: dict[str, tuple[str, ...]] = {
 # The hiring manager's twist (an employer reaction card), the scenarios it fits, and the rule the
 # observer then listens for. Together they cover what the chapters coach: "So what happened?", a time
 # the candidate cannot make, a curt recruiter, voicemail, "we filled the position", a push to stay.
-TWISTS: dict[str, tuple[tuple[str, ...], str]] = {
+# A twist's rule may be one per scenario (each scenario's own verb: cancel-clearly, withdraw-clearly);
+# ``twist_rule`` picks the one for the play's scenario.
+TWISTS: dict[str, tuple[tuple[str, ...], str | tuple[str, ...]]] = {
     "plain": (SCENARIOS, "thank-them"),
     "voicemail": (("missed", "late", "reschedule", "cancel"), "no-answer"),
     "position_filled": (("missed", "reschedule"), "gracious-if-declined"),
     "why_missed": (("missed", "late"), "no-invented-excuses"),
     "unworkable_time": (("missed", "reschedule"), "offer-slots"),
     "curt": (("missed", "late"), "no-blame"),
-    "asks_to_stay": (("cancel", "withdraw"), "cancel-clearly"),
+    "asks_to_stay": (("cancel", "withdraw"), ("cancel-clearly", "withdraw-clearly")),
 }
 # What a twist holds against the candidate. A card whose own facts say the candidate did that thing right
 # never gets the twist (``done_right``): "You didn't even call!" cannot meet a call made before the start.
 TWIST_ACCUSES: dict[str, tuple[str, ...]] = {"curt": ("call_before_start",)}
+
+
+def twist_rule(twist: str, scenario: str) -> str:
+    """The rule the observer listens for in ``twist``, for ``scenario``."""
+    candidates = TWISTS[twist][1]
+    candidates = (candidates,) if isinstance(candidates, str) else candidates
+    return next(r for r in candidates if scenario in rule(r).scenarios)
+
+
 # How the hiring manager comes across, so they are not all the same person (a curt one is its own twist,
 # and a voicemail has nobody on the line to play).
 PERSONAS = ("busy", "warm", "formal")
@@ -236,7 +247,7 @@ class RolePlay:
     def rubric(self) -> tuple[Rule, ...]:
         """The observer's checklist: the scenario's rules, the timing's and the twist's, each once."""
         ids = list(OBSERVER_RULES[self.scenario])
-        for extra in (TIMING_RULES.get(self.timing), TWISTS[self.twist][1]):
+        for extra in (TIMING_RULES.get(self.timing), twist_rule(self.twist, self.scenario)):
             if extra and extra not in ids:
                 ids.append(extra)
         return tuple(rule(i) for i in ids)
