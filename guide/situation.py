@@ -45,8 +45,10 @@ from .policy import (
 )
 from .clock import (
     DEFAULT_COUNTRY,
+    HOURS,
     aligned,
     country_of_zone,
+    hours_of,
     is_business_hours,
     parse_zone,
     public_holiday,
@@ -63,6 +65,7 @@ channels_for = domain.channels_for
 reasons_for = domain.reasons_for
 FORMATS = ("in_person", "phone", "video")
 TONES = ("formal", "warm")
+EMPLOYER_HOURS = tuple(HOURS)  # "office", "extended" (guide.clock.HOURS)
 
 
 # How much of one answer the checks below read. A value over its field's limit is told "too long"
@@ -200,6 +203,9 @@ class Situation:
     interviews_so_far: int = 0
     agreed_at: datetime | None = None  # the new interview time, once the employer has agreed one
     times_moved: int = 0  # how many times this interview has already been moved
+    # When the employer's people work: "office" (Monday to Friday, 9 to 5) or "extended" (evenings and
+    # weekends too, as in retail, hospitality and warehouses): calls and offered times follow them.
+    employer_hours: str = "office"
     # The employer's country (ISO code such as "US", "DE") for public holidays; "" reads it from the
     # interview's zone where that is a named zone, else "US".
     country: str = ""
@@ -294,6 +300,7 @@ def _check_choices(s: Situation) -> list[Problem]:
         "reason": domain.REASON_IDS,
         "interview_format": FORMATS,
         "tone": TONES,
+        "employer_hours": EMPLOYER_HOURS,
     }
     for name, allowed in (*((name, allowed_values[name]) for name in CHOICES), ("language", languages())):
         if getattr(s, name) not in allowed and not (name == "reason" and s.reason in ("", None)):
@@ -430,7 +437,7 @@ def _check_slots(s: Situation) -> list[Problem]:
         elif public_holiday(slot, country) and slot.weekday() < 5:
             holiday = public_holiday(slot, country)
             out.append(_advice("proposed_slots", "problem.slot_holiday", "offer-slots", slot=shown, holiday=holiday))
-        elif not is_business_hours(slot, None):
+        elif not is_business_hours(slot, None, hours_of(s.employer_hours)):
             out.append(_advice("proposed_slots", "problem.slot_not_business_hours", "offer-slots", slot=shown))
         elif at < aligned(slot, earliest)[1]:
             key = "problem.slot_before_arrival" if late else "problem.slot_too_soon"

@@ -19,6 +19,7 @@ from .clock import (
     OPENS,
     add_business_days,
     aligned,
+    hours_of,
     is_business_day,
     is_business_hours,
     next_business_moment,
@@ -179,6 +180,9 @@ class _Ctx:
         self.s = s
         self.now = now
         self.country = employer_country(s)
+        # When someone there picks up the phone: office hours, or evenings and weekends too (retail,
+        # hospitality, warehouses). Working-day counts (a letter's post, the follow-up) stay office days.
+        self.hours = hours_of(s.employer_hours)
         self.at = aligned(now, s.interview_at)[1] if s.interview_at is not None else None
         self.agreed = _on_clock_of(now, s.agreed_at) if s.agreed_at is not None else None
         # A contact never typed in (None, from code rather than the form) reads like an empty one.
@@ -186,7 +190,7 @@ class _Ctx:
         self.remote = s.interview_format != "in_person"
 
     def office_open(self) -> datetime:
-        return next_business_moment(self.now, self.country)
+        return next_business_moment(self.now, self.country, self.hours)
 
     def call_before(self) -> datetime:
         """When to phone about the interview: office hours if they come in time, else as early as helps.
@@ -205,7 +209,7 @@ class _Ctx:
         hour before the start. None when no such moment exists (a call at 8:30 for a 9:00 interview).
         """
         if self.at is not None and self.at - contact_at <= SHORT_NOTICE:
-            target = next_business_moment(contact_at + REPLY_WINDOW, self.country)
+            target = next_business_moment(contact_at + REPLY_WINDOW, self.country, self.hours)
         else:
             target = add_business_days(contact_at, 1, self.country)
         if self.at is not None:
@@ -228,7 +232,7 @@ class _Ctx:
                 # A time offered for the next working day leaves no working day before it: ask that
                 # morning, in office hours if they come in time, a couple of hours before it.
                 early = max(self.now, offered[0] - REPLY_WINDOW)
-                opened = next_business_moment(early, self.country)
+                opened = next_business_moment(early, self.country, self.hours)
                 day = opened if opened <= offered[0] - CHECK_LEAD else early
             due = day
         return due
@@ -318,7 +322,7 @@ def _missed(c: _Ctx) -> list[Step]:
     if c.agreed is not None:
         return _agreed(c, with_letter=True)
     call_at = c.office_open()
-    office_open = is_business_hours(now, c.country)
+    office_open = is_business_hours(now, c.country, c.hours)
     company = s.company.strip()
     call_key = "step.call-missed-delayed" if is_delayed_contact(s) else "step.call-missed"
     email_action = text("step.email-after-call" if office_open else "step.email-missed-now")

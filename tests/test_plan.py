@@ -642,3 +642,25 @@ def test_thursday_to_monday_is_four_days(situation):
     assert days_since_missed(s) == 4
     warning = next(p for p in advise(s).problems if p.field == "interview_at")
     assert "4 days" in warning.message
+
+
+# An employer whose own hours run into evenings and weekends (retail, hospitality, warehouses): the
+# candidate says so, and the plan calls in those hours instead of waiting for Monday morning.
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_an_employer_open_evenings_and_weekends_is_called_in_their_hours(situation, scenario):
+    saturday_11 = datetime(2026, 11, 21, 11, 0)
+    weekday_7pm = datetime(2026, 11, 20, 19, 0)
+    fields = {"late": {"interview_at": saturday_11 + timedelta(minutes=10), "eta_minutes": 15}}.get(scenario, {})
+    for now in (saturday_11, weekday_7pm):
+        if scenario == "late" and now == weekday_7pm:
+            continue
+        office = situation(scenario, now=now, interviews_so_far=2, **fields)
+        extended = office.replace(employer_hours="extended")
+        for step in plan(extended):
+            if step.channel == "phone" and step.rule_id != "confirm-received":
+                assert step.due == now, (scenario, now, step)
+        if scenario in ("missed", "reschedule"):
+            assert first_call(plan(office)).due > now  # the office waits for Monday (or the morning)
+    # Nine at night is too late for anyone: the call waits for the morning.
+    late_night = situation("missed", now=datetime(2026, 11, 21, 21, 0), interview_at=datetime(2026, 11, 21, 10, 0))
+    assert first_call(plan(late_night.replace(employer_hours="extended"))).due == datetime(2026, 11, 22, 9, 0)
