@@ -58,6 +58,10 @@ RULES: tuple[Rule, ...] = (
     _rule("offer-slots", HIRING_PRACTICE, "missed", "reschedule"),
     _rule("prevention", PHONE_OR_EMAIL, "missed", "late", "reschedule"),
     _rule("email-after-call", PHONE_OR_EMAIL, "missed", "late"),
+    # When the plan writes first (their office closed): the call and the email cite these instead of
+    # "call first", so no step says one order while the plan keeps another.
+    _rule("write-while-closed", PHONE_OR_EMAIL, "missed", "reschedule", "cancel", "withdraw"),
+    _rule("no-answer-written", APOLOGY_LETTER, "missed", "reschedule"),
     _rule("formal-letter", APOLOGY_LETTER, "missed"),  # after lateness a thank-you, not a letter
     _rule("confirm-in-writing", HIRING_PRACTICE, "missed", "late", "reschedule"),
     _rule("gracious-if-declined", PHONE_OR_EMAIL, "missed", "reschedule"),
@@ -149,7 +153,8 @@ def key_points(scenario: str) -> tuple[Rule, ...]:
 # groups a reader scans for: each rule in exactly one group, the groups in the order things happen.
 GROUPS: dict[str, tuple[str, ...]] = {
     "first-contact": (
-        "act-fast", "check-messages", "call-first", "same-day", "no-phone-number", "no-answer", "call-order",
+        "act-fast", "check-messages", "call-first", "same-day", "no-phone-number", "no-answer", "no-answer-written",
+        "call-order", "write-while-closed",
         "booked-by-agency", "scheduling-link", "text-only-if-they-text", "stop-safely", "confirm-received",
         "late-stage-call",
     ),

@@ -118,14 +118,6 @@ def due_label(due: datetime | None, now: datetime, own_zone: tzinfo | None = Non
     return text("plan.due.two_clocks", due=label, place=zone_place(due.tzinfo, due), mine=mine_text)
 
 
-def clocks_differ(s: Situation, own_zone: tzinfo | None) -> bool:
-    """Whether the candidate's clock reads the interview's time differently (so the plan shows both)."""
-    at = s.interview_at
-    if own_zone is None or not isinstance(at, datetime) or at.tzinfo is None:
-        return False
-    return not same_clock(own_zone, at.tzinfo, at)
-
-
 def _one_clock_label(due: datetime, now: datetime) -> str:
     # Read "today" on the due time's own clock (the interview's date may fall in another UTC offset).
     today = now.astimezone(due.tzinfo).date() if due.tzinfo else now.date()
@@ -152,7 +144,32 @@ def plan_checked(s: Situation) -> ActionPlan:
         now, _ = aligned(now, s.interview_at)
     c = _Ctx(s, now)
     steps = [_with_holiday_note(c, st) for st in _BUILDERS[s.scenario](c)]
-    return ActionPlan(_in_time_order(steps))
+    return ActionPlan(_in_time_order(_why_in_its_order(steps)))
+
+
+# The rules that say "call first, then write", and what a step cites instead when the plan writes first.
+_CALL_FIRST_RULES = frozenset({"call-first", "email-after-call", "cancel-notice", "late-stage-call", "withdraw-call-late-stage"})
+_WHEN_WRITTEN_FIRST = {"no-answer": "no-answer-written"}
+
+
+def _why_in_its_order(steps: list[Step]) -> list[Step]:
+    """Each step's reason agrees with the plan's own order: where the email goes before the call (their
+    office is closed at 7 am or at night), no step says "call first", and the voicemail's reason says the
+    email is already there."""
+    def first(channel: str) -> datetime | None:
+        return next((st.due for st in steps if st.channel == channel and st.due and st.rule_id != "confirm-received"), None)
+
+    call, email = first("phone"), first("email")
+    if call is None or email is None or email >= call:
+        return steps
+    out = []
+    for st in steps:
+        if st.rule_id in _CALL_FIRST_RULES:
+            st = _step("write-while-closed", st.action, st.channel, st.due)
+        elif st.rule_id in _WHEN_WRITTEN_FIRST:
+            st = _step(_WHEN_WRITTEN_FIRST[st.rule_id], st.action, st.channel, st.due)
+        out.append(st)
+    return out
 
 
 def _with_holiday_note(c: "_Ctx", step: Step) -> Step:

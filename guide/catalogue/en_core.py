@@ -136,6 +136,11 @@ TEXT: dict[str, str] = {
     "rule.offer-slots": "Offer two or three specific times, with the time zone if there could be any doubt.",
     "rule.prevention": "Tell them the concrete step you are taking so it cannot happen again.",
     "rule.email-after-call": "After the call, send an email that repeats the apology and thanks them.",
+    "rule.write-while-closed": (
+        "When nobody is there to pick up (at night or on the weekend), email now so it is waiting for them, and "
+        "call when they are back."
+    ),
+    "rule.no-answer-written": "If nobody picks up, leave a short voicemail: your email is already waiting for them.",
     "rule.formal-letter": (
         "A brief formal apology letter is a good extra step, even once they have given you a new time."
     ),
@@ -414,8 +419,8 @@ TEXT: dict[str, str] = {
         "not make a new time either, canceling may be the honest choice."
     ),
     "problem.late_stage": (
-        "You have had {count} interviews with them, so this weighs more: call before you write, and make "
-        "every detail right from here on."
+        "You have had {count} interviews with them, so this weighs more: speak to them yourself as well as "
+        "writing, and make every detail right from here on."
     ),
     "problem.too_late_to_come": (
         "About {late} minutes late is too late to still come: the plan asks for a new time instead."
