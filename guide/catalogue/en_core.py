@@ -319,7 +319,7 @@ TEXT: dict[str, str] = {
     "step.email-reschedule": "Send the email with your proposed times.",
     "step.confirm-received": "Before {original}, make sure {contact} (or their assistant) got your message.",
     "step.reschedule-once": "Pick the new time carefully: you should ask to move it only this once.",
-    "step.email-cancel": "Send the cancellation email (a call first is a kind touch).",
+    "step.email-cancel": "Send the cancellation email. With the interview days away, writing is enough.",
     "step.email-cancel-now": (
         "Send the cancellation email now, whatever the hour: it will be waiting for them when they start work."
     ),
