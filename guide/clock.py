@@ -1,7 +1,9 @@
 """Time arithmetic for the plan: business hours, public holidays, and comparing times typed in different ways.
 
-Business hours are Monday to Friday, 9:00 to 17:00 (18:00 in Spain and Mexico: ``policy.OFFICE_HOURS``), on the interview's clock, and not on the days the
-employer's office is closed for a public holiday (``CLOSURES`` below). The holidays come from the
+Business hours are Monday to Friday, 9:00 to 17:00 (18:00 in Spain and Mexico: ``policy.office_hours``), on
+the interview's clock, and not on the days the employer's office is closed for a public holiday (``CLOSURES``
+below). An employer whose people work evenings and weekends (retail, hospitality, warehouses:
+``HOURS["extended"]``) is reached every day until the evening instead. The holidays come from the
 ``holidays`` package (a maintained calendar that ships its data, so it works offline); it is imported on
 first use, not with the guide. A public holiday that is not a closure day (Columbus Day in the US) is a
 working day: the plan notes that their office may be closed, it does not lose the day.
@@ -10,7 +12,8 @@ working day: the plan notes that their office may be closed, it does not lose th
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,6 +21,34 @@ from .policy import office_hours
 
 OPENS, CLOSES = office_hours(None)  # the default row; a country's own are asked of office_hours(country)
 WORKDAYS = range(0, 5)  # Monday..Friday
+
+
+@dataclass(frozen=True)
+class Hours:
+    """When someone at the employer can be reached: the days of the week (0 is Monday) and the hours."""
+
+    days: range
+    opens: time
+    closes: time
+
+
+OFFICE = Hours(WORKDAYS, OPENS, CLOSES)
+# Shops, restaurants, hotels and warehouses hire for evening and weekend shifts, and their managers work
+# them: a call on Saturday morning or at 7 pm is normal there. Not after 8 pm (closing, the dinner rush),
+# and not before 9. Their closure days are the same as an office's (a store open on Labor Day still has
+# its hiring manager off on Christmas Day): the plan would rather wait a day than call an empty office.
+EXTENDED = Hours(range(0, 7), OPENS, time(20, 0))
+# The choices of the form's "Their working hours" (Situation.employer_hours), by name.
+HOURS: dict[str, Hours] = {"office": OFFICE, "extended": EXTENDED}
+
+
+def hours_of(name: object, country: str | None = None) -> Hours:
+    """The hours a situation's ``employer_hours`` names, in ``country``: an office's day ends later in
+    Spain and Mexico (``policy.office_hours``); office hours for anything unknown."""
+    if isinstance(name, str) and name in HOURS and HOURS[name] is not OFFICE:
+        return HOURS[name]
+    opens, closes = office_hours(country)
+    return OFFICE if (opens, closes) == (OFFICE.opens, OFFICE.closes) else Hours(WORKDAYS, opens, closes)
 
 
 def resolve_now(s: object) -> datetime:
@@ -171,34 +202,36 @@ def supported_countries() -> frozenset[str]:
     return frozenset(holidays.list_supported_countries())
 
 
-def is_business_day(day: date | datetime, country: str | None = DEFAULT_COUNTRY) -> bool:
-    return day.weekday() in WORKDAYS and closure_holiday(day, country) is None
+def is_business_day(day: date | datetime, country: str | None = DEFAULT_COUNTRY, hours: Hours = OFFICE) -> bool:
+    return day.weekday() in hours.days and closure_holiday(day, country) is None
 
 
-def is_business_hours(moment: datetime, country: str | None = DEFAULT_COUNTRY) -> bool:
-    opens, closes = office_hours(country)
-    return is_business_day(moment, country) and opens <= moment.time() < closes
+def is_business_hours(moment: datetime, country: str | None = DEFAULT_COUNTRY, hours: Hours | None = None) -> bool:
+    hours = hours or hours_of("office", country)
+    return is_business_day(moment, country, hours) and hours.opens <= moment.time() < hours.closes
 
 
-def next_business_moment(moment: datetime, country: str | None = DEFAULT_COUNTRY) -> datetime:
-    """``moment`` itself if offices are open then, else the next opening (9:00 on a business day)."""
-    if is_business_hours(moment, country):
+def next_business_moment(moment: datetime, country: str | None = DEFAULT_COUNTRY, hours: Hours | None = None) -> datetime:
+    """``moment`` itself if they are at work then, else the next opening (9:00 on a business day)."""
+    if is_business_hours(moment, country, hours):
         return moment
-    opens, _closes = office_hours(country)
-    day = moment if moment.time() < opens else moment + timedelta(days=1)
-    day = day.replace(hour=opens.hour, minute=opens.minute, second=0, microsecond=0)
-    while not is_business_day(day, country):
+    hours = hours or hours_of("office", country)
+    day = moment if moment.time() < hours.opens else moment + timedelta(days=1)
+    day = day.replace(hour=hours.opens.hour, minute=hours.opens.minute, second=0, microsecond=0)
+    while not is_business_day(day, country, hours):
         day += timedelta(days=1)
     return day
 
 
-def add_business_days(moment: datetime, days: int, country: str | None = DEFAULT_COUNTRY) -> datetime:
+def add_business_days(
+    moment: datetime, days: int, country: str | None = DEFAULT_COUNTRY, hours: Hours = OFFICE
+) -> datetime:
     """The opening of the business day ``days`` working days after ``moment``'s day (holidays skipped)."""
-    day = moment.replace(hour=OPENS.hour, minute=OPENS.minute, second=0, microsecond=0)
+    day = moment.replace(hour=hours.opens.hour, minute=hours.opens.minute, second=0, microsecond=0)
     added = 0
     while added < days:
         day += timedelta(days=1)
-        if is_business_day(day, country):
+        if is_business_day(day, country, hours):
             added += 1
     return day
 

@@ -188,7 +188,12 @@ class Field:
 
         if self.name == "reason":  # "Why?" may be left unanswered
             return (*situation.REASONS, None, "")
-        return {"scenario": situation.SCENARIOS, "interview_format": situation.FORMATS, "tone": situation.TONES}[self.name]
+        return {
+            "scenario": situation.SCENARIOS,
+            "interview_format": situation.FORMATS,
+            "tone": situation.TONES,
+            "employer_hours": situation.EMPLOYER_HOURS,
+        }[self.name]
 
     def dump(self, value: object) -> object:
         return self.kind.dump(value)
@@ -217,6 +222,8 @@ FIELDS: tuple[Field, ...] = (
     Field("company", TEXT, "text", max_length=120, required=True, group="ui.group.employer"),
     Field("role", TEXT, "text", max_length=120, required=True),
     Field("contact_name", TEXT, "text", max_length=100, help="ui.help.contact_name"),
+    # Evening and weekend times are normal where the employer works them: no "outside office hours".
+    Field("employer_hours", CHOICE, "choice", options="hours", help="ui.help.employer_hours"),
     Field(
         "candidate_name", TEXT, "text", max_length=100, required=True,
         group="ui.group.you", group_help="ui.help.about_you",

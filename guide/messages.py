@@ -295,6 +295,8 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
     # then the call (and its voicemail) can say the email is already there, and the email can say when the
     # call will come. The plan's own times decide, on the same day too.
     email_first = email is not None and call is not None and email < call
+    # ...and the other way round: the email written right after the call (answered or not) says so.
+    after_call = email is not None and call is not None and call <= email
     # A call is made when the plan says, and speaks of days from there: a Friday interview, called about
     # on Monday, is "on Friday", not "today". Everything else is sent now.
     said_at = call if domain.kind(channel).spoken and call is not None else now
@@ -343,6 +345,7 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "own_doing": known.own_doing,
         "interviews_so_far": s.interviews_so_far or 0,
         "email_first": email_first,
+        "after_call": after_call,
         # The follow-up names the day the request went out (the plan's email, or today).
         "asked_on": day_and_date(email or now, now),
         # The plan's follow-up comes before the first time offered: it asks about those times (issue 24).

@@ -58,6 +58,10 @@ RULES: tuple[Rule, ...] = (
     _rule("offer-slots", HIRING_PRACTICE, "missed", "reschedule"),
     _rule("prevention", PHONE_OR_EMAIL, "missed", "late", "reschedule"),
     _rule("email-after-call", PHONE_OR_EMAIL, "missed", "late"),
+    # When the plan writes first (their office closed): the call and the email cite these instead of
+    # "call first", so no step says one order while the plan keeps another.
+    _rule("write-while-closed", PHONE_OR_EMAIL, "missed", "reschedule", "cancel", "withdraw"),
+    _rule("no-answer-written", APOLOGY_LETTER, "missed", "reschedule"),
     _rule("formal-letter", APOLOGY_LETTER, "missed"),  # after lateness a thank-you, not a letter
     _rule("confirm-in-writing", HIRING_PRACTICE, "missed", "late", "reschedule"),
     _rule("gracious-if-declined", PHONE_OR_EMAIL, "missed", "reschedule"),
@@ -72,9 +76,6 @@ RULES: tuple[Rule, ...] = (
     _rule("cancel-clearly", BACKING_OUT, "cancel"),
     _rule("withdraw-clearly", BACKING_OUT, "withdraw"),
     _rule("withdraw-letter", HIRING_PRACTICE, "withdraw"),
-    # Their office closed: the email now, the call (or its voicemail) once it opens (000: a message when
-    # the call can't get through; the plan's own order says why the call comes second).
-    _rule("write-while-closed", APOLOGY_LETTER, "missed", "reschedule", "cancel", "withdraw"),
     _rule("weak-reasons", BACKING_OUT, "cancel"),
     _rule("keep-it-short", HIRING_PRACTICE),
     _rule("thank-them", APOLOGY_LETTER),
@@ -157,9 +158,9 @@ def key_points(scenario: str) -> tuple[Rule, ...]:
 # groups a reader scans for: each rule in exactly one group, the groups in the order things happen.
 GROUPS: dict[str, tuple[str, ...]] = {
     "first-contact": (
-        "act-fast", "check-messages", "call-first", "same-day", "no-phone-number", "no-answer", "call-order",
-        "booked-by-agency", "scheduling-link", "text-only-if-they-text", "stop-safely", "write-while-closed",
-        "confirm-received",
+        "act-fast", "check-messages", "call-first", "same-day", "no-phone-number", "no-answer", "no-answer-written",
+        "call-order", "booked-by-agency", "scheduling-link", "text-only-if-they-text", "stop-safely",
+        "write-while-closed", "confirm-received",
         "late-stage-call",
     ),
     "what-to-say": (

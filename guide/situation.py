@@ -42,13 +42,14 @@ from .policy import (
     SLOT_NOTICE,
     TOO_LATE_MINUTES,
     VERY_LATE_MINUTES,
-    office_hours,
 )
 from .clock import (
     DEFAULT_COUNTRY,
+    HOURS,
     aligned,
     closure_holiday,
     country_of_zone,
+    hours_of,
     is_business_hours,
     parse_zone,
     public_holiday,
@@ -65,6 +66,7 @@ channels_for = domain.channels_for
 reasons_for = domain.reasons_for
 FORMATS = ("in_person", "phone", "video")
 TONES = ("formal", "warm")
+EMPLOYER_HOURS = tuple(HOURS)  # "office", "extended" (guide.clock.HOURS)
 
 
 # How much of one answer the checks below read. A value over its field's limit is told "too long"
@@ -202,6 +204,9 @@ class Situation:
     interviews_so_far: int = 0
     agreed_at: datetime | None = None  # the new interview time, once the employer has agreed one
     times_moved: int = 0  # how many times this interview has already been moved
+    # When the employer's people work: "office" (Monday to Friday, 9 to 5) or "extended" (evenings and
+    # weekends too, as in retail, hospitality and warehouses): calls and offered times follow them.
+    employer_hours: str = "office"
     # The employer's country (ISO code such as "US", "DE") for public holidays; "" reads it from the
     # interview's zone where that is a named zone, else "US".
     country: str = ""
@@ -296,6 +301,7 @@ def _check_choices(s: Situation) -> list[Problem]:
         "reason": domain.REASON_IDS,
         "interview_format": FORMATS,
         "tone": TONES,
+        "employer_hours": EMPLOYER_HOURS,
     }
     for name, allowed in (*((name, allowed_values[name]) for name in CHOICES), ("language", languages())):
         if getattr(s, name) not in allowed and not (name == "reason" and s.reason in ("", None)):
@@ -436,8 +442,8 @@ def _check_slots(s: Situation) -> list[Problem]:
             # A day their offices close for is no day to offer; another holiday (Columbus Day) only may be.
             key = "problem.slot_closed_holiday" if closure_holiday(slot, country) else "problem.slot_holiday"
             out.append(_advice("proposed_slots", key, "offer-slots", slot=shown, holiday=holiday))
-        elif not is_business_hours(slot, country):
-            opens, closes = (format_time(slot.replace(hour=t.hour, minute=t.minute)) for t in office_hours(country))
+        elif not is_business_hours(slot, country, hours := hours_of(s.employer_hours, country)):
+            opens, closes = (format_time(slot.replace(hour=t.hour, minute=t.minute)) for t in (hours.opens, hours.closes))
             out.append(_advice(
                 "proposed_slots", "problem.slot_not_business_hours", "offer-slots", slot=shown, opens=opens, closes=closes,
             ))  # fmt: skip

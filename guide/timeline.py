@@ -19,6 +19,7 @@ from .clock import (
     OPENS,
     add_business_days,
     aligned,
+    hours_of,
     is_business_day,
     is_business_hours,
     next_business_moment,
@@ -127,14 +128,6 @@ def due_label(due: datetime | None, now: datetime, own_zone: tzinfo | None = Non
     return text("plan.due.two_clocks", due=label, place=zone_place(due.tzinfo, due), mine=mine_text)
 
 
-def clocks_differ(s: Situation, own_zone: tzinfo | None) -> bool:
-    """Whether the candidate's clock reads the interview's time differently (so the plan shows both)."""
-    at = s.interview_at
-    if own_zone is None or not isinstance(at, datetime) or at.tzinfo is None:
-        return False
-    return not same_clock(own_zone, at.tzinfo, at)
-
-
 def _one_clock_label(due: datetime, now: datetime) -> str:
     # Read "today" on the due time's own clock (the interview's date may fall in another UTC offset).
     today = now.astimezone(due.tzinfo).date() if due.tzinfo else now.date()
@@ -161,7 +154,32 @@ def plan_checked(s: Situation) -> ActionPlan:
         now, _ = aligned(now, s.interview_at)
     c = _Ctx(s, now)
     steps = [_with_holiday_note(c, st) for st in _BUILDERS[s.scenario](c)]
-    return ActionPlan(_in_time_order(steps))
+    return ActionPlan(_in_time_order(_why_in_its_order(steps)))
+
+
+# The rules that say "call first, then write", and what a step cites instead when the plan writes first.
+_CALL_FIRST_RULES = frozenset({"call-first", "email-after-call", "cancel-notice", "late-stage-call", "withdraw-call-late-stage"})
+_WHEN_WRITTEN_FIRST = {"no-answer": "no-answer-written"}
+
+
+def _why_in_its_order(steps: list[Step]) -> list[Step]:
+    """Each step's reason agrees with the plan's own order: where the email goes before the call (their
+    office is closed at 7 am or at night), no step says "call first", and the voicemail's reason says the
+    email is already there."""
+    def first(channel: str) -> datetime | None:
+        return next((st.due for st in steps if st.channel == channel and st.due and st.rule_id != "confirm-received"), None)
+
+    call, email = first("phone"), first("email")
+    if call is None or email is None or email >= call:
+        return steps
+    out = []
+    for st in steps:
+        if st.rule_id in _CALL_FIRST_RULES:
+            st = _step("write-while-closed", st.action, st.channel, st.due)
+        elif st.rule_id in _WHEN_WRITTEN_FIRST:
+            st = _step(_WHEN_WRITTEN_FIRST[st.rule_id], st.action, st.channel, st.due)
+        out.append(st)
+    return out
 
 
 def _with_holiday_note(c: "_Ctx", step: Step) -> Step:
@@ -196,6 +214,9 @@ class _Ctx:
         self.s = s
         self.now = now
         self.country = employer_country(s)
+        # When someone there picks up the phone: office hours, or evenings and weekends too (retail,
+        # hospitality, warehouses). Working-day counts (a letter's post, the follow-up) stay office days.
+        self.hours = hours_of(s.employer_hours, self.country)
         self.at = aligned(now, s.interview_at)[1] if s.interview_at is not None else None
         self.agreed = _on_clock_of(now, s.agreed_at) if s.agreed_at is not None else None
         # A contact never typed in (None, from code rather than the form) reads like an empty one.
@@ -203,7 +224,7 @@ class _Ctx:
         self.remote = s.interview_format != "in_person"
 
     def office_open(self) -> datetime:
-        return next_business_moment(self.now, self.country)
+        return next_business_moment(self.now, self.country, self.hours)
 
     def call_before(self) -> datetime:
         """When to phone about the interview: office hours if they come in time, else as early as helps.
@@ -222,7 +243,7 @@ class _Ctx:
         hour before the start. None when no such moment exists (a call at 8:30 for a 9:00 interview).
         """
         if self.at is not None and self.at - contact_at <= SHORT_NOTICE:
-            target = next_business_moment(contact_at + REPLY_WINDOW, self.country)
+            target = next_business_moment(contact_at + REPLY_WINDOW, self.country, self.hours)
         else:
             target = add_business_days(contact_at, 1, self.country)
         if self.at is not None:
@@ -376,7 +397,7 @@ def _missed(c: _Ctx) -> list[Step]:
     if c.agreed is not None:
         return _agreed(c, with_letter=True)
     call_at = c.office_open()
-    office_open = is_business_hours(now, c.country)
+    office_open = is_business_hours(now, c.country, c.hours)
     company = s.company.strip()
     call_key = "step.call-missed-delayed" if is_delayed_contact(s) else "step.call-missed"
     email_action = text("step.email-after-call" if office_open else "step.email-missed-now")

@@ -242,6 +242,10 @@ DELIBERATE = {
     # Words that would read as American in Britain.
     "rule.no-invented-excuses": "Never make up an excuse. Claims like a train strike are easy to check.",
     "rule.follow-up-once": "No reply after about five working days? Follow up once, by phone if you can.",
+    "rule.write-while-closed": (
+        "When nobody is there to pick up (at night or at the weekend), email now so it is waiting for them, and "
+        "call when they are back."
+    ),
     "rule.booked-by-agency": (
         "Did a recruitment agency or a Jobcentre book the interview? Let your contact there know before anyone "
         "else: they deal with the employer for you."

@@ -847,3 +847,19 @@ def test_every_kind_of_message_has_a_file_name():
         name = filename(situation(), kind, "txt")
         assert name.startswith("acme-sons-") and name.endswith(".txt") and kind not in ("", None)
     assert len({filename(situation(), kind, "txt") for kind in KINDS}) == len(KINDS)
+
+
+def test_the_handouts_new_time_names_its_zone_in_words_only_when_the_clocks_differ():
+    """The same rule as the messages' (facts.clocks_differ, facts.zone_words): a video interview with an
+    employer on the candidate's own clock gives no zone; one in New York, read in Los Angeles, says so."""
+    new_york = ZoneInfo("America/New_York")
+    agreed = AGREED.replace(tzinfo=new_york)
+    here = situation(
+        interview_format="video", interview_at=SCENARIO_FIELDS["missed"]["interview_at"].replace(tzinfo=new_york),
+        agreed_at=agreed, now=NOW.replace(tzinfo=new_york),
+    )  # fmt: skip
+    assert not re.search(r"\b[ECMP][SD]T\b|New York", handout(here, "email").new_time)
+    apart = here.replace(candidate_zone="America/Los_Angeles")
+    shown = handout(apart, "email").new_time
+    assert "New York time" in shown and not re.search(r"\b[ECMP][SD]T\b", shown), shown
+    assert "hora de Nueva York" in handout(apart.replace(language="es"), "email").new_time

@@ -247,3 +247,42 @@ def test_the_example_messages_compose_in_spanish():
         for kind in kinds_for(s):
             m = compose(s, kind)
             assert not ENGLISH.search(written_by_templates(s, m)), (scenario, kind, m.body)
+
+
+def test_a_zone_is_said_in_spanish_words_once_when_the_clocks_differ():
+    """A candidate in Mexico City writing to an employer in Madrid: "hora de Madrid" (CLDR's Spanish name of
+    the city, through facts.zone_words), once per message with a time, never an abbreviation or an English
+    name; on the employer's own clock, no zone at all."""
+    from zoneinfo import ZoneInfo
+
+    madrid, mexico = ZoneInfo("Europe/Madrid"), ZoneInfo("America/Mexico_City")
+    s = es(
+        "reschedule", interview_format="video", interview_at=datetime(2026, 11, 24, 10, 0, tzinfo=madrid),
+        proposed_slots=tuple(x.replace(tzinfo=madrid) for x in SLOTS[:2]),
+        now=datetime(2026, 11, 20, 6, 0, tzinfo=mexico), candidate_zone="America/Mexico_City",
+    )  # fmt: skip
+    for kind in kinds_for(s):
+        body = said(compose(s, kind))
+        assert not re.search(r"\b(CET|CEST|GMT|UTC|CST)\b|Europe|Madrid time|Ciudad de México", body), (kind, body)
+        if re.search(r"\d:\d\d|de la (mañana|tarde)", body):
+            assert body.count("hora de Madrid") == 1, (kind, body)
+    same = s.replace(now=datetime(2026, 11, 20, 13, 0, tzinfo=madrid), candidate_zone="Europe/Madrid")
+    for kind in kinds_for(same):
+        assert "hora de" not in said(compose(same, kind)), kind
+
+
+@ALL_SCENARIOS
+def test_a_person_is_greeted_by_first_name_or_title_never_by_full_name(scenario):
+    def rule(s, m):
+        found = re.search(r"\bHola, Priya Raman\b", m.body)
+        return f"greets {found.group(0)!r}" if found else None
+
+    assert broken(scenario, rule) == []
+
+
+def test_a_call_or_a_text_greets_by_first_name_or_title():
+    s = es("late", contact_name="Priya Raman", eta_minutes=30)
+    for kind in ("voicemail", "text"):
+        body = compose(s, kind).body.lstrip('"')  # a voicemail is a quoted line
+        assert body.startswith("Hola, Priya, ") and "Priya Raman" not in body, body
+    assert compose(s.replace(contact_name="Ms. Lee"), "text").body.startswith("Hola, Sra. Lee, ")

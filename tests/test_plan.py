@@ -215,9 +215,10 @@ def test_a_now_in_another_zone_is_read_on_the_interview_clock(situation):
 def test_a_same_day_reschedule_on_a_saturday_calls_before_the_interview(situation):
     s = situation("reschedule", now=datetime(2026, 11, 21, 14, 0), interview_at=datetime(2026, 11, 21, 15, 30),
                   proposed_slots=(datetime(2026, 11, 25, 10, 0),))
-    before = [x for x in plan(s) if x.channel in ("phone", "voicemail")]
+    before = [x for x in plan(s) if x.channel in ("phone", "voicemail") and x.due < s.interview_at]
     # Call and voicemail; no check a quarter of an hour before the start (issue 24): the call is the check.
-    assert [x.channel for x in before] == ["phone", "voicemail"]
+    # The email goes at once (their office is closed on Saturday), so the call's reason says it was written first.
+    assert [x.rule_id for x in before] == ["write-while-closed", "no-answer-written"]
     for step in before:  # the follow-up a week later is rightly after it; these must not be
         assert datetime(2026, 11, 21, 14, 0) <= step.due < s.interview_at, step
 
@@ -915,3 +916,25 @@ def test_a_video_or_phone_interview_is_never_told_to_travel(lang, scenario, fmt,
         if not any(p.severity == "error" for p in validate(s)):
             said += [t for step in plan(s) for t in (step.action, step.why)]
     assert [t for t in said if _TRAVEL.search(t)] == []
+
+
+# An employer whose own hours run into evenings and weekends (retail, hospitality, warehouses): the
+# candidate says so, and the plan calls in those hours instead of waiting for Monday morning.
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_an_employer_open_evenings_and_weekends_is_called_in_their_hours(situation, scenario):
+    saturday_11 = datetime(2026, 11, 21, 11, 0)
+    weekday_7pm = datetime(2026, 11, 20, 19, 0)
+    fields = {"late": {"interview_at": saturday_11 + timedelta(minutes=10), "eta_minutes": 15}}.get(scenario, {})
+    for now in (saturday_11, weekday_7pm):
+        if scenario == "late" and now == weekday_7pm:
+            continue
+        office = situation(scenario, now=now, interviews_so_far=2, **fields)
+        extended = office.replace(employer_hours="extended")
+        for step in plan(extended):
+            if step.channel == "phone" and step.rule_id != "confirm-received":
+                assert step.due == now, (scenario, now, step)
+        if scenario in ("missed", "reschedule"):
+            assert first_call(plan(office)).due > now  # the office waits for Monday (or the morning)
+    # Nine at night is too late for anyone: the call waits for the morning.
+    late_night = situation("missed", now=datetime(2026, 11, 21, 21, 0), interview_at=datetime(2026, 11, 21, 10, 0))
+    assert first_call(plan(late_night.replace(employer_hours="extended"))).due == datetime(2026, 11, 22, 9, 0)

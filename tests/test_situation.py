@@ -331,6 +331,15 @@ def test_a_slot_they_may_not_be_able_to_take_is_pointed_out(situation, slot, wor
     assert words in problem.message and problem.rule_id == "offer-slots"
 
 
+@pytest.mark.parametrize(
+    "slot", [datetime(2026, 11, 28, 10, 0), datetime(2026, 11, 25, 19, 0)], ids=["saturday", "evening"]
+)
+def test_evening_and_weekend_times_are_normal_for_an_employer_who_works_them(situation, slot):
+    office = situation("reschedule", proposed_slots=(slot, datetime(2026, 11, 25, 10, 0)))
+    assert "office hours" in the_warning(office, "proposed_slots").message
+    assert warnings_on(office.replace(employer_hours="extended"), "proposed_slots") == []
+
+
 def test_a_holiday_elsewhere_is_not_one_here(situation):
     s = situation("reschedule", proposed_slots=(datetime(2026, 11, 26, 10, 0),), country="DE")
     assert warnings_on(s, "proposed_slots") == []

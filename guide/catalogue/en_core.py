@@ -23,6 +23,8 @@ TEXT: dict[str, str] = {
     "format.video": "Video call",
     "tone.formal": "Formal",
     "tone.warm": "Warm",
+    "hours.office": "Office hours (Monday to Friday, 9 to 5)",
+    "hours.extended": "Evenings and weekends too (shops, restaurants, warehouses)",
     "channel.phone": "Phone script",
     "channel.voicemail": "Voicemail",
     "channel.email": "Email",
@@ -39,6 +41,7 @@ TEXT: dict[str, str] = {
     "field.interview_at": "Interview date and time",
     "field.location": "Interview address",
     "field.tone": "Tone",
+    "field.employer_hours": "When they work",
     "field.proposed_slots": "New times you can offer",
     "field.eta_minutes": "Minutes until you can be there",
     "field.candidate_phone": "Your phone number",
@@ -137,6 +140,11 @@ TEXT: dict[str, str] = {
     "rule.offer-slots": "Offer two or three specific times, with the time zone if there could be any doubt.",
     "rule.prevention": "Tell them the concrete step you are taking so it cannot happen again.",
     "rule.email-after-call": "After the call, send an email that repeats the apology and thanks them.",
+    "rule.write-while-closed": (
+        "When nobody is there to pick up (at night or on the weekend), email now so it is waiting for them, and "
+        "call when they are back."
+    ),
+    "rule.no-answer-written": "If nobody picks up, leave a short voicemail: your email is already waiting for them.",
     "rule.formal-letter": (
         "A brief formal apology letter is a good extra step, even once they have given you a new time."
     ),
@@ -357,7 +365,7 @@ TEXT: dict[str, str] = {
         "{contact} (or their assistant) got your message."
     ),
     "step.reschedule-once": "Pick the new time carefully: you should ask to move it only this once.",
-    "step.email-cancel": "Send the cancellation email (a call first is a kind touch).",
+    "step.email-cancel": "Send the cancellation email. With the interview days away, writing is enough.",
     "step.email-cancel-now": (
         "Send the cancellation email now, whatever the hour: it will be waiting for them when they start work."
     ),
@@ -462,8 +470,8 @@ TEXT: dict[str, str] = {
         "not make a new time either, canceling may be the honest choice."
     ),
     "problem.late_stage": (
-        "You have had {count} interviews with them, so this weighs more: call before you write, and make "
-        "every detail right from here on."
+        "You have had {count} interviews with them, so this weighs more: speak to them yourself as well as "
+        "writing, and make every detail right from here on."
     ),
     "problem.too_late_to_come": (
         "About {late} minutes late is too late to still come: the plan asks for a new time instead."
@@ -473,10 +481,6 @@ TEXT: dict[str, str] = {
         "No reply yet, and the first time you offered is close? Follow up once, the working day before it."
     ),
     "rule.withdraw-letter": "A short letter puts your withdrawal on record.",
-    "rule.write-while-closed": (
-        "When their office is closed, email now so it is waiting for them, then phone as soon as it opens, "
-        "and leave a voicemail if nobody answers."
-    ),
     "step.follow-up-times": (
         "No answer yet about the times you offered? Send the short follow-up (or call) to check your email "
         "reached them, before the first of those times."

@@ -69,6 +69,9 @@ TEXT: dict[str, str] = {
     "ui.help.interview_at.withdraw": "Leave this empty if no interview has been booked yet.",
     "ui.help.location": "Optional. The address goes into the formal letter.",
     "ui.help.contact_name": "Optional. With a name, the messages can greet them personally.",
+    "ui.help.employer_hours": (
+        "Where managers work evenings and weekends, the plan calls then too, and such times are fine to offer."
+    ),
     "ui.help.about_you": (
         "Only your name is needed. Your phone number and email address are optional: they go under "
         "your name so the employer can reach you."

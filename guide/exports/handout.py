@@ -17,6 +17,7 @@ from ..i18n import in_its_language
 from ..catalogue import table, text
 from ..clock import aligned, resolve_now
 from ..formatting import format_date, format_datetime
+from ..facts import clocks_differ, zone_words
 from ..messages import Message, compose, kinds_for
 from ..situation import Situation, own_zone
 from ..timeline import ActionPlan, due_label, plan
@@ -141,8 +142,10 @@ def _now(s: Situation) -> datetime:
 def _new_time(s: Situation) -> str | None:
     if s.agreed_at is None:
         return None
-    with_zone = s.interview_format != "in_person" or s.reason == "confusion"
-    when = format_datetime(s.agreed_at, with_zone)
+    # The zone is said as the messages say it: only when the candidate's clock differs, in words.
+    when = format_datetime(s.agreed_at)
+    if clocks_differ(s) and s.agreed_at.tzinfo is not None:
+        when = f"{when} {zone_words(s.agreed_at)}"
     place = " ".join(s.location.split())
     if place and s.interview_format == "in_person":
         return text("export.handout.new_time_at", when=when, place=place)

@@ -21,7 +21,8 @@ from ..clock import zone_place
 from ..messages import kinds_for
 from ..situation import InvalidSituation, Situation, applies, own_zone
 from ..advice import advise
-from ..timeline import ActionPlan, Step, clocks_differ, due_label
+from ..facts import clocks_differ  # the messages' own test: one answer to "do the clocks differ?"
+from ..timeline import ActionPlan, Step, due_label
 from ..rules import source_label
 from .base import Speaks, StaticFallback, built_in_its_language, in_own_language
 from .notes import help_markup, waiting_html
@@ -53,7 +54,7 @@ def plan_html(steps: ActionPlan, situation: Situation) -> str:
     now = resolve_now(situation)  # the same clock the plan itself was computed on
     steps_html = "<ol>" + "".join(step_html(step, situation, now) for step in steps) + "</ol>"
     at = situation.interview_at
-    if at is None or not clocks_differ(situation, own_zone(situation)):
+    if at is None or not clocks_differ(situation):
         return steps_html
     # Two clocks: say once, above the steps, which one is which.
     clocks = text("ui.plan.clocks", place=zone_place(at.tzinfo, at))  # type: ignore[arg-type]
