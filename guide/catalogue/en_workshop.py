@@ -194,7 +194,7 @@ TEXT: dict[str, str] = {
     "workshop.say.cancel.cancel-clearly": "So I am calling to cancel the interview. I am not asking for another time.",
     "workshop.say.cancel.thank-them": "Thank you for considering me.",
     "workshop.say.withdraw.open": "Hello, this is [your name], about the [job] job.",
-    "workshop.say.withdraw.cancel-clearly": "I am calling to withdraw from the hiring process.",
+    "workshop.say.withdraw.withdraw-clearly": "I am calling to withdraw from the hiring process.",
     "workshop.say.withdraw.no-other-employer": "[Your reason, in one sentence, naming no other employer.]",
     "workshop.say.withdraw.thank-them": "Thank you for the interviews and for your time.",
     # What to say if the call meets a reaction (every card of a scenario lists every one it may meet).

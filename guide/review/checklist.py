@@ -92,7 +92,7 @@ CHECKS: tuple[Check, ...] = (
     ),
     Check("ask-new-time", "ask-new-time", MUST, _on(EVERY_CHANNEL, "missed", "reschedule"), languages=ENGLISH, run=checks_message.ask_new_time),
     Check("cancel-clearly", "cancel-clearly", MUST, _on(EVERY_CHANNEL, "cancel"), languages=ENGLISH, run=checks_message.cancel_clearly),
-    Check("withdraw-clearly", "cancel-clearly", MUST, _on(EVERY_CHANNEL, "withdraw"), languages=ENGLISH, run=checks_message.withdraw_clearly),
+    Check("withdraw-clearly", "withdraw-clearly", MUST, _on(EVERY_CHANNEL, "withdraw"), languages=ENGLISH, run=checks_message.withdraw_clearly),
     # The follow-up letter is written after the day, when there is no arrival time left to give.
     Check("arrival-time", "realistic-eta", MUST, _on(("phone", "voicemail", "text", "email"), "late"), run=checks_message.arrival_time),
     Check(

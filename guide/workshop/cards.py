@@ -171,7 +171,7 @@ def observe(rule_id: str) -> str:
 # holds a line for every rule its observer listens for, and "if…" lines for every reaction its scenario may
 # meet, so the script gives away no twist.
 CALL_ORDER = (
-    "take-responsibility", "honest-brief", "realistic-eta", "offer-reschedule-if-very-late", "cancel-clearly",
+    "take-responsibility", "honest-brief", "realistic-eta", "offer-reschedule-if-very-late", "cancel-clearly", "withdraw-clearly",
     "no-other-employer", "ask-new-time", "offer-slots", "thank-them",
 )  # fmt: skip
 TIMING_ONLY = frozenset(TIMING_RULES.values())  # said only at the timing that calls for it
@@ -196,7 +196,7 @@ def _reaction_rules(scenario: str, timing: str | None = None) -> tuple[str, ...]
     call does not already say."""
     called = _call_rules(scenario)
     twists = [t for tm in ((timing,) if timing else TIMINGS[scenario]) for t in twists_for(scenario, tm)]
-    return tuple(dict.fromkeys(TWISTS[t][1] for t in twists if TWISTS[t][1] not in called))
+    return tuple(dict.fromkeys(twist_rule(t, scenario) for t in twists if twist_rule(t, scenario) not in called))
 
 
 def script_rules(scenario: str, timing: str | None = None) -> tuple[str, ...]:
