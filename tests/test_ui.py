@@ -246,7 +246,7 @@ def test_a_warning_is_announced_politely_and_does_not_block(app):
     fill_required(app, candidate_name="Sam {{ 7*7 }}")
     assert 'role="status" aria-live="polite"' in note_text(app, "candidate_name")
     assert "rebound-warning" in note_text(app, "candidate_name")
-    assert "{{ 7*7 }}" in app.messages.views["email"].subject.value  # printed literally, not evaluated
+    assert "{{ 7*7 }}" in app.messages.show_tab("email").subject.value  # printed literally, not evaluated
 
 
 # --- the plan view -----------------------------------------------------------------------------------
@@ -376,7 +376,7 @@ def test_the_chosen_tab_stays_chosen_when_it_is_still_offered(app):
 def test_the_email_view_shows_the_composed_subject_and_body(app):
     fill_required(app)
     expected = compose(app.form.situation, "email")
-    view = app.messages.views["email"]
+    view = app.messages.show_tab("email")
     assert "rebound-subject" in view.subject._dom_classes
     assert "rebound-message-body" in view.body._dom_classes
     assert view.subject.value == html.escape(expected.subject)
@@ -387,7 +387,7 @@ def test_the_email_view_shows_the_composed_subject_and_body(app):
 
 def test_a_channel_without_a_subject_hides_the_subject_line(app):
     fill_required(app)
-    view = app.messages.views["phone"]
+    view = app.messages.show_tab("phone")
     assert view.subject_row.layout.display == "none"
     assert view.body.value == compose(app.form.situation, "phone").html
 
@@ -395,15 +395,15 @@ def test_a_channel_without_a_subject_hides_the_subject_line(app):
 def test_messages_update_as_the_situation_changes(app):
     fill_required(app)
     fill(app, company="Northwind")
-    assert "Northwind" in app.messages.views["email"].body.value
+    assert "Northwind" in app.messages.show_tab("email").body.value
     fill(app, company="")
-    assert app.messages.views["email"].body.value == ""
-    assert html.escape(text("field.company")) in app.messages.views["email"].waiting.value
+    assert app.messages.show_tab("email").body.value == ""
+    assert html.escape(text("field.company")) in app.messages.show_tab("email").waiting.value
 
 
 def test_the_message_tabs_share_one_waiting_note_shown_in_each(app):
     """While details are missing every tab says so, from one widget: a field change sends one update."""
-    views = [app.messages.views[ch] for ch in app.messages.channels]
+    views = [app.messages.show_tab(ch) for ch in app.messages.channels]
     assert len(views) > 1
     assert all(view.waiting is app.messages.waiting and view.waiting in view.children for view in views)
     sent = []
@@ -418,7 +418,7 @@ def test_the_message_tabs_share_one_waiting_note_shown_in_each(app):
 
 def test_markup_typed_into_a_name_is_shown_as_text(app):
     fill_required(app, candidate_name='<img src=x onerror="alert(1)">Sam', contact_name="<b>Jo</b>")
-    view = app.messages.views["email"]
+    view = app.messages.show_tab("email")
     for value in (view.subject.value, view.body.value, app.plan_view.content.value):
         assert "<img" not in value and "<b>" not in value
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;Sam" in view.body.value
@@ -440,8 +440,8 @@ def test_an_unexpected_error_shows_a_plain_sentence_and_logs_no_personal_data(ap
     assert "Traceback" not in app.plan_view.content.value
     assert caplog.records and "RuntimeError" in caplog.text
     assert "Sam Lee" not in caplog.text and "Acme" not in caplog.text
-    assert "rebound-subject" in app.messages.views["email"].subject._dom_classes
-    assert app.messages.views["email"].body.value  # the other views carry on
+    assert "rebound-subject" in app.messages.show_tab("email").subject._dom_classes
+    assert app.messages.show_tab("email").body.value  # the other views carry on
 
 
 def test_an_error_in_the_messages_takes_the_place_of_the_still_needed_note(app, monkeypatch, caplog):
@@ -467,7 +467,7 @@ def test_a_missing_template_is_a_real_error_shown_as_a_plain_sentence(app, monke
     monkeypatch.setattr(advice_module, "compose_checked", missing)
     with caplog.at_level(logging.ERROR, logger="guide.ui"):
         fill_required(app)
-    assert "rebound-error" in app.messages.views["letter"].status.value
+    assert "rebound-error" in app.messages.show_tab("letter").status.value
     assert "TemplateNotFound" in caplog.text
 
 
@@ -478,7 +478,7 @@ def test_a_missing_partial_is_a_real_error_not_a_missing_channel(app, monkeypatc
     monkeypatch.setattr(advice_module, "compose_checked", broken)
     with caplog.at_level(logging.ERROR, logger="guide.ui"):
         fill_required(app)
-    assert "rebound-error" in app.messages.views["email"].status.value
+    assert "rebound-error" in app.messages.show_tab("email").status.value
     assert "TemplateNotFound" in caplog.text
 
 

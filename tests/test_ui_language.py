@@ -189,7 +189,7 @@ def test_switching_keeps_everything_typed_and_relabels_the_page():
     intro = app.section("intro")
     before = app.situation.to_dict()
     touched = set(app.form.touched)
-    us_email = app.messages.views["email"].body.value
+    us_email = app.messages.show_tab("email").body.value
     assert format_date(INTERVIEW, "MMMM d", locale="en_US") in us_email  # "March 13"
 
     app.language_choice.dropdown.value = "en-GB"  # the person picks British English
@@ -202,7 +202,7 @@ def test_switching_keeps_everything_typed_and_relabels_the_page():
     assert app.form.touched == touched
     assert app.form.controls["interview_zone"].value == "America/Chicago"
     assert app.messages.channel == "email"  # the chosen tab stays chosen
-    gb_email = app.messages.views["email"].body.value
+    gb_email = app.messages.show_tab("email").body.value
     assert format_date(INTERVIEW, "d MMMM", locale="en_GB") in gb_email  # "13 March": day, then month
     assert format_date(INTERVIEW, "MMMM d", locale="en_US") not in gb_email
     assert app.plan_view.steps is not None and app.plan_view.content.value
@@ -213,7 +213,7 @@ def test_switching_keeps_everything_typed_and_relabels_the_page():
 
     app.language_choice.dropdown.value = "en"
     assert app.situation.to_dict() == {**before, "language": "en"}
-    assert app.messages.views["email"].body.value == us_email
+    assert app.messages.show_tab("email").body.value == us_email
 
 
 def test_every_label_is_made_again_in_the_new_language(monkeypatch):
@@ -238,7 +238,7 @@ def test_every_label_is_made_again_in_the_new_language(monkeypatch):
     assert c["scenario"].options[0][0].startswith("[en-GB] ")
     assert app.language_choice.dropdown.description.startswith("[en-GB] ")
     assert all(title.startswith("[en-GB] ") for title in app.messages.tab.titles)
-    assert app.messages.views["email"].take.copy.label.startswith("[en-GB] ")
+    assert app.messages.show_tab("email").take.copy.label.startswith("[en-GB] ")
     assert app.plan_view.take.downloads["pdf"].label.startswith("[en-GB] ")
     assert app.draft.draft_field.description.startswith("[en-GB] ")
     assert "[en-GB] " in app.workspace.form_column.children[0].value
@@ -339,8 +339,8 @@ def test_after_a_switch_to_spanish_the_downloads_are_spanish():
     app.speak("es")
     handout = app.plan_view.take.downloads["html"].make()
     assert '<html lang="es"' in handout.data.decode("utf-8")
-    assert app.messages.views["email"].take.downloads["txt"].label == text("ui.take.txt", "es")
-    message, situation = app.messages.views["email"].shown()
+    assert app.messages.show_tab("email").take.downloads["txt"].label == text("ui.take.txt", "es")
+    message, situation = app.messages.show_tab("email").shown()
     assert situation.language == "es" and message.body.startswith("Estimad")
 
 

@@ -9,6 +9,7 @@ import traitlets
 
 from ..catalogue import text
 from ..situation import Problem
+from .shared import html_widget
 
 
 def problem_html(problem: Problem) -> str:
@@ -29,7 +30,7 @@ class ProblemNote(widgets.HBox):
 
     def __init__(self, field: str):
         self.field = field
-        self._html = widgets.HTML()
+        self._html = html_widget()  # the note's own layout hides it; the text inside needs none
         super().__init__([self._html])
         self.add_class("rebound-note")
         self.layout.display = "none"
@@ -46,14 +47,12 @@ def help_markup(sentence: str) -> str:
 
 def help_line(sentence: str) -> widgets.HTML:
     """A quiet line of help under a control."""
-    line = widgets.HTML(value=help_markup(sentence))
-    line.add_class("rebound-help")
-    return line
+    return html_widget(help_markup(sentence), "rebound-help")
 
 
 def group_heading(title: str) -> widgets.HTML:
     """A heading that groups a few controls (a real heading, so screen readers can jump between them)."""
-    return widgets.HTML(value=f'<h3 class="rebound-group">{html.escape(title)}</h3>')
+    return html_widget(f'<h3 class="rebound-group">{html.escape(title)}</h3>')
 
 
 # The order of the fields on the form, so a list of missing details reads top to bottom like the form.

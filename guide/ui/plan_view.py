@@ -29,6 +29,7 @@ from .notes import help_markup, waiting_html
 from .safety import failure_html, run_safely
 from .style import stylesheet
 from .take_away import DownloadButton
+from .shared import WRAPPING_ROW, html_widget, own_html_widget, shared_layout
 
 
 def _adds_to(why: str, action: str) -> bool:
@@ -84,20 +85,16 @@ class PlanTakeAway(widgets.VBox):
     """The plan's downloads: printable page, PDF and, once a new time is agreed, the calendar event."""
 
     def __init__(self, view: "PlanView"):
-        self.heading = widgets.HTML(f'<h3 class="rebound-group">{html.escape(text("ui.take.plan.heading"))}</h3>')
-        self.channel_help = widgets.HTML()
-        self.channel_help.add_class("rebound-help")
+        self.heading = html_widget(f'<h3 class="rebound-group">{html.escape(text("ui.take.plan.heading"))}</h3>')
+        self.channel_help = html_widget("", "rebound-help")
         self.downloads = {
             "html": DownloadButton(text("ui.take.html"), lambda: handout_html_file(*view.printed())),
             "pdf": DownloadButton(text("ui.take.pdf"), lambda: handout_pdf(*view.printed())),
             "ics": DownloadButton(text("ui.take.ics"), lambda: to_ics(view.printed()[0])),
         }
-        row = widgets.HBox(
-            list(self.downloads.values()), layout=widgets.Layout(flex_flow="row wrap", align_items="flex-start")
-        )
+        row = widgets.HBox(list(self.downloads.values()), layout=shared_layout(**WRAPPING_ROW))
         row.add_class("rebound-take-row")
-        self.calendar_help = widgets.HTML()
-        self.calendar_help.add_class("rebound-help")
+        self.calendar_help = own_html_widget("", "rebound-help")
         super().__init__([self.heading, self.channel_help, row, self.calendar_help])
         self.add_class("rebound-take-away")
         self.layout.display = "none"
@@ -136,7 +133,7 @@ class PlanView(StaticFallback, Speaks, widgets.VBox):
 
     @built_in_its_language
     def __init__(self):
-        self.content = widgets.HTML()
+        self.content = html_widget()
         self.steps: ActionPlan | None = None  # the plan on screen, None while the details are incomplete
         self.take = PlanTakeAway(self)
         super().__init__([stylesheet(), self.content, self.take])
