@@ -20,6 +20,7 @@ from .message_view import MessageTabs
 from .narrative import Narrative
 from .plan_view import PlanView
 from .safety import in_background_once, run_safely
+from .steps import in_step
 from .timepick import BrowserClock
 from .workspace import Workspace
 
@@ -67,6 +68,9 @@ class App(StaticFallback, Speaks, widgets.VBox):
         # Compile the message templates while the page is being drawn (in a workshop's preheated kernel,
         # before anyone connects), so the first complete form shows its message at once.
         self._warm_up(lang)
+        # On a phone the page is one step per screen (guide/ui/steps.py): the draft check is an extra.
+        in_step(self.draft, "after")
+        self.workspace.add_class("rebound-app")  # the page the step bar is for (not a chapter's form)
         super().__init__([self.language_choice, self.workspace, self.draft])
         # The drop-down and the app follow each other with plain observers, not a traitlets.link: a
         # language the page cannot be shown in is set back from inside the change (see _speak), which a

@@ -11,6 +11,8 @@ import datetime as dt
 from typing import Callable
 
 import ipywidgets as widgets
+from ipywidgets.widgets.widget_description import DescriptionStyle
+from ipywidgets.widgets.widget_string import TextStyle
 import traitlets
 
 from ..catalogue import text
@@ -26,8 +28,9 @@ from .safety import failure_html, log_failure, run_safely
 from .saved_view import SavedAnswers
 from .style import stylesheet
 from .timepick import BrowserClock, LocalDatetimeField, slot_labels
+from .shared import html_widget, shared_layout, shared_style
+from .steps import group_step, in_step
 
-LABEL_STYLE = {"description_width": "initial"}
 
 # The controls, their rows, read() and fill() all follow guide/fields.py's table (FORM_FIELDS): one
 # builder, reader and writer per kind of widget below, so a field added there is on the form both ways.
@@ -56,6 +59,11 @@ def _aware(moment: dt.datetime | None, zone: dt.tzinfo | None) -> dt.datetime | 
     if moment is None or moment.tzinfo is not None:
         return moment
     return moment.replace(tzinfo=zone)
+
+
+def _shared_look(style: type[widgets.Widget]) -> dict[str, widgets.Widget]:
+    """A control's layout and label style: the kernel's shared ones (its row is what the form hides)."""
+    return {"layout": shared_layout(), "style": shared_style(style, description_width="initial")}
 
 
 def _choices(prefix: str, values) -> list[tuple[str, str]]:
@@ -96,7 +104,7 @@ class SituationForm(StaticFallback, Speaks, widgets.VBox):
         self.rows: dict[str, widgets.VBox] = {}
         self.helps: dict[str, widgets.HTML] = {}
         self._build_controls()
-        self.status = widgets.HTML()
+        self.status = html_widget()
         self.saved = SavedAnswers(fill=self.fill, language=self.language)
         super().__init__(self._layout())
         self.add_class("rebound")
@@ -162,17 +170,21 @@ class SituationForm(StaticFallback, Speaks, widgets.VBox):
                 options, value = _reason_choices(self.scenarios[0]), UNANSWERED
             else:
                 options, value = _choices(f.options, CHOICE_VALUES[f.name]), CHOICE_VALUES[f.name][0]
-            return widgets.Dropdown(options=options, value=value, description=label, style=LABEL_STYLE)
+            return widgets.Dropdown(options=options, value=value, description=label, **_shared_look(DescriptionStyle))
         if f.widget in ("text", "text_on_leave", "minutes"):
             # Minutes in a text box, not a number box: it can start empty instead of showing a "0" nobody typed.
-            return widgets.Text(description=label, continuous_update=f.widget != "text_on_leave", style=LABEL_STYLE)
+            return widgets.Text(
+                description=label, continuous_update=f.widget != "text_on_leave", **_shared_look(TextStyle)
+            )
         if f.widget == "count":
-            return widgets.IntText(value=0, description=label, style=LABEL_STYLE)
+            return widgets.IntText(value=0, description=label, **_shared_look(DescriptionStyle))
         if f.widget == "zone":
             # The employer's clock, when it is not the participant's: due times then name both clocks, and
             # the zone's country gives the public holidays. Times are still picked on the participant's clock.
             zones = [(name.replace("_", " "), name) for name in interview_zone_names()]
-            return widgets.Dropdown(options=[(text("ui.zone.same"), "")] + zones, value="", description=label, style=LABEL_STYLE)
+            return widgets.Dropdown(
+                options=[(text("ui.zone.same"), "")] + zones, value="", description=label, **_shared_look(DescriptionStyle)
+            )
         if f.widget == "time":
             picked = LocalDatetimeField(label)
             setattr(self, f.name, picked)  # self.interview_at, self.agreed_at: read on the participant's clock
@@ -182,7 +194,9 @@ class SituationForm(StaticFallback, Speaks, widgets.VBox):
             return self.slots[0].picker
         raise ValueError(f"no control for a {f.widget!r} field")
 
-    def _row(self, name: str, help_sentence: str | None = None, controls: list | None = None) -> widgets.VBox:
+    def _row(
+        self, name: str, help_sentence: str | None = None, controls: list | None = None, step: str = "details"
+    ) -> widgets.VBox:
         self.notes[name] = ProblemNote(name)
         children = list(controls or [self.controls[name]]) + [self.notes[name]]
         if help_sentence is not None:
@@ -190,21 +204,24 @@ class SituationForm(StaticFallback, Speaks, widgets.VBox):
             children.append(self.helps[name])
         row = widgets.VBox(children)
         row.add_class("rebound-row")
+        in_step(row, step)  # on a phone, the step it is shown in
         self.rows[name] = row
         return row
 
     def _layout(self) -> list[widgets.Widget]:
-        privacy = widgets.HTML(value=help_markup(text("ui.form.privacy")))
-        privacy.add_class("rebound-privacy")
+        privacy = in_step(html_widget(help_markup(text("ui.form.privacy")), "rebound-privacy"), "happened")
         rows: list[widgets.Widget] = []
+        step = group_step(None)
         for f in FORM_FIELDS:
             if f.group:
-                rows.append(group_heading(text(f.group)))
+                step = group_step(f.group)  # a field is in its group's step (on a phone)
+                rows.append(in_step(group_heading(text(f.group)), step))
             if f.group_help:
-                rows.append(help_line(text(f.group_help)))
+                rows.append(in_step(help_line(text(f.group_help)), step))
             controls = [slot.picker for slot in self.slots] if f.widget == "times" else None
-            rows.append(self._row(f.control, text(f.help) if f.help else None, controls=controls))
-        return [stylesheet(), privacy, self.saved, *rows, self.status]
+            rows.append(self._row(f.control, text(f.help) if f.help else None, controls=controls, step=step))
+        # Keeping the answers is an extra, after the message, on a phone.
+        return [stylesheet(), privacy, in_step(self.saved, "after"), *rows, self.status]
 
     # --- wiring --------------------------------------------------------------------------------------
     def _wire(self) -> None:
