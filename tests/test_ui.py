@@ -758,3 +758,42 @@ def test_a_very_long_number_of_minutes_is_explained_not_raised():
 
     assert minutes("45") == 45
     assert minutes("9" * 5000) == "9" * 5000  # left as typed: validate() explains it
+
+
+# --- a light first page (issue 28) ---------------------------------------------------------------------
+# The widget models the app's page draws on first load (the app and its narrative), each counted once
+# however many widgets share it. Was 577 (every widget with its own Layout and style, every message tab
+# built); benchmarks/page_weight.py counts the same in a served kernel. Target (issue 28): under 150.
+FIRST_LOAD_MODELS = 280
+
+
+def _models_reachable(*roots: widgets.Widget) -> set[str]:
+    seen: dict[str, widgets.Widget] = {}
+    todo = list(roots)
+    while todo:
+        widget = todo.pop()
+        if widget.model_id in seen:
+            continue
+        seen[widget.model_id] = widget
+        for name in widget.keys:
+            value = getattr(widget, name, None)
+            todo += [v for v in (value if isinstance(value, (list, tuple)) else [value]) if isinstance(v, widgets.Widget)]
+    return set(seen)
+
+
+def test_the_app_page_draws_few_widget_models_on_first_load(app):
+    sections = [app.section(name) for name in ("intro", "steps", "after", "check")]
+    found = len(_models_reachable(app, *sections))
+    assert found <= FIRST_LOAD_MODELS, f"{found} widget models on the app's first load"
+    # A message tab nobody opened holds no widgets yet; the open one is built.
+    built = [view.built for view in app.messages.tab.children]
+    assert built.count(True) == 1 and len(built) > 1
+
+
+def test_a_shared_layout_refuses_to_change():
+    from guide.ui.shared import html_widget
+
+    line = html_widget("<p>help</p>")
+    with pytest.raises(AttributeError, match="shared layout"):
+        line.layout.display = "none"  # it would hide every widget sharing it
+    assert line.layout.display is None
