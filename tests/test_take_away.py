@@ -246,11 +246,16 @@ def test_a_download_made_after_a_change_is_of_the_changed_message(app, monkeypat
 def test_while_details_are_missing_there_is_nothing_to_take_away(app, monkeypatch):
     view = app.messages.show_tab("email")
     assert view.take.layout.display == "none" and view.take.copy.value == ""
-    assert app.plan_view.take.layout.display == "none"
+    assert app.plan_view.take is None  # built with the first plan (issue 28): none on a first page
     # A click already on its way when the details became incomplete is answered calmly.
     reply, _ = click(view.take.downloads["txt"], monkeypatch)
     assert reply["kind"] == "failed" and reply["message"] == text("ui.take.incomplete")
-    reply, _ = click(app.plan_view.take.downloads["pdf"], monkeypatch)
+    fill(app)
+    take = app.plan_view.take
+    assert take.layout.display is None and take in app.plan_view.children
+    fill(app, company="")
+    assert take.layout.display == "none"
+    reply, _ = click(take.downloads["pdf"], monkeypatch)
     assert reply["message"] == text("ui.take.incomplete")
 
 
@@ -345,7 +350,7 @@ def test_the_agreed_time_field_is_labelled_shown_where_it_applies_and_feeds_the_
 
 def test_an_agreed_time_in_the_past_is_explained_beside_the_field(app):
     fill(app, agreed_at=dt.datetime(2025, 3, 10, 9, 0, tzinfo=NEW_YORK))
-    note = app.form.notes["agreed_at"]._html.value
+    note = app.form.notes["agreed_at"].problems_html
     assert html.escape(text("problem.agreed_in_past")) in note
     assert app.plan_view.take.layout.display == "none"  # no plan, so nothing to print yet
 

@@ -68,7 +68,7 @@ def typed(scenario: str, **details) -> Situation:
 
 def note(app: App, field: str) -> str:
     """The problem note beside ``field``, as the page shows it (empty: no note)."""
-    return app.form.notes[field]._html.value
+    return app.form.notes[field].problems_html
 
 
 def titles(app: App) -> tuple[str, ...]:

@@ -102,7 +102,7 @@ class SituationForm(StaticFallback, Speaks, widgets.VBox):
         self.controls: dict[str, widgets.Widget] = {}
         self.notes: dict[str, ProblemNote] = {}
         self.rows: dict[str, widgets.VBox] = {}
-        self.helps: dict[str, widgets.HTML] = {}
+        self.helps: dict[str, ProblemNote] = {}  # the notes of the fields with a help line
         self._build_controls()
         self.status = html_widget()
         self.saved = SavedAnswers(fill=self.fill, language=self.language)
@@ -197,12 +197,12 @@ class SituationForm(StaticFallback, Speaks, widgets.VBox):
     def _row(
         self, name: str, help_sentence: str | None = None, controls: list | None = None, step: str = "details"
     ) -> widgets.VBox:
-        self.notes[name] = ProblemNote(name)
-        children = list(controls or [self.controls[name]]) + [self.notes[name]]
+        """A field's row: its control(s), then one note holding its problems and its help line. The row
+        has its own layout (the form hides it where the field does not apply); nothing else does."""
+        note = self.notes[name] = ProblemNote(name, help_markup(help_sentence) if help_sentence is not None else "")
         if help_sentence is not None:
-            self.helps[name] = help_line(help_sentence)
-            children.append(self.helps[name])
-        row = widgets.VBox(children)
+            self.helps[name] = note  # its ``help`` changes with the scenario (the interview time's)
+        row = widgets.VBox(list(controls or [self.controls[name]]) + [note])
         row.add_class("rebound-row")
         in_step(row, step)  # on a phone, the step it is shown in
         self.rows[name] = row
@@ -274,7 +274,7 @@ class SituationForm(StaticFallback, Speaks, widgets.VBox):
         interview_format = self.controls["interview_format"].value
         for f in FORM_FIELDS:
             self._show_row(f.control, f.applies(scenario, interview_format))
-        self.helps["interview_at"].value = help_markup(
+        self.helps["interview_at"].help = help_markup(
             text("ui.help.interview_at.withdraw" if scenario == "withdraw" else "ui.help.interview_at")
         )
         # Offer a further "new time" box only once the previous one is filled in.

@@ -9,7 +9,9 @@ import traitlets
 
 from ..catalogue import text
 from ..situation import Problem
-from .shared import html_widget
+from ipywidgets.widgets.widget_string import HTMLStyle
+
+from .shared import html_widget, shared_layout, shared_style
 
 
 def problem_html(problem: Problem) -> str:
@@ -23,22 +25,31 @@ def problem_html(problem: Problem) -> str:
     return f'<div class="rebound-problem rebound-warning" role="status" aria-live="polite">{message}</div>'
 
 
-class ProblemNote(widgets.HBox):
-    """The problems of one field, shown right after that field's control; hidden when there are none."""
+class ProblemNote(widgets.HTML):
+    """What is said under one field's control: its problems first, right after the control, then its
+    help line (``help``, markup), in one HTML widget with the shared layout, so a row of the form is
+    its control, this note and the row (issue 28: fewer widget models per field). With no problems
+    and no help it holds nothing and shows nothing."""
 
     problems = traitlets.List(trait=traitlets.Instance(Problem))
+    help = traitlets.Unicode("")
 
-    def __init__(self, field: str):
+    def __init__(self, field: str, help: str = ""):
         self.field = field
-        self._html = html_widget()  # the note's own layout hides it; the text inside needs none
-        super().__init__([self._html])
+        super().__init__(layout=shared_layout(), style=shared_style(HTMLStyle))
         self.add_class("rebound-note")
-        self.layout.display = "none"
-        self.observe(self._show, names="problems")
+        self.help = help
+        self._show()
+        self.observe(self._show, names=["problems", "help"])
+
+    @property
+    def problems_html(self) -> str:
+        """The problems' markup alone (empty when there are none)."""
+        return "".join(problem_html(p) for p in self.problems)
 
     def _show(self, _change=None) -> None:
-        self._html.value = "".join(problem_html(p) for p in self.problems)
-        self.layout.display = None if self.problems else "none"
+        helping = f'<div class="rebound-help">{self.help}</div>' if self.help else ""
+        self.value = self.problems_html + helping
 
 
 def help_markup(sentence: str) -> str:

@@ -135,8 +135,10 @@ class PlanView(StaticFallback, Speaks, widgets.VBox):
     def __init__(self):
         self.content = html_widget()
         self.steps: ActionPlan | None = None  # the plan on screen, None while the details are incomplete
-        self.take = PlanTakeAway(self)
-        super().__init__([stylesheet(), self.content, self.take])
+        # The downloads are built the first time there is a plan to take away (issue 28: a first page
+        # has none, so it draws none of their widgets); after that they are hidden and shown.
+        self.take: PlanTakeAway | None = None
+        super().__init__([stylesheet(), self.content])
         self.add_class("rebound")
         self.add_class("rebound-plan")
         self.observe(lambda _change: self._label_downloads(), names="language")
@@ -161,9 +163,16 @@ class PlanView(StaticFallback, Speaks, widgets.VBox):
         try:
             situation, channel = self.printed()
         except InvalidSituation:
-            self.take.hide()
+            self._hide_take_away()
             return
+        if self.take is None:
+            self.take = PlanTakeAway(self)
+            self.children = [*self.children, self.take]
         self.take.show(situation, channel)
+
+    def _hide_take_away(self) -> None:
+        if self.take is not None:
+            self.take.hide()
 
     def _follow_situation(self) -> None:
         if self.situation is not None:  # its labels in the situation's language (the page may have switched)
@@ -176,7 +185,7 @@ class PlanView(StaticFallback, Speaks, widgets.VBox):
 
     def _render(self) -> None:
         self.steps = None
-        self.take.hide()
+        self._hide_take_away()
         if self.situation is None:
             self.content.value = ""
             return
@@ -192,11 +201,12 @@ class PlanView(StaticFallback, Speaks, widgets.VBox):
 
     @in_own_language
     def _label_downloads(self) -> None:
-        """The downloads, labelled again in the new language (the page switched)."""
-        self.take = PlanTakeAway(self)
-        self.children = [self.children[0], self.content, self.take]
+        """The downloads, labelled again in the new language (the page switched), if built yet."""
+        if self.take is not None:
+            self.take = PlanTakeAway(self)
+            self.children = [self.children[0], self.content, self.take]
 
     def _show_failure(self) -> None:
         self.steps = None
-        self.take.hide()
+        self._hide_take_away()
         self.content.value = failure_html()
