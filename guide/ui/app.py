@@ -9,6 +9,7 @@ from typing import Callable
 import ipywidgets as widgets
 import traitlets
 
+from .shared import shared_layout
 from .. import i18n
 from ..catalogue import text
 from ..situation import SCENARIOS
@@ -76,7 +77,7 @@ class App(StaticFallback, Speaks, widgets.VBox):
         # On a phone the page is one step per screen (guide/ui/steps.py): the draft check is an extra.
         in_step(self.draft, "after")
         self.workspace.add_class("rebound-app")  # the page the step bar is for (not a chapter's form)
-        super().__init__([self.language_choice, self.workspace, self.draft])
+        super().__init__([self.language_choice, self.workspace, self.draft], layout=shared_layout())
         # The drop-down and the app follow each other with plain observers, not a traitlets.link: a
         # language the page cannot be shown in is set back from inside the change (see _speak), which a
         # link refuses as a broken link. Setting a value a trait already has notifies nobody, so the two

@@ -70,6 +70,9 @@ def _choices(prefix: str, values) -> list[tuple[str, str]]:
     return [(text(f"{prefix}.{v}"), v) for v in values]
 
 
+# The class of a row the form hides (rebound.css: display none), as the field does not apply.
+HIDDEN_ROW = "rebound-row-off"
+
 # The value of a choice not made yet; validate() asks for one.
 UNANSWERED = ""
 
@@ -106,7 +109,7 @@ class SituationForm(StaticFallback, Speaks, widgets.VBox):
         self._build_controls()
         self.status = html_widget()
         self.saved = SavedAnswers(fill=self.fill, language=self.language)
-        super().__init__(self._layout())
+        super().__init__(self._layout(), layout=shared_layout())
         self.add_class("rebound")
         self.add_class("rebound-form")
         self._wire()
@@ -202,7 +205,9 @@ class SituationForm(StaticFallback, Speaks, widgets.VBox):
         note = self.notes[name] = ProblemNote(name, help_markup(help_sentence) if help_sentence is not None else "")
         if help_sentence is not None:
             self.helps[name] = note  # its ``help`` changes with the scenario (the interview time's)
-        row = widgets.VBox(list(controls or [self.controls[name]]) + [note])
+        # Every row shares one layout: a row that does not apply is hidden by a class (HIDDEN_ROW, in
+        # rebound.css), not by a layout of its own, so the form draws one model fewer per field.
+        row = widgets.VBox(list(controls or [self.controls[name]]) + [note], layout=shared_layout())
         row.add_class("rebound-row")
         in_step(row, step)  # on a phone, the step it is shown in
         self.rows[name] = row
@@ -282,7 +287,13 @@ class SituationForm(StaticFallback, Speaks, widgets.VBox):
             slot.picker.layout.display = None if (previous.value is not None or slot.value is not None) else "none"
 
     def _show_row(self, name: str, shown: bool) -> None:
-        self.rows[name].layout.display = None if shown else "none"
+        row = self.rows[name]
+        if shown != self.shown(name):  # a class changed only when it must: each change is a message
+            (row.remove_class if shown else row.add_class)(HIDDEN_ROW)
+
+    def shown(self, name: str) -> bool:
+        """Whether the row of the field ``name`` is on the form (it applies to what happened)."""
+        return HIDDEN_ROW not in self.rows[name]._dom_classes
 
     def read(self) -> Situation:
         """The situation the controls describe right now (only the fields that apply to it: the others

@@ -210,13 +210,13 @@ class MessageTabs(StaticFallback, Speaks, widgets.VBox):
 
     @built_in_its_language
     def __init__(self):
-        self.tab = widgets.Tab()
+        self.tab = widgets.Tab(layout=shared_layout())
         self.views: dict[str, MessageView] = {}
         self.waiting = html_widget()  # "still needed: ...", the same in every tab: one widget they share
         self.status = html_widget()
         self._opened = False  # True once a tab was picked, by the person or by the plan's first step
         self._selecting = False  # True while this class itself selects a tab
-        super().__init__([stylesheet(), self.status, self.tab])
+        super().__init__([stylesheet(), self.status, self.tab], layout=shared_layout())
         self.add_class("rebound")
         self.add_class("rebound-messages")
         self.observe(lambda _change: self._make_tabs_again(), names="language")

@@ -138,7 +138,7 @@ class PlanView(StaticFallback, Speaks, widgets.VBox):
         # The downloads are built the first time there is a plan to take away (issue 28: a first page
         # has none, so it draws none of their widgets); after that they are hidden and shown.
         self.take: PlanTakeAway | None = None
-        super().__init__([stylesheet(), self.content])
+        super().__init__([stylesheet(), self.content], layout=shared_layout())
         self.add_class("rebound")
         self.add_class("rebound-plan")
         self.observe(lambda _change: self._label_downloads(), names="language")

@@ -77,7 +77,7 @@ class SavedAnswers(Speaks, widgets.VBox):
         if self.path is not None:
             children += self._folder_controls(self.path)
         children.append(self.status)
-        super().__init__(children)
+        super().__init__(children, layout=shared_layout())
         self.add_class("rebound-saved")
         self.load.observe(self._on_upload, names="value")
 

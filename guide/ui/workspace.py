@@ -21,7 +21,7 @@ from .message_view import MessageTabs
 from .notes import help_line
 from .plan_view import PlanView
 from .projector import ProjectorSwitch
-from .shared import html_widget
+from .shared import html_widget, shared_layout
 from .steps import in_step, labels_html
 from .style import stylesheet
 
@@ -48,16 +48,18 @@ class Workspace(StaticFallback, Speaks, widgets.VBox):
         self.projector = ProjectorSwitch()
         # Keeps the page able to warn, save and restore if its kernel goes away (it shows nothing until then).
         self.lifeline = Lifeline(form)
-        self.form_column = widgets.VBox()
+        self.form_column = widgets.VBox(layout=shared_layout())
         self.form_column.add_class("rebound-column")
-        self.side = widgets.VBox()
+        self.side = widgets.VBox(layout=shared_layout())
         self.step_words = html_widget()  # the phone's step bar reads its words here (steps.py)
         self.render()
         self.side.add_class("rebound-column")
         self.side.add_class("rebound-side")
-        self.columns = widgets.Box([self.form_column, self.side])
+        self.columns = widgets.Box([self.form_column, self.side], layout=shared_layout())
         self.columns.add_class("rebound-columns")
-        super().__init__([stylesheet(), self.projector, self.lifeline, self.step_words, self.columns])
+        super().__init__(
+            [stylesheet(), self.projector, self.lifeline, self.step_words, self.columns], layout=shared_layout()
+        )
         self.add_class("rebound")
         self.add_class("rebound-workspace")
         self.observe(lambda _change: self.render(), names="language")
