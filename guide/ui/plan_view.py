@@ -184,13 +184,16 @@ class PlanView(StaticFallback, Speaks, widgets.VBox):
         run_safely("showing the plan", self._render, self._show_failure)
 
     def _render(self) -> None:
+        # The downloads are hidden only where there is no plan: hidden and shown again on every
+        # keystroke, they cost two messages to the page each time for nothing (issue 28).
         self.steps = None
-        self._hide_take_away()
         if self.situation is None:
+            self._hide_take_away()
             self.content.value = ""
             return
         advice = advise(self.situation)
         if not advice.ready:
+            self._hide_take_away()
             self.content.value = waiting_html("ui.plan.waiting", list(advice.errors))
             return
         steps = advice.plan
