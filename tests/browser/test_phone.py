@@ -173,6 +173,10 @@ def test_late_today_on_a_phone_is_a_few_steps_and_about_25_taps_to_a_copied_mess
     next_step.click()
     next_step.click()
     expect(page.locator("html")).to_have_attribute("data-rb-step", "after")
+    # The draft check is built when first opened (issue 28): its button, then the panel.
+    opener = page.get_by_role("button", name=text("ui.draft.open"), exact=True)
+    expect(opener).to_be_visible()
+    opener.click()
     expect(page.locator(".rebound-draft")).to_be_visible()
     app.screenshot(artifacts_dir / "phone-5-after.png")
 
