@@ -93,7 +93,7 @@ def test_an_untouched_form_can_be_saved_too():
 def test_loaded_answers_show_their_problems_at_once():
     app = make_app()
     upload(app, dumps(example_situation("missed").replace(candidate_email="not an address")))
-    assert text("problem.email_format") in html.unescape(app.form.notes["candidate_email"]._html.value)
+    assert text("problem.email_format") in html.unescape(app.form.notes["candidate_email"].problems_html)
 
 
 @pytest.mark.parametrize(
@@ -225,7 +225,7 @@ def strictly(s):
 
 def shown(app: App) -> dict[str, str]:
     """What the page says beside every field."""
-    return {name: note._html.value for name, note in app.form.notes.items()}
+    return {name: note.problems_html for name, note in app.form.notes.items()}
 
 
 def test_every_field_filled_in_saved_and_loaded_into_a_fresh_page_comes_back_with_every_warning():

@@ -68,7 +68,7 @@ def typed(scenario: str, **details) -> Situation:
 
 def note(app: App, field: str) -> str:
     """The problem note beside ``field``, as the page shows it (empty: no note)."""
-    return app.form.notes[field]._html.value
+    return app.form.notes[field].problems_html
 
 
 def titles(app: App) -> tuple[str, ...]:
@@ -76,7 +76,7 @@ def titles(app: App) -> tuple[str, ...]:
 
 
 def body(app: App, channel: str = "email") -> str:
-    return app.messages.views[channel].body.value
+    return app.messages.show_tab(channel).body.value
 
 
 # --- the message tabs (was tests/browser/test_tabs_and_why.py) ---------------------------------------------
@@ -171,7 +171,7 @@ def test_each_tab_shows_that_kinds_wording_for_what_was_typed(app):
     assert titles(app) == tuple(text(f"channel.{channel}") for channel in offered)
     for channel in offered:
         expected = compose(situation, channel)
-        view = app.messages.views[channel]
+        view = app.messages.show_tab(channel)
         assert view.body.value == expected.html, channel
         if expected.subject:
             assert view.subject.value == html.escape(expected.subject)
@@ -194,7 +194,7 @@ def test_changing_a_field_rewrites_the_letter(app):
 def test_switching_scenario_offers_its_tabs_and_rewrites_the_message(app):
     fill(app, interview_at=YESTERDAY_AT_10)
     fill_basics(app)
-    assert app.messages.views["email"].subject.value == html.escape(
+    assert app.messages.show_tab("email").subject.value == html.escape(
         compose(typed("missed", interview_at=YESTERDAY_AT_10), "email").subject
     )
 
@@ -203,7 +203,7 @@ def test_switching_scenario_offers_its_tabs_and_rewrites_the_message(app):
     assert app.messages.channels == in_tab_order(kinds_for(cancel))
     assert titles(app) == tuple(text(f"channel.{channel}") for channel in in_tab_order(kinds_for(cancel)))
     email = compose(cancel, "email")
-    assert app.messages.views["email"].subject.value == html.escape(email.subject)
+    assert app.messages.show_tab("email").subject.value == html.escape(email.subject)
     assert body(app) == email.html
 
 

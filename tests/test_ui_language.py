@@ -185,11 +185,12 @@ def test_the_choice_is_a_labelled_drop_down_of_every_language_in_its_own_name():
 def test_switching_keeps_everything_typed_and_relabels_the_page():
     app = filled_app()
     app.messages._select("email")
-    app.draft.draft_field.value = "Dear Ms. Lee, I am sorry."
+    app.draft.button.click()  # the draft check is built when first opened
+    app.draft.part.draft_field.value = "Dear Ms. Lee, I am sorry."
     intro = app.section("intro")
     before = app.situation.to_dict()
     touched = set(app.form.touched)
-    us_email = app.messages.views["email"].body.value
+    us_email = app.messages.show_tab("email").body.value
     assert format_date(INTERVIEW, "MMMM d", locale="en_US") in us_email  # "March 13"
 
     app.language_choice.dropdown.value = "en-GB"  # the person picks British English
@@ -202,18 +203,18 @@ def test_switching_keeps_everything_typed_and_relabels_the_page():
     assert app.form.touched == touched
     assert app.form.controls["interview_zone"].value == "America/Chicago"
     assert app.messages.channel == "email"  # the chosen tab stays chosen
-    gb_email = app.messages.views["email"].body.value
+    gb_email = app.messages.show_tab("email").body.value
     assert format_date(INTERVIEW, "d MMMM", locale="en_GB") in gb_email  # "13 March": day, then month
     assert format_date(INTERVIEW, "MMMM d", locale="en_US") not in gb_email
     assert app.plan_view.steps is not None and app.plan_view.content.value
-    assert app.draft.draft_field.value == "Dear Ms. Lee, I am sorry."
-    assert app.draft.language == "en-GB" and app.draft.result is not None
+    assert app.draft.part.draft_field.value == "Dear Ms. Lee, I am sorry."
+    assert app.draft.part.language == "en-GB" and app.draft.part.result is not None
     assert intro.value == narrative_html("intro", "en-GB")
     assert app.language_choice.page.lang == "en-GB"  # <html lang> follows
 
     app.language_choice.dropdown.value = "en"
     assert app.situation.to_dict() == {**before, "language": "en"}
-    assert app.messages.views["email"].body.value == us_email
+    assert app.messages.show_tab("email").body.value == us_email
 
 
 def test_every_label_is_made_again_in_the_new_language(monkeypatch):
@@ -227,7 +228,7 @@ def test_every_label_is_made_again_in_the_new_language(monkeypatch):
         found = real(lang)
         return {key: f"[{lang}] {value}" for key, value in found.items()} if lang == "en-GB" else found
 
-    for module in ("form", "plan_view", "message_view", "draft_view", "workspace", "language", "notes", "take_away"):
+    for module in ("form", "plan_view", "message_view", "draft_view", "workspace", "language", "notes", "take_away", "app"):
         monkeypatch.setattr(f"guide.ui.{module}.text", lambda key, lang=None, /, **values: (
             marked(lang or current())[key].format(**values) if values else marked(lang or current())[key]
         ))  # fmt: skip
@@ -238,9 +239,10 @@ def test_every_label_is_made_again_in_the_new_language(monkeypatch):
     assert c["scenario"].options[0][0].startswith("[en-GB] ")
     assert app.language_choice.dropdown.description.startswith("[en-GB] ")
     assert all(title.startswith("[en-GB] ") for title in app.messages.tab.titles)
-    assert app.messages.views["email"].take.copy.label.startswith("[en-GB] ")
+    assert app.messages.show_tab("email").take.copy.label.startswith("[en-GB] ")
     assert app.plan_view.take.downloads["pdf"].label.startswith("[en-GB] ")
-    assert app.draft.draft_field.description.startswith("[en-GB] ")
+    assert app.draft.button.description.startswith("[en-GB] ")  # not opened yet: its button
+    assert app.draft.button.click() is None and app.draft.part.draft_field.description.startswith("[en-GB] ")
     assert "[en-GB] " in app.workspace.form_column.children[0].value
 
 
@@ -339,8 +341,8 @@ def test_after_a_switch_to_spanish_the_downloads_are_spanish():
     app.speak("es")
     handout = app.plan_view.take.downloads["html"].make()
     assert '<html lang="es"' in handout.data.decode("utf-8")
-    assert app.messages.views["email"].take.downloads["txt"].label == text("ui.take.txt", "es")
-    message, situation = app.messages.views["email"].shown()
+    assert app.messages.show_tab("email").take.downloads["txt"].label == text("ui.take.txt", "es")
+    message, situation = app.messages.show_tab("email").shown()
     assert situation.language == "es" and message.body.startswith("Estimad")
 
 
@@ -353,13 +355,14 @@ def test_after_a_switch_what_the_page_writes_later_is_in_its_language_not_the_ke
     reply, _ = app.plan_view.take.downloads["html"].reply("1")  # a click on a download
     assert reply["message"] == text("ui.take.saved", "es", filename=reply["filename"])
     app.form.controls["scenario"].value = "withdraw"  # the form's help for the interview time changes
-    assert app.form.helps["interview_at"].value == f"<p>{text('ui.help.interview_at.withdraw', 'es')}</p>"
+    assert app.form.helps["interview_at"].help == f"<p>{text('ui.help.interview_at.withdraw', 'es')}</p>"
     reply, _ = app.plan_view.take.downloads["html"].reply("2")  # withdrawing needs more: not ready yet
     assert reply["message"] == text("ui.take.incomplete", "es")
     app.form.controls["company"].value = ""  # a missing detail: the plan says what is still needed
     assert text("field.company", "es") in app.plan_view.content.value
-    app.draft._show_checking()
-    assert text("ui.draft.checking", "es") in app.draft.status.value
+    app.draft.button.click()  # opened after the switch: built in the page's language
+    app.draft.part._show_checking()
+    assert text("ui.draft.checking", "es") in app.draft.part.status.value
     assert app.static_text() == text("ui.static.app", "es")
 
 

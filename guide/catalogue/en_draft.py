@@ -7,6 +7,8 @@ reuses ``ui.plan.source``, so the panel names things the way the rest of the pag
 
 TEXT: dict[str, str] = {
     # --- the controls ---------------------------------------------------------------------------------
+    # On the app's page the panel is built when first opened (issue 28): the button it starts as.
+    "ui.draft.open": "Check a draft of my own",
     "ui.draft.channel": "Kind of message",
     "ui.draft.scenario": "What is this message about?",
     "ui.draft.scenario.read": "Let the check tell from the draft",

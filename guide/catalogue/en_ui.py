@@ -56,6 +56,17 @@ TEXT: dict[str, str] = {
         "Read it once out loud, change anything that doesn't sound like you, and then send it or say it. "
         "The buttons under each message copy it, open it in your email app, or save it as a file."
     ),
+    # --- the app page on a phone: one step per screen, a bar at the bottom to move between them ----------
+    "ui.steps.nav": "Steps",
+    "ui.steps.where": "Step {number} of {total}: {step}",
+    "ui.steps.back": "Back",
+    "ui.steps.next": "Next: {step}",
+    "ui.steps.show_message": "Show my message",
+    "ui.steps.happened": "What happened",
+    "ui.steps.details": "Your details",
+    "ui.steps.plan": "What to do now",
+    "ui.steps.message": "Your message",
+    "ui.steps.after": "After the message",
     # --- the form -----------------------------------------------------------------------------------
     "ui.form.privacy": (
         "Nothing you type here is saved or shared. It is only used to fill in your plan and your "

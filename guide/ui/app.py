@@ -9,17 +9,21 @@ from typing import Callable
 import ipywidgets as widgets
 import traitlets
 
+from .shared import shared_layout
 from .. import i18n
+from ..catalogue import text
 from ..situation import SCENARIOS
 from ..messages import warm_up
 from .base import Speaks, StaticFallback
 from .draft_view import DraftReview
+from .on_demand import OnDemand
 from .form import SituationForm
 from .language import LanguageChoice, address_language, follow_address, under_preheat
 from .message_view import MessageTabs
 from .narrative import Narrative
 from .plan_view import PlanView
 from .safety import in_background_once, run_safely
+from .steps import in_step
 from .timepick import BrowserClock
 from .workspace import Workspace
 
@@ -53,7 +57,11 @@ class App(StaticFallback, Speaks, widgets.VBox):
             self.form = SituationForm(clock=self.clock, scenarios=scenarios or SCENARIOS)
             self.plan_view = PlanView()
             self.messages = MessageTabs()
-            self.draft = DraftReview()
+            # The draft check is built when the participant first opens it (most never do): one button till
+            # then. ``app.draft`` is what the page shows; ``app.draft.part`` the panel, once opened.
+            self.draft = OnDemand(
+                text("ui.draft.open"), self._build_draft, DraftReview.static_key, "rebound-draft-open"
+            )
             self.workspace = Workspace(self.form, self.plan_view, self.messages)
         # One direction only: views follow the form's situation and never write back.
         self._links = [
@@ -62,12 +70,14 @@ class App(StaticFallback, Speaks, widgets.VBox):
             traitlets.dlink((self.plan_view, "first_channel"), (self.messages, "suggested")),
             traitlets.dlink((self.form, "situation"), (self.messages, "situation")),
             traitlets.dlink((self.messages, "channel"), (self.plan_view, "channel")),  # the message to print
-            traitlets.dlink((self.form, "situation"), (self.draft, "situation")),  # names to check against
         ]
         # Compile the message templates while the page is being drawn (in a workshop's preheated kernel,
         # before anyone connects), so the first complete form shows its message at once.
         self._warm_up(lang)
-        super().__init__([self.language_choice, self.workspace, self.draft])
+        # On a phone the page is one step per screen (guide/ui/steps.py): the draft check is an extra.
+        in_step(self.draft, "after")
+        self.workspace.add_class("rebound-app")  # the page the step bar is for (not a chapter's form)
+        super().__init__([self.language_choice, self.workspace, self.draft], layout=shared_layout())
         # The drop-down and the app follow each other with plain observers, not a traitlets.link: a
         # language the page cannot be shown in is set back from inside the change (see _speak), which a
         # link refuses as a broken link. Setting a value a trait already has notifies nobody, so the two
@@ -76,6 +86,13 @@ class App(StaticFallback, Speaks, widgets.VBox):
         self.observe(self._speak, names="language")
         # A preheated kernel ran this before anyone asked for the page: its address is read once they do.
         follow_address(self.speak)
+
+    def _build_draft(self) -> DraftReview:
+        """The draft check, in the page's language, following the form's situation (names to check against)."""
+        with i18n.speaking(self._shown):
+            draft = DraftReview()
+        self._links.append(traitlets.dlink((self.form, "situation"), (draft, "situation")))
+        return draft
 
     def section(self, name: str) -> Narrative:
         """A block of the page's narrative ("intro", "steps", "after", "check"), in the app's language."""
@@ -106,6 +123,7 @@ class App(StaticFallback, Speaks, widgets.VBox):
             for narrative in self.sections.values():
                 narrative.language = lang
             self.workspace.language = lang
+            self.draft.relabel(text("ui.draft.open"))
             self.form.language = lang  # publishes the situation in it; the plan, messages and draft follow
 
     @staticmethod

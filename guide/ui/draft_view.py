@@ -29,6 +29,7 @@ from ..verdicts import ICONS, verdict
 from .base import Speaks, StaticFallback, built_in_its_language, in_own_language
 from .safety import failure_html, in_background_once, run_safely
 from .style import contrast_pairs, stylesheet
+from .shared import html_widget, own_html_widget
 
 # The kinds of message a candidate may have drafted, in the order the drop-down offers them: the written
 # ones first, as most drafts pasted here are emails or letters.
@@ -170,9 +171,9 @@ class DraftReview(StaticFallback, Speaks, widgets.VBox):
     @built_in_its_language
     def __init__(self, form: traitlets.HasTraits | None = None, channel: str = "email"):
         """``DraftReview(form=...)`` follows that form's situation; ``DraftReview()`` stands alone."""
-        self.status = widgets.HTML()
-        self.summary = widgets.HTML()
-        self.findings = widgets.HTML()
+        self.status = html_widget()
+        self.summary = html_widget()
+        self.findings = html_widget()
         super().__init__(self._build(channel if channel in DRAFT_CHANNELS else DRAFT_CHANNELS[0]))
         self.add_class("rebound")
         self.add_class("rebound-draft")
@@ -204,12 +205,9 @@ class DraftReview(StaticFallback, Speaks, widgets.VBox):
         self.draft_field = widgets.Textarea(
             value=draft, description=text("ui.draft.body"), continuous_update=True, rows=14, style=LABEL_STYLE
         )
-        privacy = widgets.HTML(f"<p>{html.escape(text('ui.draft.privacy'))}</p>")
-        privacy.add_class("rebound-privacy")
-        help_line = widgets.HTML(f"<p>{html.escape(text('ui.draft.help'))}</p>")
-        help_line.add_class("rebound-help")
-        self.form_hint = widgets.HTML(f"<p>{html.escape(text('ui.draft.without_form'))}</p>")
-        self.form_hint.add_class("rebound-help")
+        privacy = html_widget(f"<p>{html.escape(text('ui.draft.privacy'))}</p>", "rebound-privacy")
+        help_line = html_widget(f"<p>{html.escape(text('ui.draft.help'))}</p>", "rebound-help")
+        self.form_hint = own_html_widget(f"<p>{html.escape(text('ui.draft.without_form'))}</p>", "rebound-help")
         for control in (self.channel_choice, self.scenario_choice, self.subject_field, self.draft_field):
             control.observe(lambda _change: self.refresh(), names="value")
         return [

@@ -11,6 +11,8 @@ import datetime as dt
 from typing import Callable
 
 import ipywidgets as widgets
+from ipywidgets.widgets.widget_description import DescriptionStyle
+from ipywidgets.widgets.widget_string import TextStyle
 import traitlets
 
 from ..catalogue import text
@@ -26,8 +28,9 @@ from .safety import failure_html, log_failure, run_safely
 from .saved_view import SavedAnswers
 from .style import stylesheet
 from .timepick import BrowserClock, LocalDatetimeField, slot_labels
+from .shared import html_widget, shared_layout, shared_style
+from .steps import group_step, in_step
 
-LABEL_STYLE = {"description_width": "initial"}
 
 # The controls, their rows, read() and fill() all follow guide/fields.py's table (FORM_FIELDS): one
 # builder, reader and writer per kind of widget below, so a field added there is on the form both ways.
@@ -58,9 +61,17 @@ def _aware(moment: dt.datetime | None, zone: dt.tzinfo | None) -> dt.datetime | 
     return moment.replace(tzinfo=zone)
 
 
+def _shared_look(style: type[widgets.Widget]) -> dict[str, widgets.Widget]:
+    """A control's layout and label style: the kernel's shared ones (its row is what the form hides)."""
+    return {"layout": shared_layout(), "style": shared_style(style, description_width="initial")}
+
+
 def _choices(prefix: str, values) -> list[tuple[str, str]]:
     return [(text(f"{prefix}.{v}"), v) for v in values]
 
+
+# The class of a row the form hides (rebound.css: display none), as the field does not apply.
+HIDDEN_ROW = "rebound-row-off"
 
 # The value of a choice not made yet; validate() asks for one.
 UNANSWERED = ""
@@ -94,11 +105,11 @@ class SituationForm(StaticFallback, Speaks, widgets.VBox):
         self.controls: dict[str, widgets.Widget] = {}
         self.notes: dict[str, ProblemNote] = {}
         self.rows: dict[str, widgets.VBox] = {}
-        self.helps: dict[str, widgets.HTML] = {}
+        self.helps: dict[str, ProblemNote] = {}  # the notes of the fields with a help line
         self._build_controls()
-        self.status = widgets.HTML()
+        self.status = html_widget()
         self.saved = SavedAnswers(fill=self.fill, language=self.language)
-        super().__init__(self._layout())
+        super().__init__(self._layout(), layout=shared_layout())
         self.add_class("rebound")
         self.add_class("rebound-form")
         self._wire()
@@ -162,17 +173,21 @@ class SituationForm(StaticFallback, Speaks, widgets.VBox):
                 options, value = _reason_choices(self.scenarios[0]), UNANSWERED
             else:
                 options, value = _choices(f.options, CHOICE_VALUES[f.name]), CHOICE_VALUES[f.name][0]
-            return widgets.Dropdown(options=options, value=value, description=label, style=LABEL_STYLE)
+            return widgets.Dropdown(options=options, value=value, description=label, **_shared_look(DescriptionStyle))
         if f.widget in ("text", "text_on_leave", "minutes"):
             # Minutes in a text box, not a number box: it can start empty instead of showing a "0" nobody typed.
-            return widgets.Text(description=label, continuous_update=f.widget != "text_on_leave", style=LABEL_STYLE)
+            return widgets.Text(
+                description=label, continuous_update=f.widget != "text_on_leave", **_shared_look(TextStyle)
+            )
         if f.widget == "count":
-            return widgets.IntText(value=0, description=label, style=LABEL_STYLE)
+            return widgets.IntText(value=0, description=label, **_shared_look(DescriptionStyle))
         if f.widget == "zone":
             # The employer's clock, when it is not the participant's: due times then name both clocks, and
             # the zone's country gives the public holidays. Times are still picked on the participant's clock.
             zones = [(name.replace("_", " "), name) for name in interview_zone_names()]
-            return widgets.Dropdown(options=[(text("ui.zone.same"), "")] + zones, value="", description=label, style=LABEL_STYLE)
+            return widgets.Dropdown(
+                options=[(text("ui.zone.same"), "")] + zones, value="", description=label, **_shared_look(DescriptionStyle)
+            )
         if f.widget == "time":
             picked = LocalDatetimeField(label)
             setattr(self, f.name, picked)  # self.interview_at, self.agreed_at: read on the participant's clock
@@ -182,29 +197,36 @@ class SituationForm(StaticFallback, Speaks, widgets.VBox):
             return self.slots[0].picker
         raise ValueError(f"no control for a {f.widget!r} field")
 
-    def _row(self, name: str, help_sentence: str | None = None, controls: list | None = None) -> widgets.VBox:
-        self.notes[name] = ProblemNote(name)
-        children = list(controls or [self.controls[name]]) + [self.notes[name]]
+    def _row(
+        self, name: str, help_sentence: str | None = None, controls: list | None = None, step: str = "details"
+    ) -> widgets.VBox:
+        """A field's row: its control(s), then one note holding its problems and its help line. The row
+        has its own layout (the form hides it where the field does not apply); nothing else does."""
+        note = self.notes[name] = ProblemNote(name, help_markup(help_sentence) if help_sentence is not None else "")
         if help_sentence is not None:
-            self.helps[name] = help_line(help_sentence)
-            children.append(self.helps[name])
-        row = widgets.VBox(children)
+            self.helps[name] = note  # its ``help`` changes with the scenario (the interview time's)
+        # Every row shares one layout: a row that does not apply is hidden by a class (HIDDEN_ROW, in
+        # rebound.css), not by a layout of its own, so the form draws one model fewer per field.
+        row = widgets.VBox(list(controls or [self.controls[name]]) + [note], layout=shared_layout())
         row.add_class("rebound-row")
+        in_step(row, step)  # on a phone, the step it is shown in
         self.rows[name] = row
         return row
 
     def _layout(self) -> list[widgets.Widget]:
-        privacy = widgets.HTML(value=help_markup(text("ui.form.privacy")))
-        privacy.add_class("rebound-privacy")
+        privacy = in_step(html_widget(help_markup(text("ui.form.privacy")), "rebound-privacy"), "happened")
         rows: list[widgets.Widget] = []
+        step = group_step(None)
         for f in FORM_FIELDS:
             if f.group:
-                rows.append(group_heading(text(f.group)))
+                step = group_step(f.group)  # a field is in its group's step (on a phone)
+                rows.append(in_step(group_heading(text(f.group)), step))
             if f.group_help:
-                rows.append(help_line(text(f.group_help)))
+                rows.append(in_step(help_line(text(f.group_help)), step))
             controls = [slot.picker for slot in self.slots] if f.widget == "times" else None
-            rows.append(self._row(f.control, text(f.help) if f.help else None, controls=controls))
-        return [stylesheet(), privacy, self.saved, *rows, self.status]
+            rows.append(self._row(f.control, text(f.help) if f.help else None, controls=controls, step=step))
+        # Keeping the answers is an extra, after the message, on a phone.
+        return [stylesheet(), privacy, in_step(self.saved, "after"), *rows, self.status]
 
     # --- wiring --------------------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -257,7 +279,7 @@ class SituationForm(StaticFallback, Speaks, widgets.VBox):
         interview_format = self.controls["interview_format"].value
         for f in FORM_FIELDS:
             self._show_row(f.control, f.applies(scenario, interview_format))
-        self.helps["interview_at"].value = help_markup(
+        self.helps["interview_at"].help = help_markup(
             text("ui.help.interview_at.withdraw" if scenario == "withdraw" else "ui.help.interview_at")
         )
         # Offer a further "new time" box only once the previous one is filled in.
@@ -265,7 +287,13 @@ class SituationForm(StaticFallback, Speaks, widgets.VBox):
             slot.picker.layout.display = None if (previous.value is not None or slot.value is not None) else "none"
 
     def _show_row(self, name: str, shown: bool) -> None:
-        self.rows[name].layout.display = None if shown else "none"
+        row = self.rows[name]
+        if shown != self.shown(name):  # a class changed only when it must: each change is a message
+            (row.remove_class if shown else row.add_class)(HIDDEN_ROW)
+
+    def shown(self, name: str) -> bool:
+        """Whether the row of the field ``name`` is on the form (it applies to what happened)."""
+        return HIDDEN_ROW not in self.rows[name]._dom_classes
 
     def read(self) -> Situation:
         """The situation the controls describe right now (only the fields that apply to it: the others

@@ -29,6 +29,7 @@ import anywidget
 import ipywidgets as widgets
 import traitlets
 
+from .shared import shared_layout
 from ..catalogue import text
 from ..i18n import current, display_name, languages, normalize, set_default_language
 from .base import Speaks, StaticFallback
@@ -132,7 +133,7 @@ class LanguageChoice(StaticFallback, Speaks, widgets.VBox):
             style=LABEL_STYLE,
         )
         self.page = PageLanguage(lang=lang)
-        super().__init__([self.dropdown, self.page])
+        super().__init__([self.dropdown, self.page], layout=shared_layout())
         self.add_class("rebound")
         self.add_class("rebound-language")
         self.dropdown.observe(lambda change: setattr(self, "language", change["new"]), names="value")

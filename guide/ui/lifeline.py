@@ -27,6 +27,7 @@ import anywidget
 import ipywidgets as widgets
 import traitlets
 
+from .shared import shared_layout
 from ..catalogue import text
 from ..fields import CHOICES
 from ..saved import MAX_BYTES, SavedAnswersError, answers_file, loads
@@ -96,7 +97,7 @@ class Lifeline(anywidget.AnyWidget):
     silence = traitlets.Int(SILENCE_S).tag(sync=True)
 
     def __init__(self, form: "SituationForm", **kwargs):
-        super().__init__(**kwargs)
+        super().__init__(layout=shared_layout(), **kwargs)
         self.form = form
         self._language: str | None = None
         self.on_msg(self._on_message)

@@ -15,6 +15,7 @@ import html
 import ipywidgets as widgets
 import traitlets
 
+from .. import i18n
 from ..catalogue import text
 from ..exports import to_docx, to_eml, to_txt
 from ..advice import advise
@@ -26,6 +27,7 @@ from .notes import waiting_html
 from .safety import failure_html, run_safely
 from .style import stylesheet
 from .take_away import CopyButton, DownloadButton, mailto_html
+from .shared import WRAPPING_ROW, html_widget, own_html_widget, shared_layout
 
 # The downloads each kind offers (DOWNLOADS) are declared with it in guide.domain: an email as a draft,
 # the letter as a document.
@@ -35,7 +37,7 @@ TAB_ORDER: tuple[str, ...] = KINDS
 
 
 def _wrapping_row(children: list[widgets.Widget]) -> widgets.HBox:
-    row = widgets.HBox(children, layout=widgets.Layout(flex_flow="row wrap", align_items="flex-start"))
+    row = widgets.HBox(children, layout=shared_layout(**WRAPPING_ROW))
     row.add_class("rebound-take-row")
     return row
 
@@ -45,11 +47,10 @@ class TakeAwayRow(widgets.VBox):
 
     def __init__(self, channel: str, current: "MessageView"):
         self.channel = channel
-        self.heading = widgets.HTML(f'<h4 class="rebound-group">{html.escape(text("ui.take.message.heading"))}</h4>')
+        self.heading = html_widget(f'<h4 class="rebound-group">{html.escape(text("ui.take.message.heading"))}</h4>')
         self.copy = CopyButton(text("ui.take.copy"), text("ui.take.copied"))
         self.copy_subject = CopyButton(text("ui.take.copy_subject"), text("ui.take.copied_subject"))
-        self.mailto = widgets.HTML()
-        self.mailto.add_class("rebound-take-mailto")
+        self.mailto = own_html_widget("", "rebound-take-mailto")
         makers = {
             "txt": lambda: to_txt(*current.shown()),
             "eml": lambda: to_eml(*current.shown()),
@@ -86,28 +87,47 @@ class MessageView(widgets.VBox):
 
     ``waiting`` is the note saying which details are still missing. The tabs share one (the note reads
     the same in every tab): a field change while details are missing updates one widget, not one per tab.
+
+    A ``lazy`` view (a tab nobody has opened yet) holds no widgets: it keeps the last situation it was
+    shown and builds its parts (some twenty models with the take-away row) in ``build()``, when its tab is
+    first selected. A view made on its own is built at once.
     """
 
-    def __init__(self, channel: str, waiting: widgets.HTML | None = None):
+    def __init__(self, channel: str, waiting: widgets.HTML | None = None, lazy: bool = False):
         self.channel = channel
-        self.waiting = waiting if waiting is not None else widgets.HTML()
+        self.waiting = waiting if waiting is not None else html_widget()
         # What is on screen, kept so a download made later is exactly the message that was read.
         self.situation: Situation | None = None
         self.message: Message | None = None
-        self.note = widgets.HTML()
-        self.subject = widgets.HTML()
-        self.subject.add_class("rebound-subject")
-        self.subject_row = widgets.HBox([widgets.HTML(f"<strong>{html.escape(text('ui.message.subject'))}</strong>"), self.subject])
-        self.subject_row.add_class("rebound-subject-row")
-        self.body = widgets.HTML()
-        self.body.add_class("rebound-message-body")
-        self.words = widgets.HTML()
-        self.words.add_class("rebound-help")
-        self.status = widgets.HTML()
-        self.take = TakeAwayRow(channel, self)
-        super().__init__([self.status, self.waiting, self.note, self.subject_row, self.body, self.words, self.take])
+        self.built = False
+        self._pending: Situation | None = None  # shown while not built: written when it is
+        self._language = i18n.current()  # a view opened later is labelled as if built now
+        super().__init__([], layout=shared_layout())
         self.add_class("rebound-message")
+        if not lazy:
+            self.build()
+
+    def build(self) -> None:
+        """Build the view's parts (once), and write the message it was last asked to show."""
+        if self.built:
+            return
+        self.built = True
+        with i18n.speaking(self._language):
+            self._make_parts()
         self._clear()
+        if self._pending is not None:
+            self.show(self._pending)
+
+    def _make_parts(self) -> None:
+        self.note = html_widget()
+        self.subject = html_widget("", "rebound-subject")
+        self.subject_row = widgets.HBox([html_widget(f"<strong>{html.escape(text('ui.message.subject'))}</strong>"), self.subject])
+        self.subject_row.add_class("rebound-subject-row")
+        self.body = own_html_widget("", "rebound-message-body")
+        self.words = html_widget("", "rebound-help")
+        self.status = html_widget()
+        self.take = TakeAwayRow(self.channel, self)
+        self.children = [self.status, self.waiting, self.note, self.subject_row, self.body, self.words, self.take]
 
     def shown(self) -> tuple[Message, Situation]:
         """The message on screen and the situation it was written for.
@@ -120,6 +140,9 @@ class MessageView(widgets.VBox):
         return self.message, self.situation
 
     def show(self, situation: Situation) -> None:
+        if not self.built:
+            self._pending = situation  # written when the tab is first opened
+            return
         run_safely(f"showing the {self.channel} message", lambda: self._show(situation), self._show_failure)
 
     def _show(self, situation: Situation) -> None:
@@ -187,13 +210,13 @@ class MessageTabs(StaticFallback, Speaks, widgets.VBox):
 
     @built_in_its_language
     def __init__(self):
-        self.tab = widgets.Tab()
+        self.tab = widgets.Tab(layout=shared_layout())
         self.views: dict[str, MessageView] = {}
-        self.waiting = widgets.HTML()  # "still needed: ...", the same in every tab: one widget they share
-        self.status = widgets.HTML()
+        self.waiting = html_widget()  # "still needed: ...", the same in every tab: one widget they share
+        self.status = html_widget()
         self._opened = False  # True once a tab was picked, by the person or by the plan's first step
         self._selecting = False  # True while this class itself selects a tab
-        super().__init__([stylesheet(), self.status, self.tab])
+        super().__init__([stylesheet(), self.status, self.tab], layout=shared_layout())
         self.add_class("rebound")
         self.add_class("rebound-messages")
         self.observe(lambda _change: self._make_tabs_again(), names="language")
@@ -202,10 +225,25 @@ class MessageTabs(StaticFallback, Speaks, widgets.VBox):
         self.tab.observe(lambda _change: self._follow_tab(), names=["selected_index", "children"])
 
     def _follow_tab(self) -> None:
+        self._open_selected()
         index = self.tab.selected_index
         self.channel = self.channels[index] if index is not None and index < len(self.tab.children) else None
         if not self._selecting:
             self._opened = True  # the person chose: from now on the tab is theirs to change
+
+    def show_tab(self, channel: str) -> MessageView:
+        """Select ``channel``'s tab, as a person clicking it does (building it if it was never opened),
+        and return its view. A channel the situation does not offer is returned as it is, unopened."""
+        if channel in self.channels:
+            self.tab.selected_index = self.channels.index(channel)
+        return self.view(channel)
+
+    @in_own_language
+    def _open_selected(self) -> None:
+        """Build the selected tab's message the first time it is shown (the others wait to be opened)."""
+        index = self.tab.selected_index
+        if index is not None and index < len(self.tab.children):
+            run_safely("opening a message", self.tab.children[index].build, self._show_failure)
 
     def _select(self, channel: str | None) -> None:
         self._selecting = True
@@ -225,7 +263,7 @@ class MessageTabs(StaticFallback, Speaks, widgets.VBox):
 
     def view(self, channel: str) -> MessageView:
         if channel not in self.views:
-            self.views[channel] = MessageView(channel, self.waiting)
+            self.views[channel] = MessageView(channel, self.waiting, lazy=True)
         return self.views[channel]
 
     def _follow_situation(self) -> None:

@@ -12,9 +12,12 @@ from functools import lru_cache
 
 import ipywidgets as widgets
 import mistune
+from ipywidgets.widgets.widget_string import HTMLStyle
 
 from ..catalogue import text
 from .base import Speaks, StaticFallback, built_in_its_language
+from .shared import shared_layout, shared_style
+from .steps import NARRATIVE_STEP, in_step
 
 SECTIONS = ("intro", "steps", "after", "check")
 # Each page's sections, by the catalogue prefix of its narrative.
@@ -49,9 +52,10 @@ class Narrative(StaticFallback, Speaks, widgets.HTML):
             raise ValueError(f"no narrative section {section!r}; the page has {PAGES.get(page)}")
         self.section = section
         self.page = page
-        super().__init__()
+        super().__init__(layout=shared_layout(), style=shared_style(HTMLStyle))  # one page block: no look of its own
         self.add_class("rebound-narrative")
         self.add_class("jp-RenderedHTMLCommon")  # headings, lists and quotes look like the notebook's
+        in_step(self, NARRATIVE_STEP[section])  # on a phone, the step it is shown in
         self.render()
         self.observe(lambda _change: self.render(), names="language")
 

@@ -9,6 +9,9 @@ import traitlets
 
 from ..catalogue import text
 from ..situation import Problem
+from ipywidgets.widgets.widget_string import HTMLStyle
+
+from .shared import html_widget, shared_layout, shared_style
 
 
 def problem_html(problem: Problem) -> str:
@@ -22,22 +25,31 @@ def problem_html(problem: Problem) -> str:
     return f'<div class="rebound-problem rebound-warning" role="status" aria-live="polite">{message}</div>'
 
 
-class ProblemNote(widgets.HBox):
-    """The problems of one field, shown right after that field's control; hidden when there are none."""
+class ProblemNote(widgets.HTML):
+    """What is said under one field's control: its problems first, right after the control, then its
+    help line (``help``, markup), in one HTML widget with the shared layout, so a row of the form is
+    its control, this note and the row (issue 28: fewer widget models per field). With no problems
+    and no help it holds nothing and shows nothing."""
 
     problems = traitlets.List(trait=traitlets.Instance(Problem))
+    help = traitlets.Unicode("")
 
-    def __init__(self, field: str):
+    def __init__(self, field: str, help: str = ""):
         self.field = field
-        self._html = widgets.HTML()
-        super().__init__([self._html])
+        super().__init__(layout=shared_layout(), style=shared_style(HTMLStyle))
         self.add_class("rebound-note")
-        self.layout.display = "none"
-        self.observe(self._show, names="problems")
+        self.help = help
+        self._show()
+        self.observe(self._show, names=["problems", "help"])
+
+    @property
+    def problems_html(self) -> str:
+        """The problems' markup alone (empty when there are none)."""
+        return "".join(problem_html(p) for p in self.problems)
 
     def _show(self, _change=None) -> None:
-        self._html.value = "".join(problem_html(p) for p in self.problems)
-        self.layout.display = None if self.problems else "none"
+        helping = f'<div class="rebound-help">{self.help}</div>' if self.help else ""
+        self.value = self.problems_html + helping
 
 
 def help_markup(sentence: str) -> str:
@@ -46,14 +58,12 @@ def help_markup(sentence: str) -> str:
 
 def help_line(sentence: str) -> widgets.HTML:
     """A quiet line of help under a control."""
-    line = widgets.HTML(value=help_markup(sentence))
-    line.add_class("rebound-help")
-    return line
+    return html_widget(help_markup(sentence), "rebound-help")
 
 
 def group_heading(title: str) -> widgets.HTML:
     """A heading that groups a few controls (a real heading, so screen readers can jump between them)."""
-    return widgets.HTML(value=f'<h3 class="rebound-group">{html.escape(title)}</h3>')
+    return html_widget(f'<h3 class="rebound-group">{html.escape(title)}</h3>')
 
 
 # The order of the fields on the form, so a list of missing details reads top to bottom like the form.

@@ -29,6 +29,7 @@ from .notes import help_markup, waiting_html
 from .safety import failure_html, run_safely
 from .style import stylesheet
 from .take_away import DownloadButton
+from .shared import WRAPPING_ROW, html_widget, own_html_widget, shared_layout
 
 
 def step_html(step: Step, situation: Situation, now: dt.datetime) -> str:
@@ -72,20 +73,16 @@ class PlanTakeAway(widgets.VBox):
     """The plan's downloads: printable page, PDF and, once a new time is agreed, the calendar event."""
 
     def __init__(self, view: "PlanView"):
-        self.heading = widgets.HTML(f'<h3 class="rebound-group">{html.escape(text("ui.take.plan.heading"))}</h3>')
-        self.channel_help = widgets.HTML()
-        self.channel_help.add_class("rebound-help")
+        self.heading = html_widget(f'<h3 class="rebound-group">{html.escape(text("ui.take.plan.heading"))}</h3>')
+        self.channel_help = html_widget("", "rebound-help")
         self.downloads = {
             "html": DownloadButton(text("ui.take.html"), lambda: handout_html_file(*view.printed())),
             "pdf": DownloadButton(text("ui.take.pdf"), lambda: handout_pdf(*view.printed())),
             "ics": DownloadButton(text("ui.take.ics"), lambda: to_ics(view.printed()[0])),
         }
-        row = widgets.HBox(
-            list(self.downloads.values()), layout=widgets.Layout(flex_flow="row wrap", align_items="flex-start")
-        )
+        row = widgets.HBox(list(self.downloads.values()), layout=shared_layout(**WRAPPING_ROW))
         row.add_class("rebound-take-row")
-        self.calendar_help = widgets.HTML()
-        self.calendar_help.add_class("rebound-help")
+        self.calendar_help = own_html_widget("", "rebound-help")
         super().__init__([self.heading, self.channel_help, row, self.calendar_help])
         self.add_class("rebound-take-away")
         self.layout.display = "none"
@@ -124,10 +121,12 @@ class PlanView(StaticFallback, Speaks, widgets.VBox):
 
     @built_in_its_language
     def __init__(self):
-        self.content = widgets.HTML()
+        self.content = html_widget()
         self.steps: ActionPlan | None = None  # the plan on screen, None while the details are incomplete
-        self.take = PlanTakeAway(self)
-        super().__init__([stylesheet(), self.content, self.take])
+        # The downloads are built the first time there is a plan to take away (issue 28: a first page
+        # has none, so it draws none of their widgets); after that they are hidden and shown.
+        self.take: PlanTakeAway | None = None
+        super().__init__([stylesheet(), self.content], layout=shared_layout())
         self.add_class("rebound")
         self.add_class("rebound-plan")
         self.observe(lambda _change: self._label_downloads(), names="language")
@@ -152,9 +151,16 @@ class PlanView(StaticFallback, Speaks, widgets.VBox):
         try:
             situation, channel = self.printed()
         except InvalidSituation:
-            self.take.hide()
+            self._hide_take_away()
             return
+        if self.take is None:
+            self.take = PlanTakeAway(self)
+            self.children = [*self.children, self.take]
         self.take.show(situation, channel)
+
+    def _hide_take_away(self) -> None:
+        if self.take is not None:
+            self.take.hide()
 
     def _follow_situation(self) -> None:
         if self.situation is not None:  # its labels in the situation's language (the page may have switched)
@@ -166,13 +172,16 @@ class PlanView(StaticFallback, Speaks, widgets.VBox):
         run_safely("showing the plan", self._render, self._show_failure)
 
     def _render(self) -> None:
+        # The downloads are hidden only where there is no plan: hidden and shown again on every
+        # keystroke, they cost two messages to the page each time for nothing (issue 28).
         self.steps = None
-        self.take.hide()
         if self.situation is None:
+            self._hide_take_away()
             self.content.value = ""
             return
         advice = advise(self.situation)
         if not advice.ready:
+            self._hide_take_away()
             self.content.value = waiting_html("ui.plan.waiting", list(advice.errors))
             return
         steps = advice.plan
@@ -183,11 +192,12 @@ class PlanView(StaticFallback, Speaks, widgets.VBox):
 
     @in_own_language
     def _label_downloads(self) -> None:
-        """The downloads, labelled again in the new language (the page switched)."""
-        self.take = PlanTakeAway(self)
-        self.children = [self.children[0], self.content, self.take]
+        """The downloads, labelled again in the new language (the page switched), if built yet."""
+        if self.take is not None:
+            self.take = PlanTakeAway(self)
+            self.children = [self.children[0], self.content, self.take]
 
     def _show_failure(self) -> None:
         self.steps = None
-        self.take.hide()
+        self._hide_take_away()
         self.content.value = failure_html()

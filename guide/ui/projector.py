@@ -12,6 +12,7 @@ from __future__ import annotations
 import anywidget
 import traitlets
 
+from .shared import shared_layout
 from ..catalogue import text
 from .style import STATIC
 
@@ -23,4 +24,4 @@ class ProjectorSwitch(anywidget.AnyWidget):
     label = traitlets.Unicode("").tag(sync=True)
 
     def __init__(self, **kwargs):
-        super().__init__(label=text("ui.projector"), **kwargs)
+        super().__init__(label=text("ui.projector"), layout=shared_layout(), **kwargs)

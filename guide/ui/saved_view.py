@@ -24,6 +24,7 @@ from .base import Speaks, built_in_its_language, in_own_language
 from .notes import group_heading, help_line
 from .safety import log_failure
 from .take_away import DownloadButton
+from .shared import WRAPPING_ROW, html_widget, shared_layout
 
 # Variables Voila sets in the environment of every kernel it starts (voila.utils.ENV_VARIABLE).
 VOILA_VARIABLES = ("VOILA_KERNEL_ID", "VOILA_PREHEAT", "VOILA_BASE_URL", "VOILA_REQUEST_URL")
@@ -68,16 +69,15 @@ class SavedAnswers(Speaks, widgets.VBox):
             layout=widgets.Layout(height="2.6em", width="auto", padding="0 0.9em"),
         )
         self.load.add_class("rebound-saved-load")
-        self.status = widgets.HTML()
-        self.status.add_class("rebound-saved-status")
-        row = widgets.HBox([self.save, self.load], layout=widgets.Layout(flex_flow="row wrap", align_items="flex-start"))
+        self.status = html_widget("", "rebound-saved-status")
+        row = widgets.HBox([self.save, self.load], layout=shared_layout(**WRAPPING_ROW))
         row.add_class("rebound-take-row")
         children: list[widgets.Widget] = [group_heading(text("ui.saved.heading")), help_line(text("ui.saved.help")), row]
         self.path = folder_file()
         if self.path is not None:
             children += self._folder_controls(self.path)
         children.append(self.status)
-        super().__init__(children)
+        super().__init__(children, layout=shared_layout())
         self.add_class("rebound-saved")
         self.load.observe(self._on_upload, names="value")
 

@@ -18,9 +18,11 @@ from __future__ import annotations
 import datetime as dt
 
 import ipywidgets as widgets
+from ipywidgets.widgets.widget_description import DescriptionStyle
 import traitlets
 
 from ..catalogue import text
+from .shared import shared_layout, shared_style
 
 # Real UTC offsets lie within -12:00..+14:00 and are whole quarter hours. Anything else means the two
 # readings belong to different picks (they arrive as two messages), so it is not an offset at all.
@@ -39,6 +41,16 @@ def offset_between(wall: dt.datetime | None, instant: dt.datetime | None) -> dt.
     return offset
 
 
+def _never_changed() -> dict[str, widgets.Widget]:
+    """The shared layout and style, for a picker whose look nothing ever changes."""
+    return {"layout": shared_layout(), "style": shared_style(DescriptionStyle)}
+
+
+def _hidden_reader() -> widgets.NaiveDatetimePicker:
+    """A picker the browser fills through a link and nobody sees: it needs no layout or style of its own."""
+    return widgets.NaiveDatetimePicker(**_never_changed())
+
+
 class LocalDatetimeField(traitlets.HasTraits):
     """One picked time: the visible ``picker`` plus its hidden wall-clock ``reader``.
 
@@ -49,8 +61,11 @@ class LocalDatetimeField(traitlets.HasTraits):
 
     def __init__(self, label: str, **picker_kwargs):
         super().__init__()
-        self.picker = widgets.DatetimePicker(description=label, style={"description_width": "initial"}, **picker_kwargs)
-        self.reader = widgets.NaiveDatetimePicker()  # never displayed; filled by the browser through the link
+        # The picker's label style is shared; its layout is its own (the form hides a further slot).
+        self.picker = widgets.DatetimePicker(
+            description=label, style=shared_style(DescriptionStyle, description_width="initial"), **picker_kwargs
+        )
+        self.reader = _hidden_reader()  # never displayed; filled by the browser through the link
         self._link = widgets.jsdlink((self.picker, "value"), (self.reader, "value"))
         self._offset: dt.timedelta | None = None
         self.picker.observe(self._update, names="value")
@@ -94,8 +109,8 @@ class BrowserClock(traitlets.HasTraits):
         super().__init__()
         self._now_utc = now_utc or (lambda: dt.datetime.now(UTC))
         probe_at = self._now_utc().replace(second=0, microsecond=0)
-        self._probe = widgets.DatetimePicker(value=probe_at)
-        self._reader = widgets.NaiveDatetimePicker()
+        self._probe = widgets.DatetimePicker(value=probe_at, **_never_changed())
+        self._reader = _hidden_reader()
         self._link = widgets.jsdlink((self._probe, "value"), (self._reader, "value"))
         self._reader.observe(self._learn, names="value")
 

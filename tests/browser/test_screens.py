@@ -1,6 +1,6 @@
 """The page on the screens it meets: a phone in the room, a laptop or the projector, a dark room.
 
-On a phone (390x844) everything is one column and nothing runs off the side: the message wraps and is
+On a phone (390x844) everything is one column, one step at a time, and nothing runs off the side: the message wraps and is
 wide enough to read, the tabs keep their whole names, the inputs take the full width. On a wide screen
 (1280x900) the plan and the message sit beside the form and stay in view while the person types at the
 bottom of the form; what to say when running late (pull over, then a call script) comes first, above
@@ -111,9 +111,14 @@ def assert_contrast(page, screen: Screen) -> None:
 def test_on_a_phone_everything_fits_one_column_and_nothing_is_cut(screen, app, local_time, artifacts_dir):
     page = app.page
     # A missed interview offers the most tabs (seven, with the later messages): all show whole on a phone.
+    # The page is one step per screen there (test_phone.py): what happened, then the details, then the
+    # message, reached from the step bar at the foot of the screen.
     app.choose("scenario", "missed")
+    app.choose("reason", "other")
     app.set_time("interview_at", local_time.yesterday_at(10))
+    page.locator(".rebound-stepbar-next").click()
     app.fill_basics()
+    page.get_by_role("button", name=text("ui.steps.show_message"), exact=True).click()
     expect(app.body).to_contain_text("Dana Reyes")
     expect(app.tabs()).to_have_count(7)
 
@@ -124,17 +129,20 @@ def test_on_a_phone_everything_fits_one_column_and_nothing_is_cut(screen, app, l
     # The message wraps inside its box rather than running past its edge.
     assert app.body.evaluate("el => el.scrollWidth <= el.clientWidth")
 
-    # One column: the plan and the messages come under the form, not beside it.
-    form = page.locator(".rebound-form").bounding_box()
-    assert app.plan.bounding_box()["y"] >= form["y"] + form["height"] - 1
+    # One step per screen: with the message shown, the form and the plan wait on their own steps.
+    expect(app.control("candidate_name")).to_be_hidden()
+    expect(app.plan).to_be_hidden()
 
-    # Inputs take the column's full width; tabs keep their whole names and stay on the screen.
-    name_box = app.control("candidate_name").bounding_box()
-    assert name_box["width"] >= screen.width * 0.8 and name_box["x"] + name_box["width"] <= screen.width
+    # Tabs keep their whole names and stay on the screen.
     for tab in app.tabs().all():
         box = tab.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= screen.width, tab.text_content()
         assert tab.evaluate("el => el.scrollWidth <= el.clientWidth"), f"{tab.text_content()!r} is cut short"
+
+    # Back at the details (the browser's back button), inputs take the column's full width.
+    page.go_back()
+    name_box = app.control("candidate_name").bounding_box()
+    assert name_box["width"] >= screen.width * 0.8 and name_box["x"] + name_box["width"] <= screen.width
 
     # The keyboard's focus ring shows whole, even on a field that spans the screen.
     app.control("candidate_name").focus()
