@@ -452,3 +452,14 @@ def test_the_exit_ticket_is_i_can_statements_and_the_evaluation_asks_before_and_
     assert text("workshop.evaluation.when") in evaluation.lines and "Session" in text("workshop.evaluation.when")
     before_after = text("workshop.evaluation.before_after")
     assert before_after in evaluation.lines and "Before today" in before_after and "Now" in before_after
+
+
+def test_the_room_link_gives_the_browser_version_beside_the_room_and_says_when_to_use_which(monkeypatch):
+    monkeypatch.setenv("REBOUND_ROOM_ADDRESS", "http://10.0.0.7:8866/")
+    monkeypatch.delenv("REBOUND_SITE_ADDRESS", raising=False)
+    assert text("workshop.room.when") not in html.unescape(RoomLink().content.value)
+    monkeypatch.setenv("REBOUND_SITE_ADDRESS", "http://10.0.0.7:8868/")
+    linked = html.unescape(RoomLink().content.value)
+    assert "http://10.0.0.7:8866/" in linked and "http://10.0.0.7:8868/" in linked
+    assert linked.count("<svg") == 2  # a QR code for each
+    assert text("workshop.room.when") in linked

@@ -18,7 +18,7 @@ REPL_STYLE = """
 <style id="rebound-site">
   /* The REPL as an app page: no prompts, no input box, no code, no banner (Voila shows none of them). */
   .jp-CodeConsole-promptCell, .jp-CodeConsole-input, .jp-InputPrompt, .jp-OutputPrompt,
-  .jp-CodeConsole-banner { display: none !important; }
+  .jp-CodeConsole-banner, .jp-ExecutionIndicator, .jp-Toolbar { display: none !important; }
   .jp-CodeConsole-content { padding: 0 1ex; }
   .jp-Cell-inputWrapper { display: none !important; }
 </style>
