@@ -32,3 +32,4 @@ def allow_fpdf() -> None:
     for module, name in ((urllib.request, "HTTPSHandler"), (http.client, "HTTPSConnection")):
         if not hasattr(module, name):
             setattr(module, name, _NoHTTPS)
+

