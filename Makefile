@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8866
 
-.PHONY: run workshop print-pack binder hub-proxy lab test test-fast bench notebooks chromium clean catalogues translations
+.PHONY: site run workshop print-pack binder hub-proxy lab test test-fast bench notebooks chromium clean catalogues translations
 
 VOILA_TEMPLATE := share/jupyter/voila/templates/rebound
 
@@ -73,6 +73,20 @@ binder:
 hub-proxy: $(VENV)/node_modules/.bin/configurable-http-proxy
 $(VENV)/node_modules/.bin/configurable-http-proxy:
 	npm install --prefix $(VENV) --no-audit --no-fund configurable-http-proxy@5
+
+# The static site (site/, git-ignored): the app and the chapters running in the browser (JupyterLite,
+# Pyodide), for any static host, with no server and no network. Its build-only packages are the `site`
+# extra; downloads are cached in .site-cache/, so a rebuild fetches nothing. Needs npm (the Pyodide
+# runtime is the pyodide npm package). Serve it with `python -m http.server -d site`.
+SITE_STAMP := $(VENV)/.site-stamp
+# The extra's packages are read from pyproject.toml (not `pip install .[site]`, which would replace the
+# editable install of the project itself).
+$(SITE_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['site']))" \
+	  | xargs $(BIN)/python -m pip install --quiet
+	touch $(SITE_STAMP)
+site: $(SITE_STAMP) catalogues
+	$(BIN)/python -m guide.site.build
 
 # Jupyter refuses to start as root unless told it may (containers, workshop machines): say so only then.
 lab: $(STAMP) catalogues

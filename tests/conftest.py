@@ -21,6 +21,7 @@ SLOW_FILES = {
     "browser/test_jupyterlab.py": "lab",
     "browser/test_lab_answers.py": "lab",
     "browser/test_jupyterhub.py": "hub",
+    "browser/test_site.py": "site",  # builds the static site if missing, then Pyodide in Chromium
 }
 
 

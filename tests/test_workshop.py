@@ -659,3 +659,14 @@ def test_per_person_cards_fit_their_card_on_the_sheet(kind, paper, language):
         on_sheet, tallest = sheet_fit(kind, paper)
     assert on_sheet >= 2
     assert tallest <= PER_PERSON[kind][0][1] - 2
+
+
+def test_the_room_link_gives_the_browser_version_beside_the_room_and_says_when_to_use_which(monkeypatch):
+    monkeypatch.setenv("REBOUND_ROOM_ADDRESS", "http://10.0.0.7:8866/")
+    monkeypatch.delenv("REBOUND_SITE_ADDRESS", raising=False)
+    assert text("workshop.room.when") not in html.unescape(RoomLink().content.value)
+    monkeypatch.setenv("REBOUND_SITE_ADDRESS", "http://10.0.0.7:8868/")
+    linked = html.unescape(RoomLink().content.value)
+    assert "http://10.0.0.7:8866/" in linked and "http://10.0.0.7:8868/" in linked
+    assert linked.count("<svg") == 2  # a QR code for each
+    assert text("workshop.room.when") in linked

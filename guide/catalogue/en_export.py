@@ -46,4 +46,8 @@ TEXT: dict[str, str] = {
         "“New interview time (once agreed)” and the calendar event will be ready."
     ),
     "export.error.address": "“{address}” doesn't look like an email address (it needs an @ and a domain).",
+    "export.error.needs_server": (
+        "The Word file needs Rebound running on a computer, not in the browser. Download the letter "
+        "as .txt instead and paste it into your word processor."
+    ),
 }

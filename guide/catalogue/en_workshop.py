@@ -19,6 +19,20 @@ TEXT: dict[str, str] = {
         "No session is running from this page yet. Start one with “make workshop” and this space will "
         "show the address participants type, with a QR code for phones."
     ),
+    "workshop.room.site": (
+        "Or the browser version: the same app running on each participant's own device, not on this "
+        "computer. Its address and code:"
+    ),
+    "workshop.room.site_qr_title": "QR code for the browser version",
+    "workshop.room.when": (
+        "Which one? The session address above when phones reach this computer and may be old or slow, "
+        "or when the letter must download as a Word file. The browser version when the room is large, "
+        "when the Wi-Fi keeps devices apart or phones are on mobile data (then copy the site folder to a "
+        "web host and give out that address instead), or for anyone working alone later. Its first "
+        "visit takes longer to open."
+    ),
+    "workshop.serve.site": "Browser version (each device runs it):  {address}",
+    "workshop.serve.no_site": "No browser version yet: run “make site” to offer one beside the room.",
     "workshop.serve.description": "Serve Rebound to a workshop room, with the facilitator page beside it.",
     "workshop.serve.participants": "Participants open:  {address}",
     "workshop.serve.facilitator": "Facilitator page (this computer only):  {address}",

@@ -44,6 +44,14 @@ class NoAgreedTime(ExportError):
         super().__init__(text("export.error.no_agreed_time"))
 
 
+class NeedsServer(ExportError):
+    """A file whose library has no build for the browser (the .docx: python-docx needs lxml), asked for
+    on the static site (Pyodide)."""
+
+    def __init__(self) -> None:
+        super().__init__(text("export.error.needs_server"))
+
+
 class InvalidAddress(ExportError):
     """An email address given for the recipient cannot be used in a message header or a link."""
 

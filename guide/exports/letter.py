@@ -15,7 +15,7 @@ from ..catalogue import text
 from ..i18n import in_its_language
 from ..messages import Message, compose
 from ..situation import Situation
-from .base import Export, filename
+from .base import Export, NeedsServer, filename
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PARAGRAPH_SPACE_PT = 11  # one blank line at 11 pt between paragraphs
@@ -77,7 +77,10 @@ def to_docx(s: Situation) -> Export:
 
 
 def _blank_document():
-    from docx import Document
+    try:
+        from docx import Document
+    except ImportError as missing:  # the static site (Pyodide): python-docx needs lxml, which has no browser wheel
+        raise NeedsServer() from missing
     from docx.shared import Inches, Pt
 
     document = Document()

@@ -229,6 +229,9 @@ def _plan_pdf_class():
     drawn with no font or the fallback's, and come out as garbled letters. Putting the font in place
     up front never takes that path. ``tests/test_export.py`` checks the lines after such a name.
     """
+    from ..site.browser import allow_fpdf
+
+    allow_fpdf()  # in the browser (Pyodide), fpdf2 needs a stand-in for the missing ssl classes
     from fpdf import FPDF
 
     class PlanPDF(FPDF):

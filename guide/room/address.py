@@ -12,6 +12,8 @@ import socket
 
 # The launcher (``make workshop``) passes the room's address to the facilitator page's kernel this way.
 ADDRESS_VARIABLE = "REBOUND_ROOM_ADDRESS"
+# ... and the static site's (``make site``), when it serves that too.
+SITE_VARIABLE = "REBOUND_SITE_ADDRESS"
 ALL_INTERFACES = {"0.0.0.0", "::", ""}
 # Connecting a UDP socket sends nothing; it only makes the OS pick the interface it would route through.
 _ROUTE_PROBE = ("10.255.255.255", 1)
@@ -42,6 +44,11 @@ def room_address(host: str, port: int) -> str:
 def address_from_environment() -> str | None:
     """The room's address as the launcher announced it, or None outside ``make workshop``."""
     return os.environ.get(ADDRESS_VARIABLE) or None
+
+
+def site_address_from_environment() -> str | None:
+    """The static site's address as the launcher announced it, or None when it serves none."""
+    return os.environ.get(SITE_VARIABLE) or None
 
 
 def qr_svg(address: str, title: str) -> str:

@@ -12,19 +12,23 @@ printed here and shown on the facilitator page. Ctrl+C stops both servers and th
 from __future__ import annotations
 
 import argparse
+import functools
+import http.server
 import os
+import threading
 import signal
 import subprocess
 import sys
 from pathlib import Path
 
 from ..catalogue import text
-from .address import ADDRESS_VARIABLE, qr_terminal, room_address
+from .address import ADDRESS_VARIABLE, SITE_VARIABLE, qr_terminal, room_address
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 APP_NOTEBOOK = "notebooks/rebound.ipynb"
 FACILITATOR_NOTEBOOK = "notebooks/facilitator.ipynb"
 ROOM_CONFIG_DIR = REPO_ROOT / "workshop"
+SITE_DIR = REPO_ROOT / "site"  # the static site, when `make site` has built it
 STOP_TIMEOUT_S = 20
 
 
@@ -64,11 +68,27 @@ def facilitator_command(port: int) -> list[str]:
     ]  # fmt: skip
 
 
-def banner(address: str, facilitator: str, room: int) -> str:
+class _QuietFiles(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # the terminal is the counselor's: no line per file served
+        pass
+
+
+def serve_site(host: str, port: int) -> http.server.ThreadingHTTPServer | None:
+    """The static site (``make site``) on ``host:port`` from a thread, or None if it isn't built. Files
+    only: each visitor's browser runs the app, so it costs this computer no kernel."""
+    if not (SITE_DIR / "index.html").exists():
+        return None
+    server = http.server.ThreadingHTTPServer((host, port), functools.partial(_QuietFiles, directory=str(SITE_DIR)))
+    threading.Thread(target=server.serve_forever, name="rebound-site", daemon=True).start()
+    return server
+
+
+def banner(address: str, facilitator: str, room: int, site: str | None = None) -> str:
     return "\n".join(
         [
             text("workshop.serve.participants", address=address),
             qr_terminal(address),
+            *([text("workshop.serve.site", address=site), qr_terminal(site)] if site else [text("workshop.serve.no_site")]),
             text("workshop.serve.facilitator", address=facilitator),
             text("workshop.serve.room", room=room, cap=kernel_cap(room)),
             text("workshop.serve.stop"),
@@ -100,11 +120,16 @@ def main(argv: list[str] | None = None) -> int:
     # server (which starts in the checkout), not another copy installed in the environment.
     path = os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))
     env = {**os.environ, ADDRESS_VARIABLE: address, "PYTHONPATH": path}
+    # The static site beside the room, two ports up (the facilitator page has the next one).
+    site_server = serve_site(args.host, args.port + 2)
+    site = room_address(args.host, args.port + 2) if site_server else None
+    if site:
+        env[SITE_VARIABLE] = site
     processes = [
         subprocess.Popen(participant_command(args.room, args.host, args.port), cwd=REPO_ROOT, env=env),
         subprocess.Popen(facilitator_command(args.port + 1), cwd=REPO_ROOT, env=env),
     ]
-    print(banner(address, facilitator, args.room), flush=True)
+    print(banner(address, facilitator, args.room, site), flush=True)
     # A terminal's Ctrl+C raises KeyboardInterrupt; a service manager's stop (SIGTERM) is treated alike,
     # so the servers and their kernels always go down with the launcher.
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
@@ -119,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         for process in processes:
             _stop(process)
+        if site_server:
+            site_server.shutdown()
     return 0
 
 

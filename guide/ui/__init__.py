@@ -22,6 +22,9 @@ from .plan_view import PlanView
 from .projector import ProjectorSwitch
 from .workspace import Workspace
 from .saved_view import SavedAnswers
+from .in_browser import send_layout_none
+
+send_layout_none()  # in the browser (the static site) only: a part shown again must not stay hidden
 
 __all__ = [
     "App",

@@ -18,6 +18,7 @@ import traceback
 from typing import Callable
 
 from ..catalogue import text
+from ..site.browser import IN_BROWSER
 
 log = logging.getLogger("guide.ui")
 
@@ -88,6 +89,8 @@ def in_background_once(name: str, what: str, work: Callable[[], object]) -> None
     """Run ``work`` once per kernel on a background thread named ``rebound-<name>`` (a warm-up the page
     must not wait for); a failure is logged as ``what`` failing, and only means the work is done later,
     when it is first needed."""
+    if IN_BROWSER:  # the static site (Pyodide) has no threads: the work is done when first needed
+        return
     with _started_lock:
         if name in _started:
             return

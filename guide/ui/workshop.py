@@ -16,7 +16,7 @@ from ..workshop.outline import DEFAULT_LENGTH, LENGTHS, schedule, total_minutes
 from ..workshop.printable import Card, card_html, card_pack, cards_html_file, cards_pdf, sections
 from ..workshop.quiz import QUESTIONS, Question, feedback
 from ..rules import source_label
-from ..room.address import address_from_environment, qr_svg
+from ..room.address import address_from_environment, qr_svg, site_address_from_environment
 from .base import StaticFallback
 from .style import contrast_pairs, stylesheet
 from .take_away import DownloadButton
@@ -33,24 +33,36 @@ class _Panel(StaticFallback, widgets.VBox):
         self.add_class("rebound-workshop")
 
 
-def room_html(address: str | None) -> str:
+def room_html(address: str | None, site: str | None = None) -> str:
+    """The room's address and QR code; with ``site`` (the static site, ``make site``), that one too and
+    when to use which."""
     e = html.escape
     if not address:
         return f'<p class="rebound-help">{e(text("workshop.room.not_running"))}</p>'
-    return (
+    page = (
         f"<p>{e(text('workshop.room.type'))}</p>"
         f'<p class="rebound-address">{e(address)}</p>'
         f'<div role="img" aria-label="{e(text("workshop.room.qr_title"))}">'
         f'{qr_svg(address, text("workshop.room.qr_title"))}</div>'
     )
+    if site:
+        page += (
+            f"<p>{e(text('workshop.room.site'))}</p>"
+            f'<p class="rebound-address">{e(site)}</p>'
+            f'<div role="img" aria-label="{e(text("workshop.room.site_qr_title"))}">'
+            f'{qr_svg(site, text("workshop.room.site_qr_title"))}</div>'
+            f"<p>{e(text('workshop.room.when'))}</p>"
+        )
+    return page
 
 
 class RoomLink(_Panel):
     """The address participants type and its QR code, as ``make workshop`` announced them."""
 
-    def __init__(self, address: str | None = None):
+    def __init__(self, address: str | None = None, site: str | None = None):
         self.address = address if address is not None else address_from_environment()
-        self.content = widgets.HTML(room_html(self.address))
+        self.site = site if site is not None else site_address_from_environment()
+        self.content = widgets.HTML(room_html(self.address, self.site))
         super().__init__([self.content])
 
 
