@@ -84,6 +84,9 @@ SITE_STAMP := $(VENV)/.site-stamp
 $(SITE_STAMP): $(STAMP) pyproject.toml
 	$(BIN)/python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['site']))" \
 	  | xargs $(BIN)/python -m pip install --quiet
+	# The Pyodide kernel's extension is for the site's build only: JupyterLab (`make lab`) would offer its
+	# kernel and log an error, so it is disabled there (Voila's voila.json leaves it out too).
+	$(BIN)/jupyter labextension disable --level=sys_prefix @jupyterlite/pyodide-kernel-extension
 	touch $(SITE_STAMP)
 site: $(SITE_STAMP) catalogues
 	$(BIN)/python -m guide.site.build
@@ -130,7 +133,9 @@ endef
 
 # The hub test needs JupyterHub's Node proxy: installed when npm is there (it is on this project's machines);
 # without npm that one test says it was skipped and why.
-test: $(STAMP) catalogues chromium $(if $(shell command -v npm),hub-proxy)
+# The site test (tests/browser/test_site.py) builds the static site when it is missing or stale: it needs
+# the `site` extra (JupyterLite) and npm (the Pyodide runtime), both on this project's machines.
+test: $(STAMP) $(SITE_STAMP) catalogues chromium $(if $(shell command -v npm),hub-proxy)
 	@$(call timed,$(BIN)/ruff check && $(BIN)/python -m pytest $(XDIST),6 min)
 
 # The quick loop while editing the core or the widgets: everything but the slow groups (the browser, the

@@ -404,7 +404,8 @@ def _missed(c: _Ctx) -> list[Step]:
     # The email never waits for office hours: sent tonight, it is read first thing tomorrow. Then it comes
     # before the call, and every step of the three says so in its why ("call first" would contradict it).
     call_rule, voicemail_rule, email_rule = (
-        ("call-first", "no-answer", "email-after-call") if office_open else (WRITE_WHILE_CLOSED,) * 3
+        ("call-first", "no-answer", "email-after-call") if office_open
+        else (WRITE_WHILE_CLOSED, "no-answer-written", WRITE_WHILE_CLOSED)
     )
     steps = [
         _step("check-messages", text("step.check-messages"), "reply", now),
@@ -477,7 +478,7 @@ def _reschedule(c: _Ctx) -> list[Step]:
     steps += [
         _step(WRITE_WHILE_CLOSED if waits else "call-first",
               text("step.call-reschedule", contact=c.contact, company=company), "phone", call_at),
-        _step(WRITE_WHILE_CLOSED if waits else "no-answer", text("step.voicemail"), "voicemail", call_at),
+        _step("no-answer-written" if waits else "no-answer", text("step.voicemail"), "voicemail", call_at),
         _step("offer-slots", text("step.email-reschedule"), "email", now),
     ]
     steps += _check(c, call_at, after_call=True)

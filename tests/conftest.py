@@ -38,9 +38,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     items.sort(key=lambda item: _start_rank(Path(str(item.path))))
 
 
-# Which files start first, slowest first: each starts servers (rooms of kernels, JupyterLab, a wheel's own
-# environment), then the browser's page loads, then the notebooks nbval re-runs; the rest after.
-START_ORDER = ("room", "wheel", "lab", "hub", "browser", "notebooks")
+# Which files start first, slowest first: each starts servers or builds (the static site, rooms of kernels,
+# JupyterLab, a wheel's own environment), then the browser's page loads, then the notebooks nbval re-runs;
+# the rest after. Every slow group of SLOW_FILES has its place here (a test checks it).
+START_ORDER = ("site", "room", "wheel", "lab", "hub", "browser", "notebooks")
 
 
 def _start_rank(path: Path) -> int:

@@ -235,3 +235,11 @@ def test_no_module_but_the_registry_lists_every_scenario_or_channel():
                 if names <= found
             ]
     assert not copies, "derive these from guide/domain.py:\n" + "\n".join(copies)
+
+
+def test_every_slow_group_has_its_place_in_the_start_order():
+    """tests/conftest.py starts the slowest files first; a slow group missing from that order would stop
+    the whole run at collection."""
+    from tests import conftest
+
+    assert set(conftest.SLOW_FILES.values()) <= set(conftest.START_ORDER)

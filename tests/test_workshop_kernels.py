@@ -81,8 +81,10 @@ def room_widgets(monkeypatch):
 
 
 def test_the_state_reply_is_the_one_ipywidgets_sends(room_widgets):
+    from ipywidgets import Layout
+
     app = App()
-    app.form.layout.width = "20em"
+    app.form.layout = Layout(width="20em")  # its own layout (the app's are shared, and never changed)
     reply = room_widgets.reply()
     assert as_the_page_builds(reply) == room_widgets.reference()
     # Only a layout's defaults are left out: what was set is there, and every other widget's state whole.

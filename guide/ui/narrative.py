@@ -55,7 +55,8 @@ class Narrative(StaticFallback, Speaks, widgets.HTML):
         super().__init__(layout=shared_layout(), style=shared_style(HTMLStyle))  # one page block: no look of its own
         self.add_class("rebound-narrative")
         self.add_class("jp-RenderedHTMLCommon")  # headings, lists and quotes look like the notebook's
-        in_step(self, NARRATIVE_STEP[section])  # on a phone, the step it is shown in
+        if page == "page":  # on a phone, the app's step it is shown in (the facilitator's page has none)
+            in_step(self, NARRATIVE_STEP[section])
         self.render()
         self.observe(lambda _change: self.render(), names="language")
 

@@ -3,7 +3,8 @@
 The app runs in the browser (JupyterLite, Pyodide): a person fills a situation, sees the message,
 downloads the .txt and switches to Spanish; chapter 1 opens in JupyterLab-in-the-browser and runs to the
 end. Every request not to the local server is aborted and recorded, and the console must stay free of
-errors. If ``site/`` is missing, the test builds it first (a few minutes; the downloads are cached).
+errors. If ``site/`` is missing or older than its sources, the test builds it first (a minute or
+more; the downloads are cached).
 """
 
 from __future__ import annotations
@@ -41,9 +42,21 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+# What the site is built from: a change to any of these since the last build rebuilds it, so the test
+# never drives a site older than the code it checks.
+SITE_SOURCES = ("guide/**/*.py", "guide/locale/**/*.po", "templates/**/*", "notebooks/**/*.ipynb", "pyproject.toml")
+
+
+def _stale(index: Path) -> bool:
+    if not index.exists():
+        return True
+    built = index.stat().st_mtime
+    return any(p.stat().st_mtime > built for pattern in SITE_SOURCES for p in REPO_ROOT.glob(pattern) if p.is_file())
+
+
 @pytest.fixture(scope="module")
 def site() -> Path:
-    if not (SITE / "index.html").exists():
+    if _stale(SITE / "index.html"):
         subprocess.run([sys.executable, "-m", "guide.site.build"], cwd=REPO_ROOT, check=True)
     return SITE
 
