@@ -121,8 +121,10 @@ chromium:
 
 # Tests run in parallel, one pytest-xdist worker per core (at most 4: each browser worker runs a Voila and
 # a Chromium of its own). --dist loadfile keeps a file's tests on one worker: a notebook's cells run in
-# order in one kernel (nbval), and a module's own server starts once.
-XDIST ?= -n auto --maxprocesses=4 --dist loadfile
+# order in one kernel (nbval), and a module's own server starts once. --no-loadscope-reorder hands files
+# out in the order tests/conftest.py sorts them (slowest first) instead of xdist's own (most tests first),
+# which left the few long files (rooms, the site, the wheel) for last while one core sat idle.
+XDIST ?= -n auto --maxprocesses=4 --dist loadfile --no-loadscope-reorder
 # The time of the whole `make` (set-up included), printed at the end against the target, with the exit
 # status of the command kept.
 STARTED := $(shell date +%s)

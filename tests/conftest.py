@@ -107,6 +107,16 @@ def _fresh_advice():
 
 
 @pytest.fixture(autouse=True)
+def _notebook_language_kept(monkeypatch):
+    """Each test leaves the notebook's language as it found it: a test that runs a Spanish chapter's cells
+    in-process chooses Spanish for the whole process (``set_default_language``, as the chapter's first cell
+    does), and every later test on that worker would otherwise read Spanish."""
+    from guide import i18n
+
+    monkeypatch.setattr(i18n, "_chosen", i18n._chosen)
+
+
+@pytest.fixture(autouse=True)
 def _own_widgets_only(monkeypatch):
     """Each test sees only the widgets it made, as a fresh kernel would: ipywidgets keeps every widget
     ever opened in one registry, and what walks it (the room's state reply, tests/test_workshop_kernels.py)
