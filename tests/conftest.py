@@ -117,6 +117,17 @@ def _notebook_language_kept(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _no_kernel_loop(monkeypatch):
+    """In-process widget tests run as a kernel does between two messages: no loop of the kernel's is
+    running. A browser test's Playwright (sync API) leaves an event loop running in this process's main
+    thread, which the draft check's pacer would take for the kernel's, deferring a slow first review to a
+    timer nothing fires. The pacer's waiting is tested with a stand-in loop (tests/test_draft_view.py)."""
+    from guide.ui import draft_view
+
+    monkeypatch.setattr(draft_view, "running_loop", lambda: None)
+
+
+@pytest.fixture(autouse=True)
 def _own_widgets_only(monkeypatch):
     """Each test sees only the widgets it made, as a fresh kernel would: ipywidgets keeps every widget
     ever opened in one registry, and what walks it (the room's state reply, tests/test_workshop_kernels.py)

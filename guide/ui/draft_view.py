@@ -110,11 +110,11 @@ class ReviewPacer:
         self,
         action: Callable[[], None],
         on_wait: Callable[[], None] = lambda: None,
-        loop: Callable[[], asyncio.AbstractEventLoop | None] = running_loop,
+        loop: Callable[[], asyncio.AbstractEventLoop | None] | None = None,
     ):
         self._action = action
         self._on_wait = on_wait
-        self._loop = loop
+        self._loop = loop or (lambda: running_loop())  # looked up when asked, not when this was defined
         self._pending: asyncio.TimerHandle | None = None
         self.last_duration = 0.0
 
