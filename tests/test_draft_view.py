@@ -399,6 +399,17 @@ def test_the_example_review_is_the_review_of_the_example_draft():
     assert {"apology-first", "no-blame", "ask-new-time", "subject-line"} <= {f.check for f in result.failures}
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_examples_long_story_is_not_passed_as_a_short_explanation(lang):
+    """The example spends most of its words on the bus, the maps app and the frustrating morning (the
+    counselor's cold read, 7 Dec 2026): in either language the check says so, not "kept short"."""
+    from guide import i18n
+
+    with i18n.speaking(lang):
+        story = example_review().finding("not-over-explained")
+    assert story is not None and not story.passed and story.severity == "should", story
+
+
 def test_the_example_is_the_same_on_every_run():
     assert example_review_text() == example_review_text()
 

@@ -67,6 +67,8 @@ WEAK: dict[str, tuple[str, dict[str, str]]] = {
     "missed_no_ask.txt": ("email", {"ask-new-time": "must"}),
     "missed_short_no_reason.txt": ("email", {"length": "should"}),
     "missed_over_explained.txt": ("email", {"not-over-explained": "should"}),
+    # Few linking words, but four sentences of what went wrong on the way: a paragraph of story.
+    "missed_long_story.txt": ("email", {"not-over-explained": "should"}),
     "missed_medical.txt": ("email", {"no-medical-detail": "should"}),
     "late_voicemail_no_time.txt": ("voicemail", {"arrival-time": "must"}),
     "reschedule_no_times.txt": ("email", {"offer-slots": "should"}),

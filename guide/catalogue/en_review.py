@@ -153,6 +153,10 @@ TEXT: dict[str, str] = {
     "review.not-over-explained.title": "A short explanation",
     "review.not-over-explained.pass": "The explanation is kept short.",
     "review.not-over-explained.fail": "It tells a long story ({count} linking phrases such as {found}).",
+    # {story} and {words} are numbers of words; {found} quotes the draft's first sentence of story.
+    "review.not-over-explained.fail.story": (
+        "It tells the whole story: {story} of its {words} words are about what went wrong, from {found}."
+    ),
     "review.not-over-explained.fix": "One sentence of reason is enough; cut the rest of the story.",
     "review.not-over-explained.problem": "it over-explains",
     # --- cancel and withdraw: the other employer ----------------------------------------------------
@@ -293,4 +297,20 @@ TEXT: dict[str, str] = {
     "review.read.at_hour": "at|by|around|before",
     # Words for a day that are not dates (today, yesterday); leave out any that also mean something else.
     "review.read.days": "today|tomorrow|yesterday",
+    # Words that tell the story of what went wrong on the way: transport, the alarm, the phone's battery,
+    # the map, getting lost, words that chain events ("and then", "by the time") and words for a bad day.
+    # A sentence with one of them is a sentence of story; leave out words a good message also uses
+    # (sorry, interview, time, late, today), a phone number's words (phone, mobile) and words that are
+    # also job titles (receptionist, building).
+    "review.read.story": (
+        "bus|buses|train|tram|subway|metro|tube|taxi|cab|car|ride|lift|traffic|roadworks|accident|crash|"
+        "broke down|breakdown|flat tire|flat tyre|alarm|battery|charger|map|maps|gps|app|directions|"
+        "wrong way|wrong turn|got lost|lost my way|parking|front desk|"
+        "and then|then i|then the|then my|by the time|after that|on top of that|to make matters worse|"
+        "it turned out|meanwhile|which meant|frustrating|stressful|nightmare|chaos|chaotic|hectic|"
+        "all round|all around"
+    ),
+    # Words that put a sentence in the future ("Next time I will leave earlier"): a step that keeps it
+    # from happening again is not part of the story, even when it names the bus or the alarm.
+    "review.read.ahead": "next time|in future|in the future|from now on|going forward|i will|i'll|i now|i have since",
 }

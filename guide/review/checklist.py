@@ -109,7 +109,9 @@ CHECKS: tuple[Check, ...] = (
     # worth one plain sentence, so the check only asks them to look again.
     Check("no-invented-excuse", "no-invented-excuses", NOTE, languages=ENGLISH, run=checks_message.no_invented_excuse),
     Check("no-medical-detail", "no-medical-detail", SHOULD, languages=ENGLISH, run=checks_message.no_medical_detail),
-    Check("not-over-explained", "honest-brief", SHOULD, languages=ENGLISH, run=checks_message.not_over_explained),
+    # Any language: a story that fills the message is found by each language's ``review.read.story``
+    # words; the count of English linking phrases is added in English.
+    Check("not-over-explained", "honest-brief", SHOULD, run=checks_message.not_over_explained),
     Check("no-better-job", "no-other-employer", SHOULD, _on(EVERY_CHANNEL, "cancel", "withdraw"), languages=ENGLISH, run=checks_message.no_better_job),
     Check(
         "very-late-offer",

@@ -14,7 +14,7 @@ from . import language as language_data
 from .matching import FLAGS, patterns
 from .folding import fold
 from .outcome import Checker, Context, Outcome, matches, quote
-from .reading import leading_name
+from .reading import count_words, leading_name
 
 
 def apology_first(ctx: Context) -> Outcome:
@@ -183,8 +183,17 @@ no_medical_detail = _found_in_content("medical")
 
 
 def not_over_explained(ctx: Context) -> Outcome:
-    found = matches(patterns().explanation, ctx.draft.content, 50)
-    return Outcome(len(found) <= policy.MAX_EXPLANATION_CUES, values={"count": len(found), "found": quote(found)})
+    """Brief: no chain of linking phrases (English), and in any language no story that fills the message."""
+    if ctx.reads_english:
+        found = matches(patterns().explanation, ctx.draft.content, 50)
+        if len(found) > policy.MAX_EXPLANATION_CUES:
+            return Outcome(False, values={"count": len(found), "found": quote(found)})
+    p = patterns()
+    story = [s for s in ctx.draft.sentences if p.story.search(s) and not p.ahead.search(s)]
+    told = sum(count_words(s) for s in story)
+    if len(story) >= policy.STORY_SENTENCES and ctx.draft.words and told >= policy.STORY_SHARE * ctx.draft.words:
+        return Outcome(False, "story", {"story": told, "words": ctx.draft.words, "found": quote(story, 1)})
+    return Outcome(True)
 
 
 def no_better_job(ctx: Context) -> Outcome:

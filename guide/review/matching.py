@@ -321,6 +321,19 @@ class Patterns:
         return _rx(phrases.EXPLANATION_CUES)
 
     @cached_property
+    def story(self) -> Any:
+        """Words that tell what went wrong on the way (``review.read.story``): data in every language,
+        English included, so the story check reads a Spanish draft as it reads an English one."""
+        forms = language_data.words("review.read.story", getattr(self, "language", "en"))
+        return _rx(tuple(r"\b" + language_data.alternatives([form]) + r"\b" for form in forms))
+
+    @cached_property
+    def ahead(self) -> Any:
+        """Words that put a sentence in the future (``review.read.ahead``): a prevention step, not story."""
+        forms = language_data.words("review.read.ahead", getattr(self, "language", "en"))
+        return _rx(tuple(r"\b" + language_data.alternatives([form]) + r"\b" for form in forms))
+
+    @cached_property
     def better_job(self) -> Any:
         return _rx(phrases.BETTER_JOB)
 

@@ -68,6 +68,13 @@ READABILITY_MIN_WORDS = 30  # the formulas mean little for a two-line text
 OPENING_SENTENCES = 3  # "first" = among the first three sentences after greeting and self-introduction
 CLOSING_SENTENCES = 3
 MAX_EXPLANATION_CUES = 2  # one sentence of reason is enough; a third "because/then" is a story
+# A story told in few linking words ("The bus was full. The next one was stuck. My phone died."): more
+# than one sentence about what went wrong (``review.read.story`` words: the bus, the alarm, the maps
+# app, "then", a frustrating morning) that together take at least this share of the message's words.
+# One plain sentence of reason in a 60-word email is a sixth of it; the chapter's example, whose story
+# takes two of its five sentences, is about half (tests/review_calibration holds both sides).
+STORY_SENTENCES = 2
+STORY_SHARE = 0.4
 STRENGTHS_SHOWN = 2  # what the summary praises before the one thing to fix
 # A draft with no apology anywhere never scores full marks where one is expected (moving an interview
 # asks them to change plans; an unknown draft is most likely an apology that forgot to say sorry).

@@ -144,7 +144,7 @@ def _paragraphs(content: str, abbreviations: frozenset[str] = frozenset()) -> li
 _NON_WORD = re.compile(r"(?<!\S)(?:[^\w\s]|_)++(?!\S)")  # a "word" of punctuation or emoji only
 
 
-def _count_words(value: str) -> int:
+def count_words(value: str) -> int:
     return len(value.split()) - len(_NON_WORD.findall(value))
 
 
@@ -198,7 +198,7 @@ def read_draft(raw: str, channel: str, subject: str | None, spoken: bool = False
 
     # A phone script or voicemail is what is said: the quoted lines, not the stage directions.
     if spoken:
-        quoted = [q.strip() for q in _QUOTED.findall(content) if _count_words(q) >= 3]
+        quoted = [q.strip() for q in _QUOTED.findall(content) if count_words(q) >= 3]
         if quoted:
             outside += "\n" + _QUOTED.sub("\n", content)
             content = "\n\n".join(quoted)
@@ -230,7 +230,7 @@ def read_draft(raw: str, channel: str, subject: str | None, spoken: bool = False
         outside=outside,
         sentences=sentences,
         paragraphs=paragraphs,
-        words=_count_words(content),
+        words=count_words(content),
     )
 
 
