@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .rules import APOLOGY_LETTER, BACKING_OUT, HIRING_PRACTICE, PHONE_OR_EMAIL, REBOUND
+from .rules import (
+    ADA, APOLOGY_LETTER, BACKING_OUT, EQUALITY_ACT, HIRING_PRACTICE, MEXICO_LABOR_LAW, PHONE_OR_EMAIL, REBOUND,
+    SPAIN_DISABILITY_LAW, WELL_KNOWN,
+)
 
 # One point of advice each. Patterns are matched case-insensitively against a rule's sentence, a claim,
 # and the source documents, so they list the ways each of those words the same point.
@@ -73,7 +76,14 @@ TOPICS: dict[str, str] = {
     "keep-applying": r"keep applying|other openings|apply(ing)? elsewhere",
     "not-guaranteed": r"not guaranteed|never guaranteed|no guarantee",
     "proof": r"\bproof",
-    "accommodation": r"accommodation|adjustment",
+    "accommodation": r"accommodation|adjustment|\badapt",
+    # The law, by country: who it covers and how far it goes, so a rule cannot say more than the act.
+    "named-law": r"\bADA\b|Equality Act|Ley General|Ley Federal",
+    "employer-size": r"\b15 or more|fifteen or more",
+    "undue-hardship": r"undue hardship|excessive burden",
+    "turned-down": r"turning a candidate down|refus\w* (a|to hire a) (worker|candidate)",
+    "jan": r"Job Accommodation Network|\bJAN\b",
+    "public-employment": r"\bSEPE\b|Servicio Nacional de Empleo|public employment service",
     "diagnosis": r"diagnos",
     "own-voicemail": r"voicemail greeting|greeting|inbox|mailbox",
     "unknown-numbers": r"unknown number",
@@ -179,8 +189,32 @@ CLAIMS: dict[str, tuple[str, ...]] = {
         "applying; a second chance is never guaranteed.",
         "Proof is seldom asked for; if it is, a note giving the date, with no medical detail.",
         "A candidate may ask for an adjustment, say a new time or a call instead, and need not name a diagnosis.",
+        "In the US the Job Accommodation Network (JAN) helps with accommodation questions at no charge.",
         "Record a voicemail greeting, stop the inbox filling, and take calls from unknown numbers politely.",
         "A workforce centre may help with bus passes, gas cards or childcare.",
+    ),
+    # The laws are cited by name (no copy is beside the checkout): our paraphrase of what each says.
+    ADA: (
+        "Under the ADA, an employer with 15 or more employees must, when asked, make a reasonable accommodation "
+        "for an applicant's disability, short of undue hardship.",
+    ),
+    EQUALITY_ACT: (
+        "Under the Equality Act 2010 an employer must make reasonable adjustments for disabled applicants, at "
+        "interview as well as at work.",
+    ),
+    SPAIN_DISABILITY_LAW: (
+        "Article 40 of Spain's Ley General de derechos de las personas con discapacidad obliges employers to "
+        "adapt the job so a disabled person can get and keep it, short of an excessive burden.",
+    ),
+    MEXICO_LABOR_LAW: (
+        "Mexico's Ley Federal del Trabajo forbids employers refusing to hire a worker because of a disability.",
+        "Mexico's Ley General para la Inclusión de las Personas con Discapacidad defines reasonable adjustments.",
+    ),
+    WELL_KNOWN: (
+        "Spain's regional public employment services, coordinated by SEPE, give free help to people "
+        "looking for work.",
+        "Mexico's Servicio Nacional de Empleo, with an office in each state, gives free help to people "
+        "looking for work.",
     ),
 }
 

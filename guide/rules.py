@@ -19,8 +19,17 @@ PHONE_OR_EMAIL = "001_21a47bea370c2c15.txt"  # apologize by phone, ask again, pr
 REBOUND = "002_0b928312843e7f91.txt"  # acknowledge the mistake, show commitment, be careful after
 BACKING_OUT = "003_39a87e99f4cab505.txt"  # canceling and withdrawing cleanly
 HIRING_PRACTICE = "hiring practice"
+# Where the advice depends on the reader's country: the law it rests on, named (no copy of a law is beside
+# the checkout, so each is cited by its name), or what a country's public services are well known to do.
+ADA = "law.US.ada"  # Americans with Disabilities Act: employers of 15 or more, accommodation on request
+EQUALITY_ACT = "law.GB.equality-act"  # Equality Act 2010: reasonable adjustments for a disabled candidate
+SPAIN_DISABILITY_LAW = "law.ES.lgdpd"  # Real Decreto Legislativo 1/2013, art. 40: adapting the job
+MEXICO_LABOR_LAW = "law.MX.lft-lgipd"  # Ley Federal del Trabajo art. 133; LGIPD's "ajustes razonables"
+LAWS = (ADA, EQUALITY_ACT, SPAIN_DISABILITY_LAW, MEXICO_LABOR_LAW)
+WELL_KNOWN = "well-known practice"  # what a country's public employment service is known to offer
 
-SOURCES = (APOLOGY_LETTER, PHONE_OR_EMAIL, REBOUND, BACKING_OUT, HIRING_PRACTICE)
+DOCUMENTS = (APOLOGY_LETTER, PHONE_OR_EMAIL, REBOUND, BACKING_OUT)  # the files of ../shared/guidance
+SOURCES = (*DOCUMENTS, HIRING_PRACTICE, *LAWS, WELL_KNOWN)
 ALL = SCENARIOS
 
 
@@ -34,6 +43,9 @@ class Rule:
     id: str
     source: str
     scenarios: tuple[str, ...]
+    # Where it holds, as ISO country codes (the codes of ``guide.policy`` and ``employer_country``);
+    # empty: everywhere. A reader is shown the countries their language lists (``countries_shown``).
+    countries: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -42,6 +54,11 @@ class Rule:
 
 def _rule(id: str, source: str, *scenarios: str) -> Rule:
     return Rule(id, source, tuple(scenarios) or ALL)
+
+
+def _rule_in(countries: tuple[str, ...], id: str, source: str, *scenarios: str) -> Rule:
+    """A rule that holds only in ``countries`` (the law there, or its public services)."""
+    return Rule(id, source, tuple(scenarios) or ALL, countries)
 
 
 RULES: tuple[Rule, ...] = (
@@ -119,6 +136,14 @@ RULES: tuple[Rule, ...] = (
     _rule("accommodation", HIRING_PRACTICE, "missed", "late", "reschedule"),
     _rule("own-phone", HIRING_PRACTICE, "missed", "late", "reschedule"),
     _rule("support-services", HIRING_PRACTICE, "late"),
+    # Where you live: what the law lets you ask for a disability, and the free public employment services.
+    _rule_in(("US",), "accommodation-law-us", ADA, "missed", "late", "reschedule"),
+    _rule_in(("US",), "accommodation-help-us", HIRING_PRACTICE, "missed", "late", "reschedule"),
+    _rule_in(("GB",), "accommodation-law-gb", EQUALITY_ACT, "missed", "late", "reschedule"),
+    _rule_in(("ES",), "accommodation-law-es", SPAIN_DISABILITY_LAW, "missed", "late", "reschedule"),
+    _rule_in(("ES",), "employment-service-es", WELL_KNOWN, "missed", "late"),
+    _rule_in(("MX",), "accommodation-law-mx", MEXICO_LABOR_LAW, "missed", "late", "reschedule"),
+    _rule_in(("MX",), "employment-service-mx", WELL_KNOWN, "missed", "late"),
 )
 
 BY_ID: dict[str, Rule] = {r.id: r for r in RULES}
@@ -130,6 +155,17 @@ def rule(rule_id: str) -> Rule:
 
 def rules_for(scenario: str) -> tuple[Rule, ...]:
     return tuple(r for r in RULES if scenario in r.scenarios)
+
+
+def rules_in(country: str) -> tuple[Rule, ...]:
+    """The rules that hold only in ``country`` (an ISO code)."""
+    return tuple(r for r in RULES if country.upper() in r.countries)
+
+
+def countries_shown(language: str | None = None) -> tuple[str, ...]:
+    """The countries whose law and services a reader in ``language`` is shown, in order: data of each
+    language's catalogue (``rule.countries``), so a new language or country needs no code."""
+    return tuple(c.strip().upper() for c in text("rule.countries", language).split("|") if c.strip())
 
 
 # After the first message: what the chapters on the days after show. Not a scenario of its own, so it
@@ -182,9 +218,31 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "name-the-appointment", "formal-letter", "thank-them", "close-warmly",
     ),
     "after": ("follow-up-once", "follow-up-times", "stop-after-follow-up", "show-commitment", "arrive-early", "own-phone"),
+    "where-you-live": (
+        "accommodation-law-us", "accommodation-help-us", "accommodation-law-gb", "accommodation-law-es",
+        "employment-service-es", "accommodation-law-mx", "employment-service-mx",
+    ),
 }
 
 
-def grouped() -> tuple[tuple[str, tuple[Rule, ...]], ...]:
-    """Every rule once, in its group: ``((group, rules), ...)``."""
-    return tuple((group, tuple(BY_ID[rule_id] for rule_id in ids)) for group, ids in GROUPS.items())
+def grouped(language: str | None = None) -> tuple[tuple[str, tuple[Rule, ...]], ...]:
+    """Every rule once, in its group: ``((group, rules), ...)``; a rule that holds only in some countries
+    is kept when one of them is a country the reader's language shows, in that order."""
+    shown = countries_shown(language)
+    rank = {c: i for i, c in enumerate(shown)}
+
+    def keep(rule: Rule) -> bool:
+        return not rule.countries or any(c in rank for c in rule.countries)
+
+    out = []
+    for group, ids in GROUPS.items():
+        rules = [BY_ID[rule_id] for rule_id in ids if keep(BY_ID[rule_id])]
+        rules.sort(key=lambda r: min((rank[c] for c in r.countries if c in rank), default=-1))
+        if rules:
+            out.append((group, tuple(rules)))
+    return tuple(out)
+
+
+def local_rules(language: str | None = None) -> tuple[Rule, ...]:
+    """The law and free help in the countries a reader in ``language`` is shown (``where-you-live``)."""
+    return dict(grouped(language)).get("where-you-live", ())

@@ -269,9 +269,45 @@ TEXT: dict[str, str] = {
         "If they ask for proof, a note showing the date and that you couldn't attend is enough, with no "
         "medical detail."
     ),
+    # Only as strong as hiring practice: that you may ask. Whether an employer must agree is the law of
+    # the reader's country (the rule.accommodation-law-* entries), never promised here.
     "rule.accommodation": (
-        "You can ask for another time or a phone interview as an accommodation, and you don't have to name "
-        "a diagnosis."
+        "If a disability makes the interview hard, you can ask for a change, for example another time, or "
+        "an interview by phone. This is called an accommodation, and you don't have to name a diagnosis. "
+        "Whether the employer must agree depends on the law where you live."
+    ),
+    # --- where you live: the law on disability and the free public services, by country --------------
+    # Translators: the countries (ISO codes, separated by "|") whose law and services a reader of YOUR
+    # language is shown, most likely first.
+    "rule.countries": "US|GB",
+    "rule.accommodation-law-us": (
+        "In the US, the ADA covers employers with 15 or more employees. Once you ask, they must make a "
+        "reasonable accommodation for a disability, unless it would cause them undue hardship."
+    ),
+    "rule.accommodation-help-us": (
+        "In the US, the Job Accommodation Network (JAN) gives free advice on asking for an accommodation."
+    ),
+    "rule.accommodation-law-gb": (
+        "In the UK, the Equality Act 2010 says an employer must make reasonable adjustments for a disabled "
+        "candidate, and that includes the interview."
+    ),
+    "rule.accommodation-law-es": (
+        "In Spain, the Ley General de derechos de las personas con discapacidad requires employers to adapt the "
+        "job (adaptación del puesto) so that a person with a disability can get it and do it, unless the "
+        "cost to them is an excessive burden."
+    ),
+    "rule.employment-service-es": (
+        "In Spain, your region's public employment service (SEPE is the national one) gives free advice on "
+        "looking for work. Ask there what other help there is near you."
+    ),
+    "rule.accommodation-law-mx": (
+        "In Mexico, the Ley Federal del Trabajo forbids turning a candidate down because of a disability, "
+        "and the Ley General para la Inclusión de las Personas con Discapacidad names reasonable "
+        "adjustments (ajustes razonables): you can ask for one."
+    ),
+    "rule.employment-service-mx": (
+        "In Mexico, the Servicio Nacional de Empleo has offices in every state that give free help with "
+        "looking for work. Ask there what other help there is near you."
     ),
     "rule.own-phone": (
         "While you look for work, record a clear voicemail greeting, delete old messages so the inbox never "

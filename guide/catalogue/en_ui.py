@@ -36,6 +36,7 @@ TEXT: dict[str, str] = {
     "ui.guidance.group.cancel-or-withdraw": "Canceling or withdrawing",
     "ui.guidance.group.writing": "Writing it down",
     "ui.guidance.group.after": "Afterwards",
+    "ui.guidance.group.where-you-live": "Where you live: the law and free help",
     # --- the app's workspace: the form, and beside it (or below it, on a phone) the plan and messages ---
     "ui.projector": "Projector mode: larger text, stronger contrast",
     "ui.section.form": "1. What happened",
@@ -114,6 +115,17 @@ TEXT: dict[str, str] = {
     "ui.source.002_0b928312843e7f91.txt": "an article on recovering from a missed interview",
     "ui.source.003_39a87e99f4cab505.txt": "an article on pulling out of an interview politely",
     "ui.source.hiring practice": "common hiring practice",
+    "ui.source.law.US.ada": "the Americans with Disabilities Act (ADA)",
+    "ui.source.law.GB.equality-act": "the Equality Act 2010 (UK)",
+    "ui.source.law.ES.lgdpd": (
+        "Spain's Ley General de derechos de las personas con discapacidad (Real Decreto Legislativo 1/2013, "
+        "article 40)"
+    ),
+    "ui.source.law.MX.lft-lgipd": (
+        "Mexico's Ley Federal del Trabajo (article 133) and Ley General para la Inclusión de las Personas con "
+        "Discapacidad"
+    ),
+    "ui.source.well-known practice": "what the public employment services are well known to offer",
     # --- the messages --------------------------------------------------------------------------------
     "ui.message.waiting": "This message will appear here as soon as these details are complete: {fields}.",
     "ui.message.subject": "Subject:",
