@@ -451,3 +451,30 @@ def test_the_late_example_calls_before_the_interview_starts():
     told = " ".join(m for m in markdown(NOTEBOOKS / "02-running-late.ipynb") if "Alex" in m)
     for moment in (EXAMPLE_NOW, s.interview_at):
         assert format_time(moment) in told, format_time(moment)
+
+
+# --- what a chapter says of its own examples is true of them (cold read, 7 Dec 2026: "friendly and the
+# right length" of a 73-word draft whose own check wants 100-150; "about as short" of a model nearly twice
+# as long) ---------------------------------------------------------------------------------------------
+_LENGTH_CLAIMS = {
+    "en": {"right": r"right length", "as-short": r"about as short|just as short"},
+    "es": {"right": r"buena extensión|extensión adecuada|la extensión justa", "as-short": r"apenas es más largo|igual de corto"},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_what_chapter_5_says_of_its_examples_length_is_true(lang):
+    from guide.examples import example_review, example_text
+    from guide.i18n import speaking
+    from guide.review import review
+    from guide.review.policy import BUDGETS
+
+    folder = NOTEBOOKS if lang == "en" else NOTEBOOKS / lang
+    said = " ".join(" ".join(markdown(next(folder.glob("05-*.ipynb")))).split())
+    with speaking(lang):
+        draft = example_review().word_count
+        model = review(example_text("email", "missed"), channel="email").word_count
+    if draft < BUDGETS["email"].aim_low:
+        assert not re.search(_LENGTH_CLAIMS[lang]["right"], said), (draft, "words is not the right length")
+    if model > 1.25 * draft:
+        assert not re.search(_LENGTH_CLAIMS[lang]["as-short"], said), (model, draft)
