@@ -478,3 +478,37 @@ def test_what_chapter_5_says_of_its_examples_length_is_true(lang):
         assert not re.search(_LENGTH_CLAIMS[lang]["right"], said), (draft, "words is not the right length")
     if model > 1.25 * draft:
         assert not re.search(_LENGTH_CLAIMS[lang]["as-short"], said), (model, draft)
+
+
+# --- a chapter does not say its own key points twice in other words (cold read, 7 Dec 2026: chapter 3's
+# opening "Canceling often ends your chance at the job. If you still want it, move it to another day
+# instead." above its key point "…If you still want it, ask to move the interview instead.") -----------
+_KEY_SCENARIOS = {"01": ("missed",), "02": ("late",), "03": ("reschedule", "cancel", "withdraw"), "04": ("after",)}
+_SMALL = frozenset(
+    "a an the to of and or in on at for it is you your if this that be with as by not do can will are was i me "
+    "my they them their".split()
+)
+
+
+def _content_words(sentence: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z']+", sentence.lower()) if w not in _SMALL}
+
+
+@pytest.mark.parametrize("path", [p for p in CHAPTERS if p.name[:2] in _KEY_SCENARIOS], ids=lambda p: p.name)
+def test_a_chapter_does_not_reword_its_own_key_points(path):
+    from guide.rules import key_points
+
+    points = [s for sc in _KEY_SCENARIOS[path.name[:2]] for r in key_points(sc) for s in re.split(r"(?<=[.!?])\s+", r.text)]
+    prose = " ".join(
+        line for md in markdown(path) for line in md.splitlines() if not line.lstrip().startswith((">", "- ☐"))
+    )
+    reworded = []
+    for sentence in re.split(r"(?<=[.!?])\s+", " ".join(prose.split())):
+        ours = _content_words(sentence)
+        if len(sentence.split()) < 8 or not ours:
+            continue
+        for point in points:
+            theirs = _content_words(point)
+            if theirs and len(ours & theirs) / len(ours | theirs) >= 0.5:
+                reworded.append((sentence, point))
+    assert reworded == []
