@@ -880,3 +880,22 @@ def test_the_first_page_imports_neither_the_review_nor_the_files_libraries():
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["[]", "True"]
+
+
+def test_the_templates_are_compiled_once_the_page_is_drawn_or_at_once_when_preheated(monkeypatch):
+    """Issue 28 (first usable form): the warm-up (Jinja2, Babel, every template) waits until the browser
+    has drawn the page (its clock's offset arrives), so it does not compete with the page's loading; in a
+    workshop's preheated kernel, built before anyone connects, it starts at once."""
+    import guide.ui.app as app_module
+
+    started: list[str] = []
+    monkeypatch.setattr(app_module, "in_background_once", lambda name, what, work: started.append(name))
+    monkeypatch.delenv("VOILA_PREHEAT", raising=False)
+    page = App(now_utc=lambda: NOW_UTC)
+    assert started == []
+    page.clock.offset = dt.timedelta(hours=-4)  # the browser told the clock: the page is drawn
+    assert started == ["templates-warm-up"]
+    monkeypatch.setenv("VOILA_PREHEAT", "True")
+    monkeypatch.setattr(app_module, "follow_address", lambda switch: None)  # no request to wait for here
+    App(now_utc=lambda: NOW_UTC, language="es")
+    assert started == ["templates-warm-up", "templates-warm-up-es"]
