@@ -5,7 +5,8 @@ one letter at a time into the company name: each keystroke is the control's new 
 taken until the form's observers have run (the form read, the problems shown, the plan, the message on
 screen written with the new name, the page's lifeline). The script prints p50 and p95 of the wall-clock
 time and of the process's CPU time (less disturbed by a loaded machine), and checks that every keystroke
-reached the message.
+reached the message, and counts the widget updates each keystroke sends the page (a count: no load
+changes it).
 
 Run:  .venv/bin/python benchmarks/keystroke.py [--keys 60] [--profile]
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import datetime as dt
+import json
 import os
 import pstats
 import statistics
@@ -49,6 +51,24 @@ def withdrawal() -> App:
     controls["role"].value = "Forklift Operator"
     controls["candidate_name"].value = "Sam Lee"
     return app
+
+
+class Sent:
+    """The widget updates the kernel sends the page (counted by wrapping ``Widget._send``)."""
+
+    def __init__(self):
+        import ipywidgets as widgets
+
+        self.messages = 0
+        self.bytes = 0
+        send = widgets.Widget._send
+
+        def counting(widget, msg, buffers=None):
+            self.messages += 1
+            self.bytes += len(json.dumps(msg.get("state", {}), default=str))
+            return send(widget, msg, buffers)
+
+        widgets.Widget._send = counting
 
 
 def type_keys(app: App, keys: int) -> tuple[list[float], list[float]]:
@@ -87,6 +107,7 @@ def main() -> None:
         profile.disable()
         pstats.Stats(profile).sort_stats("cumulative").print_stats(40)
         return
+    sent = Sent()
     wall, cpu = type_keys(app, args.keys)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"keystroke to message, in-process, {args.keys} keys into a withdrawal's company name (load {load:.1f})")
@@ -95,6 +116,7 @@ def main() -> None:
             f"  {name:4}: p50 {statistics.median(values) * 1000:.1f} ms, p95 {percentile(values, 95) * 1000:.1f} ms, "
             f"max {max(values) * 1000:.1f} ms"
         )
+    print(f"  sent to the page per keystroke: {sent.messages / args.keys:.1f} widget updates, {sent.bytes / args.keys:.0f} bytes of state")
 
 
 if __name__ == "__main__":
