@@ -59,7 +59,8 @@ def environment(repo: Path) -> dict[str, str]:
     """The runs' environment: ``repo`` first on the path, and bytecode cached as an installed package's
     is (without it every run compiles the guide's sources again, a third of its import time)."""
     env = {**os.environ, "PYTHONPATH": str(repo)}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if repo.resolve() == REPO_ROOT:  # another checkout (--repo) is only read, its caches left as they are
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
