@@ -16,6 +16,10 @@ loads them in turn, alternately, at least ten times each, and the script prints:
 Run:  .venv/bin/python benchmarks/page_weight.py [--loads 10] [--keys 30]
 
 The figures are wall-clock on whatever else the machine is doing: run it on a quiet machine to compare.
+The kernel's share of each, in-process and in CPU time (less disturbed by a loaded machine), with counts
+no load changes: ``benchmarks/first_load.py`` (imports, building the page, its models and state bytes),
+``benchmarks/keystroke.py`` (a keystroke to its message, and the updates it sends the page) and
+``benchmarks/session_memory.py`` (a kernel's memory after a full session).
 """
 
 from __future__ import annotations

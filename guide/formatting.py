@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from . import i18n
 from .catalogue import text
@@ -25,9 +26,19 @@ _SPACES = str.maketrans({"\u202f": " ", "\u00a0": " "})
 
 
 def _pattern(moment: datetime, key: str, lang: str) -> str:
+    return _formatted(moment.replace(tzinfo=None), moment.tzinfo, moment.utcoffset(), text(key, lang), lang)
+
+
+@lru_cache(maxsize=2048)
+def _formatted(wall: datetime, zone, offset, pattern: str, lang: str) -> str:
+    """One moment in one CLDR pattern. The same few times (the interview's, the plan's) are written some
+    twenty times per message and again at every keystroke: Babel formats each once (issue 28). The key is
+    the wall-clock reading with its zone and offset, not the instant alone: two equal instants in two
+    zones read differently."""
     from babel.dates import format_datetime as babel_format  # Babel loads on first use: import guide stays cheap
 
-    return babel_format(moment, text(key, lang), locale=i18n.babel_locale(lang)).translate(_SPACES)
+    moment = wall.replace(tzinfo=zone)
+    return babel_format(moment, pattern, locale=i18n.babel_locale(lang)).translate(_SPACES)
 
 
 def _lang(lang: str | None) -> str:

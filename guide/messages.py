@@ -133,6 +133,9 @@ def _environment(lang: str):
         keep_trailing_newline=False,
         autoescape=False,  # the body is plain text; html is made from it by escaping (see to_html)
         extensions=["jinja2.ext.i18n"],
+        # The templates are the package's own and never change under a running kernel: no stat() of the
+        # file on every get_template (five per message written, so per keystroke; issue 28).
+        auto_reload=False,
     )
     env.install_gettext_translations(i18n.translations(lang), newstyle=True)  # type: ignore[attr-defined]
     if lang.split("-")[0] == "es":

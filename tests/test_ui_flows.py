@@ -76,7 +76,10 @@ def titles(app: App) -> tuple[str, ...]:
 
 
 def body(app: App, channel: str = "email") -> str:
-    return app.messages.show_tab(channel).body.value
+    """The message the tab shows; a tab with no message yet has no body at all (issue 28: it holds the
+    shared "still needed" note only, and its parts are built with its first message)."""
+    view = app.messages.show_tab(channel)
+    return view.body.value if view.built else ""
 
 
 # --- the message tabs (was tests/browser/test_tabs_and_why.py) ---------------------------------------------

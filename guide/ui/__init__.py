@@ -12,7 +12,6 @@ nothing). ipywidgets is imported here and nowhere in the core; the examples the 
 """
 
 from .app import App
-from .draft_view import DraftReview
 from .form import SituationForm
 from .guidance_view import GuidanceView
 from .language import LanguageChoice, use_language
@@ -23,6 +22,18 @@ from .projector import ProjectorSwitch
 from .workspace import Workspace
 from .saved_view import SavedAnswers
 from .in_browser import send_layout_none
+
+
+
+def __getattr__(name: str):
+    """``DraftReview`` is imported when first asked for: its review (and the draft check's libraries) is
+    not part of loading the app's page (issue 28)."""
+    if name == "DraftReview":
+        from .draft_view import DraftReview
+
+        return DraftReview
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 send_layout_none()  # in the browser (the static site) only: a part shown again must not stay hidden
 

@@ -4,7 +4,7 @@ the page's narrative and its language choice, all following the app's one ``lang
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import ipywidgets as widgets
 import traitlets
@@ -15,7 +15,6 @@ from ..catalogue import text
 from ..situation import SCENARIOS
 from ..messages import warm_up
 from .base import Speaks, StaticFallback
-from .draft_view import DraftReview
 from .on_demand import OnDemand
 from .form import SituationForm
 from .language import LanguageChoice, address_language, follow_address, under_preheat
@@ -26,6 +25,14 @@ from .safety import in_background_once, run_safely
 from .steps import in_step
 from .timepick import BrowserClock
 from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from .draft_view import DraftReview
+
+
+# What an export shows in the draft check's place (``DraftReview.static_key``), known without importing
+# the review, which loads when the draft check is first opened.
+DRAFT_STATIC_KEY = "ui.static.draft"
 
 
 class App(StaticFallback, Speaks, widgets.VBox):
@@ -59,9 +66,7 @@ class App(StaticFallback, Speaks, widgets.VBox):
             self.messages = MessageTabs()
             # The draft check is built when the participant first opens it (most never do): one button till
             # then. ``app.draft`` is what the page shows; ``app.draft.part`` the panel, once opened.
-            self.draft = OnDemand(
-                text("ui.draft.open"), self._build_draft, DraftReview.static_key, "rebound-draft-open"
-            )
+            self.draft = OnDemand(text("ui.draft.open"), self._build_draft, DRAFT_STATIC_KEY, "rebound-draft-open")
             self.workspace = Workspace(self.form, self.plan_view, self.messages)
         # One direction only: views follow the form's situation and never write back.
         self._links = [
@@ -71,11 +76,20 @@ class App(StaticFallback, Speaks, widgets.VBox):
             traitlets.dlink((self.form, "situation"), (self.messages, "situation")),
             traitlets.dlink((self.messages, "channel"), (self.plan_view, "channel")),  # the message to print
         ]
-        # Compile the message templates while the page is being drawn (in a workshop's preheated kernel,
-        # before anyone connects), so the first complete form shows its message at once.
-        self._warm_up(lang)
+        # Compile the message templates (Jinja2, Babel) ahead of the first complete form, so it shows its
+        # message at once: in a workshop's preheated kernel now, before anyone connects; else once the page
+        # is drawn (the browser has told the clock its offset), so the warm-up does not compete with the
+        # page's own loading for the kernel (issue 28: the first usable form).
+        if under_preheat():
+            self._warm_up(lang)
+        else:
+            self.clock.observe(lambda _change: self._warm_up(self._shown), names="offset")
         # On a phone the page is one step per screen (guide/ui/steps.py): the draft check is an extra.
         in_step(self.draft, "after")
+        # The page's own switches (its language; projector mode, in the workspace) are said once, on the
+        # first step, not above every step of a phone's page.
+        in_step(self.language_choice, "happened")
+        in_step(self.workspace.projector, "happened")
         self.workspace.add_class("rebound-app")  # the page the step bar is for (not a chapter's form)
         super().__init__([self.language_choice, self.workspace, self.draft], layout=shared_layout())
         # The drop-down and the app follow each other with plain observers, not a traitlets.link: a
@@ -87,8 +101,11 @@ class App(StaticFallback, Speaks, widgets.VBox):
         # A preheated kernel ran this before anyone asked for the page: its address is read once they do.
         follow_address(self.speak)
 
-    def _build_draft(self) -> DraftReview:
-        """The draft check, in the page's language, following the form's situation (names to check against)."""
+    def _build_draft(self) -> "DraftReview":
+        """The draft check, in the page's language, following the form's situation (names to check against).
+        Its module (and the review it runs) is imported here, on first use, not with the page."""
+        from .draft_view import DraftReview
+
         with i18n.speaking(self._shown):
             draft = DraftReview()
         self._links.append(traitlets.dlink((self.form, "situation"), (draft, "situation")))

@@ -193,7 +193,8 @@ class SituationForm(StaticFallback, Speaks, widgets.VBox):
             setattr(self, f.name, picked)  # self.interview_at, self.agreed_at: read on the participant's clock
             return picked.picker
         if f.widget == "times":
-            self.slots = [LocalDatetimeField(slot_label) for slot_label in slot_labels()]
+            # Only the second and third slots are ever hidden (see _fit_to_scenario).
+            self.slots = [LocalDatetimeField(label, hidden_at_times=i > 0) for i, label in enumerate(slot_labels())]
             return self.slots[0].picker
         raise ValueError(f"no control for a {f.widget!r} field")
 

@@ -29,7 +29,9 @@ import anywidget
 import ipywidgets as widgets
 import traitlets
 
-from .shared import shared_layout
+from ipywidgets.widgets.widget_description import DescriptionStyle
+
+from .shared import shared_layout, shared_style
 from ..catalogue import text
 from ..i18n import current, display_name, languages, normalize, set_default_language
 from .base import Speaks, StaticFallback
@@ -130,9 +132,10 @@ class LanguageChoice(StaticFallback, Speaks, widgets.VBox):
             options=[(display_name(code), code) for code in languages()],
             value=lang,
             description=text("page.language", lang),
-            style=LABEL_STYLE,
+            layout=shared_layout(),
+            style=shared_style(DescriptionStyle, **LABEL_STYLE),
         )
-        self.page = PageLanguage(lang=lang)
+        self.page = PageLanguage(lang=lang, layout=shared_layout())
         super().__init__([self.dropdown, self.page], layout=shared_layout())
         self.add_class("rebound")
         self.add_class("rebound-language")

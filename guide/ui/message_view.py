@@ -88,9 +88,10 @@ class MessageView(widgets.VBox):
     ``waiting`` is the note saying which details are still missing. The tabs share one (the note reads
     the same in every tab): a field change while details are missing updates one widget, not one per tab.
 
-    A ``lazy`` view (a tab nobody has opened yet) holds no widgets: it keeps the last situation it was
-    shown and builds its parts (some twenty models with the take-away row) in ``build()``, when its tab is
-    first selected. A view made on its own is built at once.
+    A ``lazy`` view (a tab nobody has opened yet) holds only the shared note: it keeps the last situation
+    it was shown and builds its parts (some twenty models with the take-away row) once its tab has been
+    opened (``build()``) *and* there is a message to show in it, so a fresh page, where every detail is
+    still missing, draws none of them. A view made on its own is built at once.
     """
 
     def __init__(self, channel: str, waiting: widgets.HTML | None = None, lazy: bool = False):
@@ -99,24 +100,37 @@ class MessageView(widgets.VBox):
         # What is on screen, kept so a download made later is exactly the message that was read.
         self.situation: Situation | None = None
         self.message: Message | None = None
+        self.lazy = lazy
         self.built = False
-        self._pending: Situation | None = None  # shown while not built: written when it is
+        self.opened = False  # its tab was selected: built as soon as it has a message to show
+        self._pending: Situation | None = None  # the last situation it was given
+        self._stale = False  # True while _pending is not what it shows (a tab not on screen)
         self._language = i18n.current()  # a view opened later is labelled as if built now
-        super().__init__([], layout=shared_layout())
+        super().__init__([self.waiting] if lazy else [], layout=shared_layout())
         self.add_class("rebound-message")
         if not lazy:
             self.build()
 
     def build(self) -> None:
-        """Build the view's parts (once), and write the message it was last asked to show."""
+        """Its tab is open: build the view's parts (once) if it has a message to show, and write it."""
+        self.opened = True
+        if self._stale and self._pending is not None:
+            self.show(self._pending)
+        elif not self.lazy:
+            self._make()
+
+    def keep(self, situation: Situation) -> None:
+        """Its tab is not on screen: remember ``situation``, written when the tab is next opened (issue
+        28: a keystroke writes the one message shown, not every tab's)."""
+        self._pending, self._stale = situation, True
+
+    def _make(self) -> None:
         if self.built:
             return
         self.built = True
         with i18n.speaking(self._language):
             self._make_parts()
         self._clear()
-        if self._pending is not None:
-            self.show(self._pending)
 
     def _make_parts(self) -> None:
         self.note = html_widget()
@@ -140,8 +154,9 @@ class MessageView(widgets.VBox):
         return self.message, self.situation
 
     def show(self, situation: Situation) -> None:
-        if not self.built:
-            self._pending = situation  # written when the tab is first opened
+        self._pending, self._stale = situation, False
+        if not self.built and not self.opened:
+            self._stale = True  # written once the tab is opened (and has a message)
             return
         run_safely(f"showing the {self.channel} message", lambda: self._show(situation), self._show_failure)
 
@@ -149,6 +164,10 @@ class MessageView(widgets.VBox):
         advice = advise(situation)  # the same value the plan and the form read: worked out once
         # Every view sets the shared note alike; a value set again unchanged sends nothing to the page.
         self.waiting.value = "" if advice.ready else waiting_html("ui.message.waiting", list(advice.errors))
+        if not self.built:
+            if not (advice.ready and self.channel in advice.kinds):
+                return  # nothing to write yet: the shared note says what is missing
+            self._make()
         if not advice.ready:
             self._clear()
             return
@@ -182,6 +201,7 @@ class MessageView(widgets.VBox):
 
     def _show_failure(self) -> None:
         self.waiting.value = ""  # the error says what happened; a note about missing details would not
+        self._make()  # the error is shown in the view's own status line
         self._clear(failure_html())
 
 
@@ -282,8 +302,10 @@ class MessageTabs(StaticFallback, Speaks, widgets.VBox):
         advice = advise(self.situation)
         # While details are missing, the first-contact tabs say what is needed; then every message written.
         self._offer(in_tab_order(advice.kinds if advice.ready else channels_for(self.situation.scenario)))
-        for view in self.tab.children:
-            view.show(self.situation)
+        # Only the message on screen is written; the other tabs write theirs when opened (_open_selected).
+        selected = self.tab.selected_index
+        for i, view in enumerate(self.tab.children):
+            (view.show if i == selected else view.keep)(self.situation)
 
     @in_own_language
     def _make_tabs_again(self) -> None:

@@ -32,6 +32,13 @@ from .take_away import DownloadButton
 from .shared import WRAPPING_ROW, html_widget, own_html_widget, shared_layout
 
 
+def offered(situation: Situation) -> tuple[str, ...]:
+    """The messages written for ``situation``: the advice's, worked out once per situation (working
+    them out again costs the facts once per step of the plan, at every keystroke)."""
+    advice = advise(situation)
+    return advice.kinds if advice.ready else kinds_for(situation)
+
+
 def step_html(step: Step, situation: Situation, now: dt.datetime) -> str:
     """One step as a list item. The action can quote what was typed (a contact, a company): escaped."""
     e = html.escape
@@ -39,7 +46,7 @@ def step_html(step: Step, situation: Situation, now: dt.datetime) -> str:
         f'<li><span class="rebound-due">{e(due_label(step.due, now, own_zone(situation)))}</span>',
         f'<p class="rebound-action">{e(step.action)}</p>',
     ]
-    if step.channel and step.channel in kinds_for(situation):
+    if step.channel and step.channel in offered(situation):
         tab_title = text(domain.kind(step.channel).label)
         if f"“{tab_title}”" not in step.action:  # some steps already point to their tab; say it once
             parts.append(f"<p>{e(text('ui.plan.see_tab', channel=tab_title))}</p>")
@@ -64,7 +71,7 @@ def plan_html(steps: ActionPlan, situation: Situation) -> str:
 
 def printed_channel(situation: Situation, steps: ActionPlan, selected: str | None) -> str | None:
     """Which message the printed plan includes: the selected tab's, else the plan's first step's."""
-    if selected in kinds_for(situation):
+    if selected in offered(situation):
         return selected
     return first_channel(situation, steps)
 

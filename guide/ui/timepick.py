@@ -59,9 +59,12 @@ class LocalDatetimeField(traitlets.HasTraits):
 
     value = traitlets.Instance(dt.datetime, allow_none=True)
 
-    def __init__(self, label: str, **picker_kwargs):
+    def __init__(self, label: str, hidden_at_times: bool = False, **picker_kwargs):
         super().__init__()
-        # The picker's label style is shared; its layout is its own (the form hides a further slot).
+        # The picker's label style is shared; its layout is its own only if it is ever hidden (the form
+        # hides a further "new time" slot until the one before is filled), else the kernel's shared one.
+        if not hidden_at_times:
+            picker_kwargs.setdefault("layout", shared_layout())
         self.picker = widgets.DatetimePicker(
             description=label, style=shared_style(DescriptionStyle, description_width="initial"), **picker_kwargs
         )

@@ -102,6 +102,10 @@ def test_late_today_on_a_phone_is_a_few_steps_and_about_25_taps_to_a_copied_mess
         box = found.bounding_box()
         assert 0 <= box["y"] and box["y"] + 20 <= screen.height, "the call-first script is below the first screen"
     app.screenshot(artifacts_dir / "phone-1-happened.png")
+    # The page's switches (its language, projector mode) are on the first step, once, not atop every step.
+    switches = (page.get_by_label(text("page.language"), exact=True), page.get_by_label(text("ui.projector"), exact=True))
+    for switch in switches:
+        expect(switch).to_be_visible()
 
     # Step 1, what happened: late, 35 minutes, for an interview in five minutes.
     thumb.choose(app, "scenario", "late")
@@ -118,6 +122,8 @@ def test_late_today_on_a_phone_is_a_few_steps_and_about_25_taps_to_a_copied_mess
     thumb.tap(next_step)
     assert step_shown(page) == "details"
     expect(app.control("scenario")).to_be_hidden()
+    for switch in switches:
+        expect(switch).to_be_hidden()
 
     # Step 2, the details: the company, the job, the name. The last one writes the message.
     thumb.type_into(app, "company", "Harbor Freight Lines")
