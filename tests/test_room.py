@@ -150,6 +150,29 @@ def test_a_template_address_outside_the_template_is_not_found(either_server):
     assert css[0] == 200  # the template's own files are still served
 
 
+# Addresses of Jupyter Server's own pages and files (its error pages, the logout page) and a page
+# template named in the query: none is for a participant, and none may fail on the server.
+STRAYS = [
+    "logout",
+    "static/..%2f..%2f..%2f..%2fetc%2fpasswd",
+    "voila/labextensions/..%2f..%2f..%2fetc%2fpasswd",
+    "?template=..%2f..%2f..%2fetc&theme=..%2f..%2fx",
+]
+
+
+def test_a_stray_address_or_a_template_in_the_query_fails_nothing(either_server):
+    """Each answers without a server error, serves no file from outside, and leaves no traceback in the
+    log (Jupyter Server's error and logout pages link its static files, which Voila does not serve, and
+    a template named in the query was looked for outside the templates: both were a traceback, and a 500
+    for the logout page and the query). The query cannot change the page template: the page is the app's."""
+    answers = {path: _get(either_server.url + path) for path in STRAYS}
+    log = either_server.log_path.read_text(errors="replace")
+    assert {path: status for path, (status, _) in answers.items() if status >= 500} == {}
+    assert all("root:" not in page for _, page in answers.values())
+    assert "voila/templates/rebound/static" in answers[STRAYS[-1]][1]  # the app's own page template
+    assert "Traceback" not in log and "Uncaught exception" not in log
+
+
 def test_a_page_gets_the_cookie_its_goodbye_needs_and_its_goodbye_stops_its_kernel(room_benchmark, either_server):
     async def visit(base_url):
         from tornado.httpclient import AsyncHTTPClient
