@@ -216,13 +216,14 @@ async def _connect(base_url: str, kernel_id: str):
     return await websocket_connect(base_url.replace("http", "ws", 1) + f"api/kernels/{kernel_id}/channels")
 
 
-async def _say_goodbye(base_url: str, client, kernel_id: str, xsrf: str | None) -> int:
-    """What Voila's page does as it unloads: post the _xsrf cookie's value to the shutdown address."""
+async def _say_goodbye(base_url: str, client, kernel_id: str, xsrf: str | None, source: str = "127.0.0.1") -> int:
+    """What Voila's page does as it unloads: post the _xsrf cookie's value to the shutdown address, from
+    the page's own device (the room stops a kernel only for the address it was handed to)."""
     from tornado.httpclient import HTTPRequest
 
     body = urllib.parse.urlencode({"_xsrf": xsrf or ""})
     request = HTTPRequest(
-        base_url + f"voila/api/shutdown/{kernel_id}", method="POST", body=body,
+        base_url + f"voila/api/shutdown/{kernel_id}", method="POST", body=body, network_interface=source,
         headers={"Cookie": f"_xsrf={xsrf}" if xsrf else "", "Origin": base_url.rstrip("/")},
     )  # fmt: skip
     return (await client.fetch(request, raise_error=False)).code
@@ -270,7 +271,7 @@ async def _reloads_then_a_newcomer(base_url: str) -> dict:
         for reload in range(30):
             if previous is not None:
                 kernel_id, xsrf, ws = previous
-                goodbyes.append(await _say_goodbye(base_url, client, kernel_id, xsrf))
+                goodbyes.append(await _say_goodbye(base_url, client, kernel_id, xsrf, reloading_device))
                 ws.close()
                 previous = None
             if reload % 3 == 0:
@@ -282,7 +283,7 @@ async def _reloads_then_a_newcomer(base_url: str) -> dict:
             if status == 200 and reload % 3 == 2:
                 previous = (kernel_id, xsrf, await _connect(base_url, kernel_id))
         if previous is not None:
-            goodbyes.append(await _say_goodbye(base_url, client, previous[0], previous[1]))
+            goodbyes.append(await _say_goodbye(base_url, client, previous[0], previous[1], reloading_device))
             previous[2].close()
         # A newcomer arrives and tries again every two seconds, as a participant would reload.
         arrived, seated_after = time.monotonic(), None
