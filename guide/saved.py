@@ -111,8 +111,14 @@ def _is_int(value: object) -> bool:
 
 def _checked(saved: dict[str, object]) -> dict[str, object]:
     """The saved answers as ``Situation`` fields, each of the type the form produces. Unknown keys are
-    left out (a later file may carry more); a value of the wrong type means damage (``ValueError``)."""
-    return {f.name: f.load(saved[f.name]) for f in fields.SAVED if f.name in saved}
+    left out (a later file may carry more); a value of the wrong type means damage (``ValueError``), and
+    so do times of which some carry an offset and some none: the form writes every time with its offset
+    (an example, none), and such times cannot even be put in order."""
+    values = {f.name: f.load(saved[f.name]) for f in fields.SAVED if f.name in saved}
+    moments = [values.get("interview_at"), values.get("agreed_at"), *values.get("proposed_slots", ())]
+    if len({m.tzinfo is None or m.utcoffset() is None for m in moments if m is not None}) > 1:
+        raise ValueError("times on a clock and times on none")
+    return values
 
 
 def _on_the_employers_clock(values: dict[str, object]) -> dict[str, object]:

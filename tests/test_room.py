@@ -150,6 +150,29 @@ def test_a_template_address_outside_the_template_is_not_found(either_server):
     assert css[0] == 200  # the template's own files are still served
 
 
+# Addresses of Jupyter Server's own pages and files (its error pages, the logout page) and a page
+# template named in the query: none is for a participant, and none may fail on the server.
+STRAYS = [
+    "logout",
+    "static/..%2f..%2f..%2f..%2fetc%2fpasswd",
+    "voila/labextensions/..%2f..%2f..%2fetc%2fpasswd",
+    "?template=..%2f..%2f..%2fetc&theme=..%2f..%2fx",
+]
+
+
+def test_a_stray_address_or_a_template_in_the_query_fails_nothing(either_server):
+    """Each answers without a server error, serves no file from outside, and leaves no traceback in the
+    log (Jupyter Server's error and logout pages link its static files, which Voila does not serve, and
+    a template named in the query was looked for outside the templates: both were a traceback, and a 500
+    for the logout page and the query). The query cannot change the page template: the page is the app's."""
+    answers = {path: _get(either_server.url + path) for path in STRAYS}
+    log = either_server.log_path.read_text(errors="replace")
+    assert {path: status for path, (status, _) in answers.items() if status >= 500} == {}
+    assert all("root:" not in page for _, page in answers.values())
+    assert "voila/templates/rebound/static" in answers[STRAYS[-1]][1]  # the app's own page template
+    assert "Traceback" not in log and "Uncaught exception" not in log
+
+
 def test_a_page_gets_the_cookie_its_goodbye_needs_and_its_goodbye_stops_its_kernel(room_benchmark, either_server):
     async def visit(base_url):
         from tornado.httpclient import AsyncHTTPClient
@@ -193,13 +216,14 @@ async def _connect(base_url: str, kernel_id: str):
     return await websocket_connect(base_url.replace("http", "ws", 1) + f"api/kernels/{kernel_id}/channels")
 
 
-async def _say_goodbye(base_url: str, client, kernel_id: str, xsrf: str | None) -> int:
-    """What Voila's page does as it unloads: post the _xsrf cookie's value to the shutdown address."""
+async def _say_goodbye(base_url: str, client, kernel_id: str, xsrf: str | None, source: str = "127.0.0.1") -> int:
+    """What Voila's page does as it unloads: post the _xsrf cookie's value to the shutdown address, from
+    the page's own device (the room stops a kernel only for the address it was handed to)."""
     from tornado.httpclient import HTTPRequest
 
     body = urllib.parse.urlencode({"_xsrf": xsrf or ""})
     request = HTTPRequest(
-        base_url + f"voila/api/shutdown/{kernel_id}", method="POST", body=body,
+        base_url + f"voila/api/shutdown/{kernel_id}", method="POST", body=body, network_interface=source,
         headers={"Cookie": f"_xsrf={xsrf}" if xsrf else "", "Origin": base_url.rstrip("/")},
     )  # fmt: skip
     return (await client.fetch(request, raise_error=False)).code
@@ -247,7 +271,7 @@ async def _reloads_then_a_newcomer(base_url: str) -> dict:
         for reload in range(30):
             if previous is not None:
                 kernel_id, xsrf, ws = previous
-                goodbyes.append(await _say_goodbye(base_url, client, kernel_id, xsrf))
+                goodbyes.append(await _say_goodbye(base_url, client, kernel_id, xsrf, reloading_device))
                 ws.close()
                 previous = None
             if reload % 3 == 0:
@@ -259,7 +283,7 @@ async def _reloads_then_a_newcomer(base_url: str) -> dict:
             if status == 200 and reload % 3 == 2:
                 previous = (kernel_id, xsrf, await _connect(base_url, kernel_id))
         if previous is not None:
-            goodbyes.append(await _say_goodbye(base_url, client, previous[0], previous[1]))
+            goodbyes.append(await _say_goodbye(base_url, client, previous[0], previous[1], reloading_device))
             previous[2].close()
         # A newcomer arrives and tries again every two seconds, as a participant would reload.
         arrived, seated_after = time.monotonic(), None

@@ -261,3 +261,18 @@ def test_a_time_on_the_utc_zone_saves_and_loads_back(name):
                   now=datetime(2027, 11, 3, 9, 0, tzinfo=ZoneInfo(name)))
     back = loads(dumps(s))
     assert back.interview_at == s.interview_at and back.interview_at.tzinfo.key == name
+
+
+@pytest.mark.parametrize(
+    "times",
+    [
+        {"proposed_slots": ["2026-11-25T10:00:00", "2026-11-26T10:00:00+01:00"]},
+        {"interview_at": "2026-11-24T10:00:00+01:00[Europe/Berlin]", "agreed_at": "2026-11-25T10:00:00"},
+    ],
+    ids=["slots", "interview and agreed time"],
+)
+def test_times_on_a_clock_and_times_on_none_in_one_file_are_damage(times):
+    """The form writes every time with its offset (an example, every time without): a file mixing the
+    two was made by hand, and its times cannot be put in order (the messages sort the offered times).
+    Found by benchmarks/probe.py: it loaded, then every message failed with a traceback."""
+    assert reason_for(as_bytes(document(scenario="cancel", reason="other", company="Acme", role="Clerk", **times))) == "damaged"

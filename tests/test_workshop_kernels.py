@@ -339,13 +339,48 @@ def test_on_the_fallback_voilas_pool_is_left_as_it_is_and_the_cap_still_holds(un
 
     monkeypatch.setattr(AsyncMappingKernelManager, "start_kernel", start_kernel)
     manager = Pool(max_kernels=1)
-    assert "_initialize" not in vars(manager) and "get_rendered_notebook" not in vars(manager)
+    # The pool's filling is Voila's own (its hand-over is only tied to its page: the test below).
+    assert "_initialize" not in vars(manager)
     manager._kernels.update(a=object())  # at the cap
     assert manager.room_is_full()
     for preheating in ("True", "False"):  # a pool place, and a page's own kernel
         with pytest.raises(RoomFull):
             run_apart(manager.start_kernel(env={"VOILA_PREHEAT": preheating}))
     assert started == [] and manager.kernel_count == 1
+
+
+def test_on_the_fallback_a_kernel_handed_out_from_the_pool_is_tied_to_its_page_too(untested, monkeypatch):
+    """On the fallback the pool is Voila's own, yet a kernel it hands to a page belongs to that page's
+    address: one device is refused a fourth kernel in the spare seats, and the kernel API answers only
+    that address. An answer that names no live kernel ties nothing, and is passed on as it came."""
+    from jupyter_server.services.kernels.handlers import KernelHandler
+    from tornado.web import HTTPError
+
+    from guide.room import kernels
+
+    monkeypatch.setattr(AsyncMappingKernelManager, "kernel_model", lambda self, kernel_id: {"id": kernel_id})
+
+    class Pool(RoomKernelManager):  # Voila's hand-over: the page's render task, its cells, the kernel
+        async def get_rendered_notebook(self, notebook_name, **kwargs):
+            return None, [], notebook_name
+
+    manager = Pool(max_kernels=5, guarded_seats=2, max_kernels_per_client=3)
+    monkeypatch.setattr(manager, "list_kernel_ids", lambda: ["a", "b", "c", "d", "e"])
+    monkeypatch.setattr(kernels, "current_page", lambda: _from("10.0.0.5"))
+    assert run_apart(manager.get_rendered_notebook("not-a-kernel")) == (None, [], "not-a-kernel")  # tied to none
+    for kernel_id in ("a", "b", "c"):
+        assert run_apart(manager.get_rendered_notebook(kernel_id)) == (None, [], kernel_id)
+    with pytest.raises(RoomFull):  # a fourth kernel for one device, in the spare seats
+        run_apart(manager.get_rendered_notebook("d"))
+    monkeypatch.setattr(kernels, "current_page", lambda: _from("10.0.0.6"))
+    run_apart(manager.get_rendered_notebook("e"))  # another device still gets one
+    monkeypatch.setattr(kernels, "current_page", lambda: _from("10.0.0.6", KernelHandler))
+    with pytest.raises(HTTPError) as read:
+        manager.kernel_model("a")
+    assert read.value.status_code == 404
+    assert manager.kernel_model("e") == {"id": "e"}
+    monkeypatch.setattr(kernels, "current_page", lambda: _from("10.0.0.5", KernelHandler))
+    assert manager.kernel_model("a") == {"id": "a"}
 
 
 # --- a kernel whose page went --------------------------------------------------------------------------
@@ -483,6 +518,32 @@ def test_the_kernel_api_answers_only_the_address_the_kernel_was_handed_to(monkey
     monkeypatch.setattr(kernels, "current_page", lambda: None)  # the idle cull, the server stopping
     run_apart(manager.shutdown_kernel("not-handed-out"))
     assert stopped == ["not-handed-out"]
+
+
+def test_a_pages_goodbye_stops_only_a_kernel_handed_to_its_own_address(monkeypatch):
+    """Voila's goodbye address (``/voila/api/shutdown/<id>``) stops a kernel as the kernel API's DELETE
+    does: a stranger with a page (and its _xsrf cookie) of their own is told 404 for another page's
+    kernel, and the kernel lives on; the page's own goodbye stops it."""
+    from tornado.web import HTTPError
+    from voila.shutdown_kernel_handler import VoilaShutdownKernelHandler
+
+    from guide.room import kernels
+
+    stopped = []
+
+    async def shutdown_kernel(self, kernel_id, *args, **kwargs):
+        stopped.append(kernel_id)
+
+    monkeypatch.setattr(AsyncMappingKernelManager, "shutdown_kernel", shutdown_kernel)
+    manager = RoomKernelManager(max_kernels=5)
+    manager._hold("k", _from("10.0.0.5"))
+    monkeypatch.setattr(kernels, "current_page", lambda: _from("10.0.0.6", VoilaShutdownKernelHandler))
+    with pytest.raises(HTTPError) as goodbye:
+        run_apart(manager.shutdown_kernel("k"))
+    assert goodbye.value.status_code == 404 and stopped == []
+    monkeypatch.setattr(kernels, "current_page", lambda: _from("10.0.0.5", VoilaShutdownKernelHandler))
+    run_apart(manager.shutdown_kernel("k"))
+    assert stopped == ["k"]
 
 
 def test_one_address_is_limited_to_a_few_kernels_only_in_the_rooms_spare_seats(monkeypatch):

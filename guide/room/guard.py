@@ -7,6 +7,10 @@
   the server's log (never the file). ``install()`` has the handler answer such an address 404 first, as
   for any file that does not exist. On a Voila version the room was not tested with (``upstream``), the
   handler is left as it is.
+- **Jupyter Server's own pages render** (its error pages, ``/logout``): they link its static files,
+  which Voila's server has no setting for, so each raised (a traceback in the log, and a 500 for
+  ``/logout``). ``give_error_pages_a_static_url`` links nothing there instead. (A page template named
+  in the query, ``?template=../../etc``, was a 500 too: ``voila.json`` allows no override.)
 - **A page can say goodbye.** As it closes or reloads, Voila's page asks the server to stop its kernel,
   sending the value of its ``_xsrf`` cookie; Voila never gave the page that cookie, so the request was
   refused ("'_xsrf' argument missing", voila#1458) and the kernel lived on until the idle cull. A page
@@ -54,6 +58,28 @@ def install() -> bool:
     return True
 
 
+def give_error_pages_a_static_url() -> None:
+    """Let Jupyter Server's own pages (its error pages, ``/logout``) render on Voila's server (once).
+
+    Their template links Jupyter Server's static files with tornado's ``static_url``, which needs a
+    ``static_path`` setting that Voila's server does not have: every such page raised instead (a 404
+    became a traceback in the log, ``/logout`` a 500). Where there is no ``static_path``, the link is
+    an empty data address, as the app's own page template links its icon; anywhere else, tornado's."""
+    from jupyter_server.base.handlers import JupyterHandler
+
+    static_url = JupyterHandler.static_url
+    if getattr(static_url, "guarded", False):
+        return
+
+    def static_url_or_none(self, path, *args, **kwargs):
+        if "static_path" not in self.settings:
+            return "data:,"
+        return static_url(self, path, *args, **kwargs)
+
+    static_url_or_none.guarded = True
+    JupyterHandler.static_url = static_url_or_none
+
+
 def current_page():
     """The request handler serving the current request, if any (Jupyter Server's call context)."""
     from jupyter_server.base.call_context import CallContext
@@ -74,6 +100,7 @@ class GuardedKernelManager(AsyncMappingKernelManager):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         install()
+        give_error_pages_a_static_url()  # tornado's public setting and method: on every version
 
     async def start_kernel(self, *args, **kwargs):
         give_page_its_cookie(current_page())  # before the page's first bytes (and its headers) are sent

@@ -32,19 +32,22 @@ may exist at once.
   device, or a script asking for it again and again, cannot take the last seats while someone else is
   still to arrive. Before that, there is no such limit: a room whose devices all reach the server from
   one address (behind one NAT router) still seats everyone, and only the spare seats are guarded.
-- ``GET``/``DELETE /api/kernels/<id>`` (Jupyter Server's handler, which Voila serves) answer only the
-  address the kernel was handed to; anyone else is told 404, as for a kernel that does not exist. The
+- ``GET``/``DELETE /api/kernels/<id>`` (Jupyter Server's handler, which Voila serves) and a goodbye to
+  ``/voila/api/shutdown/<id>`` answer only the address the kernel was handed to; anyone else is told 404,
+  as for a kernel that does not exist (a stranger's own page gives them an _xsrf cookie, which the
+  goodbye asks for, so the cookie alone would let them stop anyone's kernel whose id they learnt). The
   page reads its own kernel's model as it starts (and again when its connection drops), so that much
-  stays; its websocket and its goodbye (``/voila/api/shutdown/<id>``, with its ``_xsrf`` cookie) are
-  untouched.
+  stays, and so does its own goodbye; its websocket is untouched.
 
 Every use of Voila's or Jupyter Server's private parts asks ``upstream.tested`` first; on a version the
 room was not tested with, the manager behaves as upstream's (no early release, the full watch, no pool
 refill after a kernel ends). The cap needs none of them and holds there too: it is checked as a kernel
 starts (``start_kernel``, Jupyter Server's public method). There a pool place refused at the cap stays in
 Voila's pool, failed: the page handed it gets the room-full page, and the pool is one place smaller (once
-it is empty, each page starts its own kernel, within the cap). A kernel handed out from the pool is not
-known to belong to a page there, so neither the per-client limit nor the kernel API's guard applies to it.
+it is empty, each page starts its own kernel, within the cap). A kernel handed out from the pool is still
+tied to its page's address there (``_tied_to_its_page``: the per-client limit and the kernel API's guard
+cover it), from nothing but the name of the hand-over Voila's page calls and the kernel id in its answer;
+if a Voila answers otherwise, the kernel is left untied, as upstream.
 """
 
 from __future__ import annotations
@@ -143,7 +146,12 @@ class RoomKernelManager(GuardedKernelManager):
         # handed the failed place: the room-full page once). On an untested Voila they are left out; the
         # cap itself, checked in ``start_kernel``, holds either way.
         self._pool_hooks = upstream.tested("voila")
+        hand_over = getattr(self, "get_rendered_notebook", None)
         if not self._pool_hooks:
+            # The hand-over is still tied to its page (the per-client limit, the kernel API's guard): it
+            # needs only the name of the call Voila's page makes, and a kernel id in its answer.
+            if hand_over is not None:
+                self.get_rendered_notebook = self._tied_to_its_page(hand_over)
             return
         # Voila's pool (a subclass made from this class) fills a place with ``_initialize``: it builds the
         # page's renderer, then starts the kernel. The seat is taken before the renderer is built, so a
@@ -153,7 +161,6 @@ class RoomKernelManager(GuardedKernelManager):
         if initialize is not None:
             self._initialize = self._seated(initialize)
         # ...and hands a pool kernel to a page with ``get_rendered_notebook``.
-        hand_over = getattr(self, "get_rendered_notebook", None)
         if hand_over is not None:
             self.get_rendered_notebook = self._handed_to_a_page(hand_over)
 
@@ -185,10 +192,11 @@ class RoomKernelManager(GuardedKernelManager):
             self._held[kernel_id] = page.request.remote_ip
 
     def _guard_kernel_api(self, kernel_id: str) -> None:
-        """A request to Jupyter Server's ``/api/kernels/<id>`` from anyone but the kernel's own page's
-        address is answered 404. On the fallback a pool kernel's page is not known: upstream's answer."""
+        """A request to Jupyter Server's ``/api/kernels/<id>``, or a goodbye to Voila's
+        ``/voila/api/shutdown/<id>``, from anyone but the kernel's own page's address is answered 404. A
+        kernel not tied to a page on the fallback (its hand-over answered otherwise): upstream's answer."""
         handler = current_page()
-        if not isinstance(handler, KernelHandler):
+        if not isinstance(handler, _kernel_handlers()):
             return
         owner = self._held.get(kernel_id)
         if owner is None and not self._pool_hooks:
@@ -209,6 +217,24 @@ class RoomKernelManager(GuardedKernelManager):
             return render_task, rendered_cache, kernel_id
 
         return hand_over_and_watch
+
+    def _tied_to_its_page(self, hand_over):
+        """On the fallback: a pool kernel handed to a page is held for the page's address, as on the tested
+        path (which also times the page and gives it its cookie). Nothing of the answer's shape is
+        assumed: the one string in it naming a live kernel is the kernel handed over; if there is not
+        exactly one, nothing is tied (upstream's behaviour) and the answer is passed on as it came."""
+
+        async def hand_over_tied(*args, **kwargs):
+            page = current_page()
+            self._seat_for(page)
+            answer = await hand_over(*args, **kwargs)
+            alive = set(self.list_kernel_ids())
+            named = {part for part in answer if isinstance(part, str) and part in alive} if isinstance(answer, tuple) else set()
+            if len(named) == 1:
+                self._hold(named.pop(), page)
+            return answer
+
+        return hand_over_tied
 
     def _await_page(self, kernel_id: str) -> None:
         """The kernel ``kernel_id`` is being sent to a page: let the page say goodbye when it goes, and once
@@ -400,6 +426,18 @@ class RoomKernelManager(GuardedKernelManager):
         notebook = getattr(self, "notebook_path", None)
         if self._pool_hooks and not self._closing and notebook is not None and hasattr(self, "fill_if_needed"):
             self.fill_if_needed(notebook_name=notebook)
+
+
+def _kernel_handlers() -> tuple[type, ...]:
+    """The request handlers through which a page acts on its kernel by id: Jupyter Server's kernel API,
+    and Voila's goodbye (a stranger's page has an _xsrf cookie too, so that alone does not tell them apart).
+    Other requests reaching the manager (a page being handed its kernel, the cull, the release check,
+    which may run in a page's context) are not this guard's."""
+    try:
+        from voila.shutdown_kernel_handler import VoilaShutdownKernelHandler
+    except ImportError:  # a Voila without it has no goodbye address to guard
+        return (KernelHandler,)
+    return (KernelHandler, VoilaShutdownKernelHandler)
 
 
 def utcnow() -> datetime:
