@@ -29,7 +29,6 @@ from .catalogue import text
 from . import domain, i18n
 from .domain import AFTER_KINDS, KINDS, MEDIUM  # noqa: F401 (importable from here, where they used to live)
 from .i18n import in_its_language
-from .clock import aligned
 from .facts import Facts, facts, zone_words
 from .package_data import data_dir
 from .formatting import (
@@ -304,8 +303,10 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
     # on Monday, is "on Friday", not "today". Everything else is sent now.
     said_at = call if domain.kind(channel).spoken and call is not None else now
     # Offered times in date order, as a person lists them ("Tuesday, Wednesday or Friday"), whatever order
-    # they were typed in; naive and zoned times compare on the same clock (``aligned``).
-    slots = sorted(s.proposed_slots, key=lambda x: aligned(now, x)[1])
+    # they were typed in; naive and zoned times compare on the same clock: a naive one is read in the zone
+    # of ``now``, or of the first zoned slot when ``now`` is naive too (a file or a caller may mix them).
+    zone = now.tzinfo or next((t.tzinfo for t in s.proposed_slots if t.tzinfo is not None), None)
+    slots = sorted(s.proposed_slots, key=lambda x: x if x.tzinfo is not None or zone is None else x.replace(tzinfo=zone))
     return {
         "channel": channel,
         "scenario": s.scenario,

@@ -995,3 +995,13 @@ def test_one_offered_time_is_a_time_not_a_list(scenario):
             return "one time offered as a list"
 
     assert broken(scenario, rule) == []
+
+
+def test_offered_times_with_and_without_a_zone_are_listed_in_date_order():
+    """A caller (or an old file) may mix zoned and naive offered times while ``now`` is naive: they are
+    read on one clock and listed in date order, not refused with a TypeError (found by benchmarks/probe.py)."""
+    zoned = datetime(2026, 11, 25, 10, 0, tzinfo=NEW_YORK)
+    naive = datetime(2026, 11, 24, 15, 0)
+    s = make_situation("reschedule", proposed_slots=(zoned, naive))
+    body = compose(s, "email").body
+    assert body.index("24") < body.index("25")
