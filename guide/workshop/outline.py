@@ -16,6 +16,13 @@ from ..catalogue import text
 LENGTHS = (60, 75, 90)
 DEFAULT_LENGTH = 75
 ROUND_PARTS = ("read", "call", "feedback")  # one role-play round, in order
+# The debrief's discussion prompts (``workshop.debrief.prompt.<id>``), in the order to ask them: the printed
+# outline lists them under the debrief, and the facilitator page's debrief shows the same list.
+DEBRIEF_PROMPTS = ("hardest", "heard", "one_sentence", "move_or_cancel", "next_time")
+
+
+def debrief_prompts() -> tuple[str, ...]:
+    return tuple(text(f"workshop.debrief.prompt.{p}") for p in DEBRIEF_PROMPTS)
 
 
 @dataclass(frozen=True)
@@ -30,13 +37,28 @@ class Segment:
     def title(self) -> str:
         return text(f"workshop.outline.{self.id}.title")
 
-    def _values(self) -> dict[str, object]:
+    def _values(self, people: int | None = None) -> dict[str, object]:
+        from .cards import grouping_line, grouping_rule
+
         parts = dict(zip(ROUND_PARTS, self.round_minutes, strict=False))  # none outside the role play
-        return dict(rounds=self.rounds, round=sum(self.round_minutes), questions=self.questions, **parts)
+        # How the room splits: the one rule, and for a known room its own trios (``cards.grouping_line``).
+        group = grouping_rule() if people is None else f"{grouping_rule()} {grouping_line(people)}"
+        return dict(rounds=self.rounds, round=sum(self.round_minutes), questions=self.questions, grouping=group, **parts)
 
     @property
     def do(self) -> str:
-        return text(f"workshop.outline.{self.id}.do", **self._values())
+        return self.doing()
+
+    def doing(self, people: int | None = None) -> str:
+        """What to do, for a room of ``people`` when it is known (the printed outline knows it)."""
+        return text(f"workshop.outline.{self.id}.do", **self._values(people))
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """What the segment lists below its steps: the debrief's discussion prompts."""
+        if self.id != "debrief":
+            return ()
+        return (text("workshop.debrief.prompts"), *(f"- {p}" for p in debrief_prompts()))
 
     @property
     def say(self) -> str:
