@@ -636,6 +636,8 @@ def test_the_ninety_minute_plan_has_a_short_break_and_still_adds_up():
     assert 30 <= before <= 60  # somewhere near the middle, not at either end
     assert sum(s.minutes for s in segments) == 90
     assert all("break" not in [s.id for s in outline.outline(length)] for length in (60, 75))
+    for length in (60, 75):  # and an outline without a break never mentions one
+        assert not any("break" in s.do for s in outline.outline(length)), length
 
 
 def test_the_print_pack_is_one_command(tmp_path, capsys):
@@ -849,3 +851,17 @@ def test_the_weak_email_key_agrees_with_the_review_in_the_language_printed(lang)
         if result.skipped:
             assert not any(text("ui.draft.score", score=result.score) in line for line in said)
             assert not any(result.summary in line for line in said)
+
+
+@pytest.mark.parametrize("length", outline.LENGTHS)
+def test_the_minutes_to_read_the_cards_fit_the_longest_card_for_a_slow_reader(length):
+    """Participants who read slowly or in a second language finish the candidate's card in the minutes the
+    outline gives it (at ``outline.READING_WPM`` words a minute), in English and in Spanish."""
+    from guide import i18n
+
+    play = next(s for s in outline.outline(length) if s.id == "roleplay")
+    read = play.round_minutes[outline.ROUND_PARTS.index("read")]
+    for lang in ("en", "es"):
+        with i18n.speaking(lang):
+            longest = max(len(" ".join(p.candidate_lines()).split()) for seed in (1, 2, 3) for p in cards.role_play_set(seed, 39))
+        assert read * outline.READING_WPM >= longest, (length, lang, read, longest)

@@ -59,7 +59,11 @@ TEXT: dict[str, str] = {
     "workshop.outline.welcome.title": "Sign-in and introductions",
     "workshop.outline.welcome.do": (
         "Sign-in sheet at the door. Each person says their first name and one word about how interviews "
-        "feel. Say how long the session lasts and, in a 90-minute session, when the break is."
+        "feel. Say how long the session lasts."
+    ),
+    "workshop.outline.welcome.do.with_break": (
+        "Sign-in sheet at the door. Each person says their first name and one word about how interviews "
+        "feel. Say how long the session lasts and when the break is."
     ),
     "workshop.outline.welcome.say": (
         "Most people will one day miss, be late to, or need to move an interview. Today is about "

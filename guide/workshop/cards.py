@@ -325,12 +325,16 @@ def model_script(scenario: str, timing: str | None = None, why: str | None = Non
 # The model call read aloud to the room (the print pack's "model phone calls", one per scenario): each is
 # for one stated situation (when, and the reason), so its apology is what ``advise()`` says for it. The
 # missed call is the facilitator page's own example: an interview missed because of traffic.
+# Keyed by timing (each scenario's own, from ``guide.domain``): the reason its model call is for.
+MODEL_REASONS: dict[str, str] = {
+    "missed_this_morning": "traffic",
+    "late_10": "overslept",
+    "reschedule_tomorrow": "illness",
+    "cancel_in_three_days": "not_interested",
+    "withdraw_after_two": "accepted_offer",
+}
 MODEL_CASES: dict[str, tuple[str, str]] = {
-    "missed": ("missed_this_morning", "traffic"),
-    "late": ("late_10", "overslept"),
-    "reschedule": ("reschedule_tomorrow", "illness"),
-    "cancel": ("cancel_in_three_days", "not_interested"),
-    "withdraw": ("withdraw_after_two", "accepted_offer"),
+    sc: next((tm, MODEL_REASONS[tm]) for tm in TIMINGS[sc] if tm in MODEL_REASONS) for sc in SCENARIOS
 }
 
 
