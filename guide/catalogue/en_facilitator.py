@@ -85,8 +85,7 @@ TEXT: dict[str, str] = {
         "\n"
         "Pick the session's length: every minute is in a segment, sign-in, introductions and moving chairs\n"
         "included, and the role play is counted round by round. The last column says what changes when the\n"
-        "session runs on paper alone. With fewer than nine people, run the role play in pairs and give the\n"
-        "observer's checklist to the candidate to review after the call."
+        "session runs on paper alone. Into trios: {grouping}"
     ),
     "facilitator.warmup": (
         "## 1 · Warm-up: what would you do?\n"
@@ -119,8 +118,8 @@ TEXT: dict[str, str] = {
         "each person is the candidate once, and nobody has seen the twist on the card they now face. Trios keep\n"
         "their own set for the whole session; swap sets only between sessions.\n"
         "\n"
-        "Say how many people are in the room: the pack holds one set of three role plays per trio (13 sets for\n"
-        "40 people; one or two left over join a trio as a second observer). Choose a set number to print the same\n"
+        "Say how many people are in the room: the pack holds one set of three role plays per trio. {grouping}\n"
+        "Choose a set number to print the same\n"
         "cards again next time, or a new number for a fresh set; the cards are shown under the buttons."
     ),
     "facilitator.email": (
@@ -134,13 +133,7 @@ TEXT: dict[str, str] = {
     "facilitator.debrief": (
         "## 5 · Debrief\n"
         "\n"
-        "Discussion prompts:\n"
-        "\n"
-        "- Which reaction card was hardest to handle, and what helped?\n"
-        "- What did observers hear most often in the strong calls? And in the weaker ones?\n"
-        "- Why does one honest sentence work better than a detailed story?\n"
-        "- When would you choose to move an interview rather than cancel it?\n"
-        "- What will you put in place so it doesn't happen again: alarms, a route check, a calendar reminder?\n"
+        "{prompts}\n"
         "\n"
         "Close by handing out the wallet card (below): the steps for the moment someone realizes they will be\n"
         "late, in the order to take them."

@@ -59,7 +59,11 @@ TEXT: dict[str, str] = {
     "workshop.outline.welcome.title": "Sign-in and introductions",
     "workshop.outline.welcome.do": (
         "Sign-in sheet at the door. Each person says their first name and one word about how interviews "
-        "feel. Say how long the session lasts and, in a 90-minute session, when the break is."
+        "feel. Say how long the session lasts."
+    ),
+    "workshop.outline.welcome.do.with_break": (
+        "Sign-in sheet at the door. Each person says their first name and one word about how interviews "
+        "feel. Say how long the session lasts and when the break is."
     ),
     "workshop.outline.welcome.say": (
         "Most people will one day miss, be late to, or need to move an interview. Today is about "
@@ -101,8 +105,28 @@ TEXT: dict[str, str] = {
     "workshop.outline.break.paper": "No change.",
     "workshop.outline.setup.title": "Into trios",
     "workshop.outline.setup.do": (
-        "Count off into trios (a pair where the numbers do not divide), move the chairs, and give each trio "
-        "one role-play set, face down. Who plays what in round one: candidate, manager, observer."
+        "Count off into trios, move the chairs, and give each trio one role-play set, face down. {grouping} "
+        "Who plays what in round one: candidate, manager, observer."
+    ),
+    # How a room splits into trios: one rule, printed in the outline and on the facilitator page alike.
+    "workshop.group.rule": (
+        "One or two people left over join a trio as its second observer: every set is played by a trio, never a pair."
+    ),
+    "workshop.group.room": "For {people} people: {trios} trios, one set each ({plays} role plays).",
+    "workshop.group.extra_one": "The one left over joins trio {trio} as a second observer.",
+    "workshop.group.extra_two": "The two left over join trios {first} and {second}, one each, as second observers.",
+    "workshop.group.pair": (
+        "For {people}: one pair with one set; the hiring manager also ticks the observer's list after the call."
+    ),
+    # The debrief's discussion prompts (guide.workshop.outline.DEBRIEF_PROMPTS): in the printed outline and
+    # on the facilitator page.
+    "workshop.debrief.prompts": "Discussion prompts:",
+    "workshop.debrief.prompt.hardest": "Which reaction card was hardest to handle, and what helped?",
+    "workshop.debrief.prompt.heard": "What did observers hear most often in the strong calls? And in the weaker ones?",
+    "workshop.debrief.prompt.one_sentence": "Why does one honest sentence work better than a detailed story?",
+    "workshop.debrief.prompt.move_or_cancel": "When would you choose to move an interview rather than cancel it?",
+    "workshop.debrief.prompt.next_time": (
+        "What will you put in place so it doesn't happen again: alarms, a route check, a calendar reminder?"
     ),
     "workshop.outline.setup.say": "Keep the hiring manager's card face down until your round starts.",
     "workshop.outline.setup.paper": "No change.",
@@ -187,13 +211,14 @@ TEXT: dict[str, str] = {
     "workshop.say.quoted": "“{call}”",
     "workshop.say.missed.open": "Hello, this is [your name]. I missed my interview with you at [time].",
     "workshop.say.missed.take-responsibility": "I am sorry: that was my mistake.",
-    "workshop.say.missed.take-responsibility.not_own": "I am very sorry I could not be there.",
+    "workshop.say.missed.take-responsibility.not_own": "I am very sorry about that.",
     "workshop.say.missed.honest-brief": "[Your reason, in one sentence.]",
     "workshop.say.missed.ask-new-time": "I would still very much like this job. Could we find another time?",
     "workshop.say.missed.offer-slots": "I could do [day] or [day].",
     "workshop.say.missed.thank-them": "Thank you for hearing me out.",
     "workshop.say.late.open": "Hello, this is [your name], for the [time] interview.",
-    "workshop.say.late.take-responsibility": "I am sorry, I am running late.",
+    "workshop.say.late.take-responsibility": "I am sorry: I am running late, and that is my mistake.",
+    "workshop.say.late.take-responsibility.not_own": "I am sorry, I am running late.",
     "workshop.say.late.honest-brief": "[Your reason, in one sentence.]",
     "workshop.say.late.realistic-eta": "I will be there at about [time].",
     "workshop.say.late.offer-reschedule-if-very-late": "If that is too late for you, I can come another day instead.",
@@ -289,9 +314,66 @@ TEXT: dict[str, str] = {
         "How to react: you are annoyed. Open with “You didn't even call! We waited for you.” If they stay "
         "calm and apologize, soften a little; if they argue, stay cool."
     ),
+    "workshop.twist.curt_late": (
+        "How to react: you are annoyed. Open with “Late? We have a full day of interviews, you know.” If "
+        "they stay calm, give an arrival time and apologize, soften a little; if they argue, stay cool."
+    ),
+    "workshop.twist.curt_move": (
+        "How to react: you are irritated. Say “We set this date around you. Now you want to change it?” If "
+        "they apologize once and offer times, soften; if they argue, stay cool."
+    ),
+    "workshop.twist.curt_cancel": (
+        "How to react: you are irritated. Say “We held this slot for you, and turned others away.” If they "
+        "stay calm and clear, accept it coolly; if they waver, ask whether they are canceling or not."
+    ),
     "workshop.twist.asks_to_stay": (
         "How to react: sound disappointed and ask whether they would like a few days to think it over."
     ),
+    "workshop.twist.voicemail_full.greeting": (
+        "“The mailbox of the hiring team at {company} is full and cannot take any more messages. Goodbye.”"
+    ),
+    "workshop.twist.voicemail_full": (
+        "Read the message aloud and say “click”. Then ask the candidate, “What do you do now?”, and listen without helping."
+    ),
+    "workshop.card.manager.context.agency": (
+        "You are a recruiter at Keystone Staffing. You booked this candidate's interview for the {role} job "
+        "at {company}, and they are calling you."
+    ),
+    "workshop.twist.agency": (
+        "How to react: you are worried about your client. Say “This makes me look bad with the employer. What "
+        "happened?” If they stay honest and ask you to pass it on, agree to call the employer for them."
+    ),
+    "workshop.twist.second_miss": (
+        "How to react: you are fed up. Say “This is the second time. Why should we give you another chance?” "
+        "If they own it and say what has changed, offer one last time; if they make excuses, say no politely."
+    ),
+    "workshop.card.known.agency": "A staffing agency booked this interview: you call your recruiter there, not the employer.",
+    "workshop.card.known.second_miss": "This was already your second date: you missed the first one too, and they gave you this one.",
+    "workshop.say.if.no-phone-number": "If the mailbox is full: hang up, send the email straight away, and call again later.",
+    "workshop.say.if.booked-by-agency": "To the agency: ask your recruiter to pass it on to the employer, and what happens next.",
+    "workshop.say.if.what-happened-answer": (
+        "If they say it is the second time: own it, say what you have changed, and take the first time they offer."
+    ),
+    "workshop.observe.no-phone-number": "I heard their next step: email now, call again later.",
+    "workshop.observe.booked-by-agency": "I heard them ask the recruiter to tell the employer.",
+    "workshop.observe.what-happened-answer": "I heard them own it and say what has changed.",
+    # The hard calls' answer key (guide.workshop.cards.HARD_CALLS), for the counselor walking between trios.
+    "workshop.hard.title": "Hard calls: answer key (for the counselor)",
+    "workshop.hard.note": (
+        "What a good candidate does when the call gets hard, in the guide's own words. The role plays that "
+        "hold each one in this print are listed, so you know which trios to walk to."
+    ),
+    "workshop.hard.curt": "An angry manager: “You didn't even call! We waited for you.”",
+    "workshop.hard.curt_late": "An angry manager, when you call to say you are late: “We have a full day, you know.”",
+    "workshop.hard.curt_move": "An annoyed manager, when you ask to move it: “Now you want to change it?”",
+    "workshop.hard.curt_cancel": "An annoyed manager, when you cancel: “We held this slot for you.”",
+    "workshop.hard.position_filled": "“We have filled the position.”",
+    "workshop.hard.voicemail_full": "The voicemail box is full",
+    "workshop.hard.agency": "The agency's recruiter: “This makes me look bad with the employer.”",
+    "workshop.hard.second_miss": "A second no-show: “This is the second time.”",
+    "workshop.hard.plays": "In this print: role plays {numbers}.",
+    "workshop.hard.play": "In this print: role play {numbers}.",
+    "workshop.hard.no_plays": "Not in this print: ask a trio to try it as an extra round if time allows.",
     "workshop.company.1": "Northgate Foods",
     "workshop.role.1": "Line Cook",
     "workshop.company.2": "Riverside Clinic",
@@ -401,6 +483,8 @@ TEXT: dict[str, str] = {
     "workshop.scripts.title": "Model phone calls, one for each situation",
     "workshop.email.title": "A weak email to mark",
     "workshop.email.key": "The weak email: what the check finds (for the counselor)",
+    # A point the weak email was written to show, which the review could not read in this language.
+    "workshop.email.point": "✗ Point it out yourself: {title}",
     "workshop.quiz.overslept_call.prompt": "You overslept and missed a 9:00 interview. It is 10:30 on a weekday. What do you do first?",
     "workshop.quiz.overslept_call.a": "Call the hiring manager right away to apologize.",
     "workshop.quiz.overslept_call.b": "Look at your email and voicemail, in case they have already tried to reach you; then call.",
@@ -441,7 +525,15 @@ TEXT: dict[str, str] = {
     "workshop.ui.seed": "Card set number",
     "workshop.ui.seed_help": "The same number prints the same cards again. Try another number for a new set.",
     "workshop.ui.room": "People in the room",
-    "workshop.ui.sets": "{trios} trios: {plays} role plays, one set of three for each trio (one or two people left over join a trio as a second observer).",
+    "workshop.ui.sets": "{grouping}",
+    # How many copies of each master sheet to print (guide.workshop.printable.copies_needed).
+    "workshop.copies.one": "Print 1 copy for a room of {people} ({unit}).",
+    "workshop.copies.many": "Print {copies} copies for a room of {people} ({unit}).",
+    "workshop.copies.counselor": "for you",
+    "workshop.copies.trio": "this set is for one trio",
+    "workshop.copies.group": "one for each group of four or five",
+    "workshop.copies.pair": "one for each pair",
+    "workshop.copies.person": "one for each person, cut apart",
     "workshop.ui.cards_html": "Cards, printable page (.html)",
     "workshop.ui.cards_pdf": "Cards as a PDF (.pdf)",
     "workshop.ui.cards_file": "rebound-workshop-cards-set-{seed}",

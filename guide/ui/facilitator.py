@@ -17,9 +17,44 @@ import ipywidgets as widgets
 from .. import i18n
 from .base import Speaks, StaticFallback
 from .language import LanguageChoice, address_language, follow_address
-from .narrative import Narrative
+from ..catalogue import text
+from .narrative import Narrative, _markdown
 from .safety import run_safely
 from .workshop import CardsDownload, CardSection, OutlineView, QuizView, RoomLink
+
+
+def _filled(section: str) -> dict[str, str]:
+    """What a section of the narrative says from the kit's own data, in the language in force: how a room
+    splits into trios (``cards.grouping_rule``, as the printed outline says it) and the debrief's prompts
+    (``outline.DEBRIEF_PROMPTS``, as the printed outline lists them)."""
+    from ..workshop.cards import grouping_rule
+    from ..workshop.outline import debrief_prompts
+
+    if section in ("outline", "cards"):
+        return {"grouping": grouping_rule()}
+    if section == "debrief":
+        return {"prompts": "\n".join((text("workshop.debrief.prompts"), "", *(f"- {p}" for p in debrief_prompts())))}
+    return {}
+
+
+def facilitator_markdown(section: str, lang: str) -> str:
+    """A section of the facilitator page's narrative in ``lang``, with the kit's data filled in."""
+    with i18n.speaking(lang):
+        return text(f"facilitator.{section}", lang, **_filled(section))
+
+
+class FacilitatorNarrative(Narrative):
+    """A block of the facilitator page's narrative: where it says what the print pack says too (the room's
+    trios, the debrief's prompts), the words come from the same data, so page and paper never disagree."""
+
+    def render(self) -> None:
+        self.value = str(_markdown()(facilitator_markdown(self.section, self.language))).strip()
+
+    def static_text(self) -> str:
+        return facilitator_markdown(self.section, self.language)
+
+    def static_html(self) -> str:
+        return str(_markdown()(facilitator_markdown(self.section, self.language))).strip()
 
 
 def _pre(words: str) -> widgets.HTML:
@@ -116,7 +151,7 @@ class FacilitatorPage(StaticFallback, Speaks, widgets.VBox):
     def section(self, name: str) -> Narrative:
         """A block of the page's narrative, in the page's language."""
         if name not in self.sections:
-            self.sections[name] = Narrative(name, page="facilitator", language=self.language)
+            self.sections[name] = FacilitatorNarrative(name, page="facilitator", language=self.language)
         return self.sections[name]
 
     def part(self, name: str) -> Part:

@@ -11,7 +11,7 @@ import html
 import ipywidgets as widgets
 
 from ..catalogue import text
-from ..workshop.cards import DEFAULT_COUNT, DEFAULT_ROOM, DEFAULT_SEED, MAX_ROOM, plays_for_room, trios_for
+from ..workshop.cards import DEFAULT_COUNT, DEFAULT_ROOM, DEFAULT_SEED, MAX_ROOM, grouping_line, plays_for_room
 from ..workshop.outline import DEFAULT_LENGTH, LENGTHS, schedule, total_minutes
 from ..workshop.printable import Card, card_html, card_pack, cards_html_file, cards_pdf, sections
 from ..workshop.quiz import QUESTIONS, Question, feedback
@@ -148,14 +148,16 @@ class CardsDownload(_Panel):
         """How many sets the room needs, and their role-play cards, as they will print."""
         people = int(self.room.value)
         self.sets.value = (
-            f'<p class="rebound-help">{html.escape(text("workshop.ui.sets", trios=trios_for(people), plays=plays_for_room(people)))}</p>'
+            f'<p class="rebound-help">{html.escape(text("workshop.ui.sets", grouping=grouping_line(people)))}</p>'
         )
         roles = sections(card_pack(*self.chosen()), "role_plays")
         self.preview.value = cards_html(tuple(c for s in roles for c in s.cards))
 
-    def chosen(self) -> tuple[int, int]:
-        """(set number, role plays) for the room."""
-        return int(self.seed.value), plays_for_room(int(self.room.value))
+    def chosen(self) -> tuple[int, int, int, int]:
+        """(set number, role plays, session length, people) for the room: the pack says how many copies
+        of each sheet that room needs."""
+        people = int(self.room.value)
+        return int(self.seed.value), plays_for_room(people), DEFAULT_LENGTH, people
 
 
 def feedback_html(question: Question, option: str) -> str:

@@ -12,6 +12,7 @@ keys so the cards say exactly what the chapters say.
 
 from __future__ import annotations
 
+import functools
 import random
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -29,6 +30,52 @@ TRIO = 3  # a candidate, a hiring manager and an observer; each person is the ca
 def trios_for(people: int) -> int:
     """How many trios a room makes: one or two left over join a trio as a second observer."""
     return max(1, people // TRIO)
+
+
+# --- the room's grouping: one rule, said the same way everywhere -------------------------------------------
+# The printed outline, the facilitator page (its narrative and the card panel) and the pack's summary all
+# say how a room splits with ``grouping_rule`` and ``grouping_line`` and nothing else: a room never makes a
+# pair (no set is printed for one, and a pair has no observer), except a room of one or two.
+
+
+@dataclass(frozen=True)
+class Grouping:
+    people: int
+    trios: int
+    extra: int  # people left over (0, 1 or 2): each joins a trio as its second observer
+
+    @property
+    def pair(self) -> bool:
+        """Fewer than three people: one pair plays the set, and the hiring manager also ticks the list."""
+        return self.people < TRIO
+
+    @property
+    def joined(self) -> tuple[int, ...]:
+        """The trios a left-over person joins: the last ones, one each."""
+        return tuple(range(self.trios - self.extra + 1, self.trios + 1))
+
+
+def grouping(people: int) -> Grouping:
+    trios = trios_for(people)
+    return Grouping(people, trios, 0 if people < TRIO else people - TRIO * trios)
+
+
+def grouping_rule() -> str:
+    """How any room splits, in one sentence (the outline and the facilitator page print this)."""
+    return text("workshop.group.rule")
+
+
+def grouping_line(people: int) -> str:
+    """How this room splits: so many trios, and which trio each left-over person joins."""
+    g = grouping(people)
+    if g.pair:
+        return text("workshop.group.pair", people=people)
+    line = text("workshop.group.room", people=people, trios=g.trios, plays=TRIO * g.trios)
+    if g.extra == 1:
+        line += " " + text("workshop.group.extra_one", trio=g.joined[0])
+    elif g.extra == 2:
+        line += " " + text("workshop.group.extra_two", first=g.joined[0], second=g.joined[1])
+    return line
 
 
 def plays_for_room(people: int) -> int:
@@ -115,14 +162,41 @@ REASONS_BY_TIMING: dict[str, tuple[str, ...]] = {
 # A twist's rule may be one per scenario (each scenario's own verb: cancel-clearly, withdraw-clearly);
 # ``twist_rule`` picks the one for the play's scenario.
 TWISTS: dict[str, tuple[tuple[str, ...], str | tuple[str, ...]]] = {
-    "plain": (SCENARIOS, "thank-them"),
+    # A call that goes to plan: not for missed or late, whose calls have enough hard reactions to meet.
+    "plain": (("reschedule", "cancel", "withdraw"), "thank-them"),
     "voicemail": (("missed", "late", "reschedule", "cancel"), "no-answer"),
     "position_filled": (("missed", "reschedule"), "gracious-if-declined"),
     "why_missed": (("missed", "late"), "no-invented-excuses"),
     "unworkable_time": (("missed", "reschedule"), "offer-slots"),
-    "curt": (("missed", "late"), "no-blame"),
+    "curt": (("missed",), "no-blame"),
+    # The angry manager when the candidate is running late (they did call: nobody can say they didn't).
+    "curt_late": (("late",), "no-blame"),
+    # And when the candidate asks to move it, or cancels at short notice: annoyed, not accusing.
+    "curt_move": (("reschedule",), "no-blame"),
+    "curt_cancel": (("cancel",), "no-blame"),
     "asks_to_stay": (("cancel", "withdraw"), ("cancel-clearly", "withdraw-clearly")),
+    # The hard calls a room fears (``HARD_CALLS``): a full mailbox, the agency's recruiter, a second no-show.
+    "voicemail_full": (("missed", "late", "reschedule", "cancel"), "no-phone-number"),
+    "agency": (SCENARIOS, "booked-by-agency"),
+    "second_miss": (("missed",), "what-happened-answer"),
 }
+# The hard calls, each with its answer key: the guide's own advice for it (rules, printed with their
+# sources on the counselor's key page; a test checks each is what ``advise()`` gives for the card).
+HARD_CALLS: dict[str, tuple[str, ...]] = {
+    "curt": ("curt-recruiter",),
+    "curt_late": ("curt-recruiter",),
+    "curt_move": ("no-blame", "gracious-if-declined"),
+    "curt_cancel": ("no-blame", "cancel-clearly"),
+    "position_filled": ("gracious-if-declined",),
+    "voicemail_full": ("no-phone-number",),
+    "agency": ("booked-by-agency",),
+    "second_miss": ("what-happened-answer", "reschedule-once"),
+}
+# Twists whose fact the candidate knows before calling (who booked it; that it is the second date): said on
+# the candidate's card, with its "if…" line on that card only. The reaction itself stays on the manager's.
+KNOWN_TWISTS = frozenset({"agency", "second_miss"})
+# What a known twist adds to the card's situation, as the app would be told it.
+TWIST_FACTS: dict[str, dict[str, object]] = {"second_miss": {"times_moved": 1}}
 # What a twist holds against the candidate. A card whose own facts say the candidate did that thing right
 # never gets the twist (``done_right``): "You didn't even call!" cannot meet a call made before the start.
 TWIST_ACCUSES: dict[str, tuple[str, ...]] = {"curt": ("call_before_start",)}
@@ -138,7 +212,8 @@ def twist_rule(twist: str, scenario: str) -> str:
 # How the hiring manager comes across, so they are not all the same person (a curt one is its own twist,
 # and a voicemail has nobody on the line to play).
 PERSONAS = ("busy", "warm", "formal")
-NO_PERSONA = ("curt", "voicemail")
+NO_PERSONA = ("curt", "curt_late", "curt_move", "curt_cancel", "voicemail", "voicemail_full", "second_miss")
+NOBODY_ANSWERS = ("voicemail", "voicemail_full")  # the card is a recording, not a person
 
 
 def timing_done_right(timing: str) -> frozenset[str]:
@@ -195,7 +270,9 @@ def _reaction_rules(scenario: str, timing: str | None = None) -> tuple[str, ...]
     """The "if…" lines: each reaction a call of this scenario (at ``timing``) may meet, whose rule the
     call does not already say."""
     called = _call_rules(scenario)
-    twists = [t for tm in ((timing,) if timing else TIMINGS[scenario]) for t in twists_for(scenario, tm)]
+    twists = [
+        t for tm in ((timing,) if timing else TIMINGS[scenario]) for t in twists_for(scenario, tm) if t not in KNOWN_TWISTS
+    ]  # fmt: skip
     return tuple(dict.fromkeys(twist_rule(t, scenario) for t in twists if twist_rule(t, scenario) not in called))
 
 
@@ -203,20 +280,37 @@ def script_rules(scenario: str, timing: str | None = None) -> tuple[str, ...]:
     return _call_rules(scenario, timing) + _reaction_rules(scenario, timing)
 
 
-def script_line(scenario: str, rule_id: str, why: str | None = None) -> str:
-    """The words of the script that say ``rule_id``: a sentence of the call, else its "if…" line. With a
-    reason (``why``) that was not the candidate's doing (traffic, illness), the apology owns no mistake:
-    the guide owns a mistake only where it was theirs (``Reason.own_doing``), and so does its script."""
+@functools.lru_cache(maxsize=None)
+def owns_mistake(scenario: str, timing: str | None = None, why: str | None = None) -> bool:
+    """Whether the call owns a mistake, as ``advise()`` says for that situation (``Facts.own_doing``: the
+    reason was the candidate's doing, like oversleeping). With no reason known, it owns none: "that was my
+    mistake" is never said for a reason it does not fit (illness, traffic, a family emergency)."""
+    if why is None:
+        return False
+    if timing is None:
+        return bool(reason(why) and reason(why).own_doing)  # type: ignore[union-attr]
+    from ..advice import advise
+
+    facts = advise(situation_of({**TIMING_FACTS[timing], "scenario": scenario, "reason": why})).facts
+    return bool(facts and facts.own_doing)
+
+
+def script_line(scenario: str, rule_id: str, why: str | None = None, timing: str | None = None) -> str:
+    """The words of the script that say ``rule_id``: a sentence of the call, else its "if…" line. The
+    apology owns a mistake only where ``advise()`` says the reason was the candidate's doing
+    (``owns_mistake``); otherwise it is the ``.not_own`` wording ("I am very sorry I could not be there")."""
     key = f"workshop.say.{scenario}.{rule_id}"
-    spec = reason(why) if why else None
-    if spec is not None and not spec.own_doing and _has(f"{key}.not_own"):
+    if _has(f"{key}.not_own") and not owns_mistake(scenario, timing, why):
         return text(f"{key}.not_own")
     return text(key) if _has(key) else text(f"workshop.say.if.{rule_id}")
 
 
 def model_call(scenario: str, timing: str | None = None, why: str | None = None) -> str:
     """The call itself, in quotation marks, as one paragraph."""
-    said = [text(f"workshop.say.{scenario}.open"), *(script_line(scenario, r, why) for r in _call_rules(scenario, timing))]
+    said = [
+        text(f"workshop.say.{scenario}.open"),
+        *(script_line(scenario, r, why, timing) for r in _call_rules(scenario, timing)),
+    ]
     return text("workshop.say.quoted", call=" ".join(said))
 
 
@@ -224,7 +318,33 @@ def model_script(scenario: str, timing: str | None = None, why: str | None = Non
     """The call, then one "if…" line for each reaction the call may meet."""
     return (
         model_call(scenario, timing, why),
-        *(script_line(scenario, r, why) for r in _reaction_rules(scenario, timing)),
+        *(script_line(scenario, r, why, timing) for r in _reaction_rules(scenario, timing)),
+    )
+
+
+# The model call read aloud to the room (the print pack's "model phone calls", one per scenario): each is
+# for one stated situation (when, and the reason), so its apology is what ``advise()`` says for it. The
+# missed call is the facilitator page's own example: an interview missed because of traffic.
+# Keyed by timing (each scenario's own, from ``guide.domain``): the reason its model call is for.
+MODEL_REASONS: dict[str, str] = {
+    "missed_this_morning": "traffic",
+    "late_10": "overslept",
+    "reschedule_tomorrow": "illness",
+    "cancel_in_three_days": "not_interested",
+    "withdraw_after_two": "accepted_offer",
+}
+MODEL_CASES: dict[str, tuple[str, str]] = {
+    sc: next((tm, MODEL_REASONS[tm]) for tm in TIMINGS[sc] if tm in MODEL_REASONS) for sc in SCENARIOS
+}
+
+
+def model_case_lines(scenario: str) -> tuple[str, ...]:
+    """The model call's card: its situation (when, the reason), then the call and its "if…" lines."""
+    timing, why = MODEL_CASES[scenario]
+    return (
+        text(f"workshop.timing.{timing}"),
+        text("workshop.card.reason", reason=text(reason(why).label)),  # type: ignore[union-attr]
+        *model_script(scenario, timing, why),
     )
 
 
@@ -257,7 +377,8 @@ class RolePlay:
 
     def situation(self) -> Situation:
         """The card as the app would be told it (the tests ask ``advise()`` about every card)."""
-        return situation_of({**TIMING_FACTS[self.timing], "scenario": self.scenario, "reason": self.reason})
+        facts = {**TIMING_FACTS[self.timing], **TWIST_FACTS.get(self.twist, {})}
+        return situation_of({**facts, "scenario": self.scenario, "reason": self.reason})
 
     # The words on each card, from the catalogue.
     def situation_line(self) -> str:
@@ -268,6 +389,7 @@ class RolePlay:
             self.situation_line(),
             text("workshop.card.reason", reason=text(reason(self.reason).label)),  # type: ignore[union-attr]
             text(f"workshop.timing.{self.timing}"),
+            *((text(f"workshop.card.known.{self.twist}"),) if self.twist in KNOWN_TWISTS else ()),
             text(SCENARIO_SPECS[self.scenario].workshop.goal),
         ]
         if self.scenario in DEFINITION_RULES:
@@ -277,18 +399,27 @@ class RolePlay:
         return tuple(lines)
 
     def script_lines(self) -> tuple[str, ...]:
-        """The model script on the candidate's card: the call for its scenario and timing, then "if…" lines."""
-        return model_script(self.scenario, self.timing, self.reason)
+        """The model script on the candidate's card: the call for its scenario and timing, then "if…" lines
+        (and the line for a twist whose fact the card states, ``KNOWN_TWISTS``)."""
+        known = (
+            (script_line(self.scenario, twist_rule(self.twist, self.scenario), self.reason, self.timing),)
+            if self.twist in KNOWN_TWISTS else ()
+        )  # fmt: skip
+        return model_script(self.scenario, self.timing, self.reason) + known
 
     def manager_lines(self) -> tuple[str, ...]:
-        if self.twist == "voicemail":
-            # Nobody is on the line: the card is the greeting, read out, and a "beep"; then silence.
+        if self.twist in NOBODY_ANSWERS:
+            # Nobody is on the line: the card is the greeting, read out, and a "beep" (or a full mailbox).
             return (
                 text("workshop.card.manager.voicemail", company=self.company, role=self.role),
-                text("workshop.twist.voicemail.greeting", company=self.company),
-                text("workshop.twist.voicemail"),
+                text(f"workshop.twist.{self.twist}.greeting", company=self.company),
+                text(f"workshop.twist.{self.twist}"),
             )
-        lines = [text(SCENARIO_SPECS[self.scenario].workshop.manager, company=self.company, role=self.role)]
+        context = (
+            "workshop.card.manager.context.agency" if self.twist == "agency"
+            else SCENARIO_SPECS[self.scenario].workshop.manager
+        )  # fmt: skip
+        lines = [text(context, company=self.company, role=self.role)]
         if self.twist not in NO_PERSONA:
             lines.append(text(f"workshop.card.manager.persona.{self.persona}"))
         lines += [text(f"workshop.twist.{self.twist}"), text("workshop.card.manager.stay_in_role")]
@@ -319,7 +450,8 @@ def _scenario_order(rng: random.Random, count: int) -> list[str]:
     order: list[str] = []
     while len(order) < count:
         size = min(TRIO, count - len(order))
-        chosen = sorted(SCENARIOS, key=lambda sc: (used[sc], rng.random()))[:size]
+        # Missed first among the least used: it is the workshop's main case, and it has the most reactions.
+        chosen = sorted(SCENARIOS, key=lambda sc: (used[sc], sc != "missed", rng.random()))[:size]
         rng.shuffle(chosen)
         for sc in chosen:
             used[sc] += 1
@@ -332,14 +464,15 @@ def role_play_set(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> tuple
     scenarios in a set, every scenario in turn.
 
     No near-duplicates: each scenario's (timing, twist, reason) combinations are dealt from a shuffled
-    deck, started again only once all are used, and the next play of a scenario differs from the one
-    before in when and in how, where it can.
+    deck, started again only once all are used; each scenario's reactions come round in turn (the least
+    met first), and the next play of a scenario differs from the one before in when, where it can.
     """
     if not 1 <= count <= MAX_COUNT:
         raise ValueError(f"count must be between 1 and {MAX_COUNT}")
     rng = random.Random(seed)
     decks: dict[str, list[tuple[str, str, str]]] = {}
     last: dict[str, tuple[str, str, str]] = {}
+    twists_used: dict[str, dict[str, int]] = {}
     plays = []
     for number, scenario in enumerate(_scenario_order(rng, count), start=1):
         if not decks.get(scenario):
@@ -348,10 +481,13 @@ def role_play_set(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> tuple
             ]
             rng.shuffle(decks[scenario])
         deck, before = decks[scenario], last.get(scenario, ("", "", ""))
-        pick = next((p for p in deck if p[0] != before[0] and p[1] != before[1]), None)
-        pick = pick or next((p for p in deck if p[1] != before[1]), deck[0])
+        seen = twists_used.setdefault(scenario, dict.fromkeys(TWISTS, 0))
+        # The reaction least met so far in this scenario first, so every hard call comes round before any
+        # comes twice; then one that differs from the play before in when, in the deck's shuffled order.
+        pick = min(deck, key=lambda p: (seen[p[1]], p[1] == before[1], p[0] == before[0], deck.index(p)))
         deck.remove(pick)
         timing, twist, why = last[scenario] = pick
+        seen[twist] += 1
         company = rng.randint(1, COMPANIES)
         plays.append(
             RolePlay(

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from .. import i18n
-from .cards import DEFAULT_SEED, MAX_ROOM, plays_for_room, trios_for
+from .cards import DEFAULT_SEED, MAX_ROOM, grouping_line, plays_for_room
 from .outline import DEFAULT_LENGTH, LENGTHS
 from .printable import cards_html_file, cards_pdf
 
@@ -35,11 +35,12 @@ def main(argv: list[str] | None = None) -> int:
     count = plays_for_room(args.room)
     args.out.mkdir(parents=True, exist_ok=True)
     with i18n.speaking(lang):
-        for export in (cards_pdf(args.seed, count, args.length), cards_html_file(args.seed, count, args.length)):
+        made = (cards_pdf(args.seed, count, args.length, args.room), cards_html_file(args.seed, count, args.length, args.room))
+        for export in made:
             path = args.out / export.filename
             path.write_bytes(export.data)
             print(path)
-    print(f"{args.room} people: {trios_for(args.room)} trios, {count} role plays; a {args.length}-minute session.")
+        print(f"{grouping_line(args.room)} ({args.length} min)")
     return 0
 
 

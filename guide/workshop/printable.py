@@ -22,13 +22,14 @@ from .quiz import QUESTIONS
 from .cards import (
     DEFAULT_COUNT,
     DEFAULT_SEED,
+    HARD_CALLS,
     SCENARIOS,
     SORTING_CASES,
     SORTING_CHOICES,
     definition,
     definition_source,
     exit_ticket_lines,
-    model_script,
+    model_case_lines,
     role_play_set,
     trio_sets,
     wallet_card,
@@ -71,6 +72,7 @@ class Section:
     note: str = ""  # a paragraph under the heading
     # One card per person (the exit ticket): printed several to a page, with cut marks.
     per_person: bool = False
+    copies: str = ""  # "Print N copies for a room of M": on the section and on every page it fills
 
 
 def _role_play_sections(seed: int, count: int) -> tuple[Section, ...]:
@@ -100,13 +102,14 @@ def _role_play_sections(seed: int, count: int) -> tuple[Section, ...]:
     return tuple(sections)
 
 
-def _outline_section(length: int) -> Section:
-    """The timed outline for the counselor, with what changes on paper: the session without a screen."""
+def _outline_section(length: int, people: int) -> Section:
+    """The timed outline for the counselor, with what changes on paper: the session without a screen. It
+    says how this room splits into trios and lists the debrief's prompts (the facilitator page's own)."""
     cards = tuple(
         Card(
             text("workshop.outline.kicker", start=start, minutes=segment.minutes),
             segment.title,
-            (segment.do, text("workshop.outline.say_line", say=segment.say),
+            (segment.doing(people), *segment.lines, text("workshop.outline.say_line", say=segment.say),
              text("workshop.outline.paper_line", paper=segment.paper)),
         )  # fmt: skip
         for start, segment in schedule(length)
@@ -114,7 +117,69 @@ def _outline_section(length: int) -> Section:
     return Section("outline", text("workshop.outline.pack_heading", minutes=length), cards, own_page=True)
 
 
-def card_pack(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int = DEFAULT_LENGTH) -> tuple[Section, ...]:
+# How many copies of each master sheet a room needs, and for whom (``workshop.copies.<unit>``): the
+# counselor's pages once, a sorting set per group of four or five, the weak email per pair, and each
+# per-person sheet as many times as it takes to give everyone one.
+SORTING_GROUP = 5
+COPIES_UNIT = {
+    "outline": "counselor", "role_plays": "trio", "wallet": "counselor", "sorting": "group",
+    "answer_key": "counselor", "hard_key": "counselor", "exit": "person", "evaluation": "person",
+    "quiz": "counselor", "quiz_key": "counselor", "scripts": "counselor", "email": "pair", "email_key": "counselor",
+    "wallet_sheet": "person",
+}  # fmt: skip
+
+
+def copies_needed(section_id: str, people: int, paper: str) -> int:
+    """Copies of a section's pages for a room of ``people`` on ``paper``."""
+    unit = COPIES_UNIT[section_id]
+    if unit == "group":
+        return -(-people // SORTING_GROUP)
+    if unit == "pair":
+        return -(-people // 2)
+    if unit == "person":
+        size = WALLET_MM if section_id == "wallet_sheet" else PER_PERSON[section_id][0]
+        return -(-people // per_page(paper, size))
+    return 1
+
+
+def copies_line(section_id: str, people: int, paper: str) -> str:
+    n = copies_needed(section_id, people, paper)
+    unit = text(f"workshop.copies.{COPIES_UNIT[section_id]}")
+    return text("workshop.copies.one" if n == 1 else "workshop.copies.many", copies=n, people=people, unit=unit)
+
+
+def _hard_key(plays) -> Section:
+    """The hard calls' answer key: each reaction, the guide's advice for it (with its source), and the role
+    plays of this print that hold it, for the counselor walking between trios."""
+    from ..rules import rule, source_label
+
+    cards = []
+    for twist, rule_ids in HARD_CALLS.items():
+        numbers = [str(p.number) for p in plays if p.twist == twist]
+        key = "workshop.hard.no_plays" if not numbers else "workshop.hard.play" if len(numbers) == 1 else "workshop.hard.plays"
+        found = text(key, numbers=", ".join(numbers))
+        rules = [rule(r) for r in rule_ids]
+        sources = "; ".join(dict.fromkeys(source_label(r.source) for r in rules))
+        cards.append(Card("", text(f"workshop.hard.{twist}"), (*(r.text for r in rules), found),
+                          closing=text("ui.plan.source", source=sources)))  # fmt: skip
+    return Section("hard_key", text("workshop.hard.title"), tuple(cards), own_page=True, note=text("workshop.hard.note"))
+
+
+def card_pack(
+    seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int = DEFAULT_LENGTH, people: int | None = None
+) -> tuple[Section, ...]:
+    """The pack for a room of ``people`` (by default, as many as the role plays): every section says how
+    many copies of it to print for that room."""
+    from dataclasses import replace
+
+    people = people or count
+    paper = text("format.paper")
+    return tuple(
+        replace(s, copies=copies_line(s.id, people, paper)) for s in _card_pack(seed, count, length, people)
+    )
+
+
+def _card_pack(seed: int, count: int, length: int, people: int) -> tuple[Section, ...]:
     wallet = Card("", text("workshop.wallet.title"), tuple(f"{i}. {r.text}" for i, r in enumerate(wallet_card(), 1)))
     definitions = tuple(
         Card("", text(f"workshop.sort.name.{c}"), (definition(c),), closing=definition_source(c)) for c in SORTING_CHOICES
@@ -136,11 +201,12 @@ def card_pack(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int 
         ),
     )
     return (
-        _outline_section(length),
+        _outline_section(length, people),
         *_role_play_sections(seed, count),
         Section("wallet", text("workshop.wallet.title"), (wallet,)),
         Section("sorting", text("workshop.sort.title"), definitions + cases),
         Section("answer_key", text("workshop.sort.answer_key"), key, own_page=True),
+        _hard_key(role_play_set(seed, count)),
         Section("exit", text("workshop.exit.title"), (ticket,), per_person=True),
         Section("evaluation", text("workshop.evaluation.title"), (evaluation,), per_person=True),
         *_quiz_and_scripts(),
@@ -180,18 +246,10 @@ def _quiz_and_scripts() -> tuple[Section, ...]:
         )
         for i, q in enumerate(QUESTIONS, 1)
     )
-    scripts = tuple(Card("", text(f"scenario.{sc}"), model_script(sc)) for sc in SCENARIOS)
+    scripts = tuple(Card("", text(f"scenario.{sc}"), model_case_lines(sc)) for sc in SCENARIOS)
     subject, body = example_draft()
     weak = Card("", text("workshop.email.title"), (f"{text('ui.message.subject')} {subject}", *body.split("\n\n")))
-    # One card per finding (a line, then its indented reason and suggestion), so none outgrows a page.
-    chunks: list[list[str]] = []
-    for line in review_text(example_review()).splitlines():
-        if line.strip():
-            if line.startswith(" ") and chunks:
-                chunks[-1].append(line.strip())
-            else:
-                chunks.append([line])
-    key = tuple(Card("", c[0], tuple(c[1:])) for c in chunks)
+    key = email_key(example_review(), review_text)
     return (
         Section("quiz", text("workshop.quiz.heading"), questions),
         Section("quiz_key", text("workshop.quiz.key"), answers, own_page=True),
@@ -199,6 +257,45 @@ def _quiz_and_scripts() -> tuple[Section, ...]:
         Section("email", text("workshop.email.title"), (weak,)),
         Section("email_key", text("workshop.email.key"), key, own_page=True),
     )
+
+
+# What the weak email was written to show (review check ids): every one is a failing line of its English
+# review. Where the review of the language printed in cannot read a check (a Spanish draft: the checks that
+# read English words are left out), the key says that point itself, from the same rule, so the counselor
+# reading the key aloud never tells the room the email is fine where the check simply did not look.
+WEAK_EMAIL_FLAWS = (
+    "apology-first", "take-responsibility", "ask-new-time", "formal-register", "subject-line", "no-blame",
+    "prevention", "offer-slots",
+)  # fmt: skip
+
+
+def email_key(result, as_text) -> tuple[Card, ...]:
+    """The weak email's key: the review's findings, one card each (a line, then its indented reason and
+    suggestion), and, for each flaw the review could not read in this language, the point to make with its
+    rule and source. With checks left out, no score and no "what works" summary: both would speak for checks
+    that did not run."""
+    from ..review.checklist import CHECKS
+    from ..rules import rule, source_label
+
+    lines = as_text(result).splitlines()
+    if result.skipped:
+        dropped = {result.summary, text("ui.draft.score", score=result.score)}
+        lines = [line for line in lines if line not in dropped]
+    chunks: list[list[str]] = []
+    for line in lines:
+        if line.strip():
+            if line.startswith(" ") and chunks:
+                chunks[-1].append(line.strip())
+            else:
+                chunks.append([line])
+    cards = [Card("", c[0], tuple(c[1:])) for c in chunks]
+    by_id = {c.id: c for c in CHECKS}
+    for check in WEAK_EMAIL_FLAWS:
+        if check in result.skipped:
+            said = rule(by_id[check].rule_id)
+            cards.append(Card("", text("workshop.email.point", title=text(f"review.{check}.title")), (said.text,),
+                              closing=text("ui.plan.source", source=source_label(said.source))))  # fmt: skip
+    return tuple(cards)
 
 
 def file_stem(seed: int) -> str:
@@ -236,14 +333,18 @@ def _section_html(s: Section, paper: str) -> str:
     copies = per_page(paper, PER_PERSON[s.id][0]) if s.per_person else 1  # a sheet of them, to cut apart
     cards = "".join(card_html(c) for c in s.cards) * copies
     note = f'<p class="note">{e(s.note)}</p>' if s.note else ""
+    if s.copies:
+        note = f'<p class="copies">{e(s.copies)}</p>' + note
     cls = OWN_PAGE if s.own_page or s.per_person else ""
     return f'<section{cls}><h2>{e(s.heading)}</h2>{note}<div class="cards">{cards}</div></section>'
 
 
-def cards_html(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int = DEFAULT_LENGTH) -> str:
+def cards_html(
+    seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int = DEFAULT_LENGTH, people: int | None = None
+) -> str:
     """The whole pack as one self-contained page (no scripts, nothing fetched), ready to print and cut."""
     e = html.escape
-    sections = "\n".join(_section_html(s, text("format.paper")) for s in card_pack(seed, count, length))
+    sections = "\n".join(_section_html(s, text("format.paper")) for s in card_pack(seed, count, length, people))
     title = e(text("workshop.cards.title"))
     main = _MAIN.format(
         title=title,
@@ -255,21 +356,45 @@ def cards_html(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int
     return html_page(title, _STYLE.replace("size: letter;", f"size: {text('format.paper')};"), main)
 
 
-def cards_html_file(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int = DEFAULT_LENGTH) -> Export:
+def cards_html_file(
+    seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int = DEFAULT_LENGTH, people: int | None = None
+) -> Export:
     return Export(
-        f"{file_stem(seed)}.html", "text/html; charset=utf-8", cards_html(seed, count, length).encode("utf-8")
+        f"{file_stem(seed)}.html", "text/html; charset=utf-8", cards_html(seed, count, length, people).encode("utf-8")
     )
 
 
-def cards_pdf(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int = DEFAULT_LENGTH) -> Export:
+def _pack_pdf(paper: str):
+    """An FPDF whose every page starts with how many copies of it to print (``copies``, set as each section
+    is laid out), so a master sheet never reaches the copier without its count."""
+    from fpdf import FPDF
+
+    from ..exports.pdf import FAMILY, MUTED
+
+    class PackPDF(FPDF):
+        copies = ""
+
+        def header(self) -> None:
+            if self.copies:
+                x, y = self.x, self.y  # (get_y() is refused inside an unbreakable block)
+                self.x, self.y = 15, 5
+                self.set_text_color(*MUTED)
+                self.set_font(FAMILY, "", 8.5)
+                self.cell(0, 5, self.copies)
+                self.x, self.y = x, y
+
+    return PackPDF(orientation="portrait", unit="mm", format=paper)
+
+
+def cards_pdf(
+    seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int = DEFAULT_LENGTH, people: int | None = None
+) -> Export:
     """The same pack as a PDF: cards in one column, none split across a page break, and no heading left
     alone at a page's foot (a heading goes with its first card); then the exit tickets and the wallet
     cards, several to a sheet with cut marks."""
-    from fpdf import FPDF
-
     from ..exports.pdf import FAMILY, FONT_FILES, HEADING, MUTED, TEXT
 
-    pdf = FPDF(orientation="portrait", unit="mm", format=text("format.paper"))
+    pdf = _pack_pdf(text("format.paper"))
     for style, path in FONT_FILES.items():
         pdf.add_font(FAMILY, style, str(path))
     pdf.set_margins(15, 15, 15)
@@ -286,11 +411,15 @@ def cards_pdf(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int 
     pdf.multi_cell(0, 5, f'{text("workshop.cards.set", seed=seed, count=count)}. {text("workshop.cards.cut")}',
                    new_x="LMARGIN", new_y="NEXT")
     alone = False  # the section before was an answer key: what follows starts on a fresh page
-    pack = card_pack(seed, count, length)
+    pack = card_pack(seed, count, length, people)
     for section in pack:
         if section.per_person:
             continue  # printed as a sheet below
-        if section.own_page or alone:
+        # A sheet holds one copy count: a section printed more (or fewer) times than the one before starts
+        # a fresh page, so each page goes to the copier with its own "Print N copies".
+        fresh = section.copies != pdf.copies
+        pdf.copies = section.copies  # the pages this section starts or spills onto
+        if section.own_page or alone or fresh:
             pdf.add_page()
         alone = section.own_page
         for n, card in enumerate(section.cards):
@@ -304,6 +433,10 @@ def cards_pdf(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int 
                     doc.set_text_color(*HEADING)
                     doc.set_font(FAMILY, "B", 13)
                     doc.multi_cell(0, 7, section.heading, new_x="LMARGIN", new_y="NEXT")
+                    if section.copies:
+                        doc.set_text_color(*TEXT)
+                        doc.set_font(FAMILY, "B", 10)
+                        doc.multi_cell(0, 5, section.copies, new_x="LMARGIN", new_y="NEXT")
                     if section.note:
                         doc.set_text_color(*TEXT)
                         doc.set_font(FAMILY, "", 10)
@@ -319,7 +452,9 @@ def cards_pdf(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, length: int 
     pdf.set_auto_page_break(False)  # the sheets place every card themselves
     for section in pack:
         if section.per_person:
+            pdf.copies = section.copies
             _per_person_sheet(pdf, section.id, section.cards[0])
+    pdf.copies = copies_line("wallet_sheet", people or count, text("format.paper"))
     _wallet_sheet(pdf)
     return Export(f"{file_stem(seed)}.pdf", "application/pdf", bytes(pdf.output()))
 
@@ -463,6 +598,7 @@ p { margin: 0 0 0.5em; }
 .ticks li::before { content: "\\2610\\00a0"; }
 .closing { font-style: italic; }
 .note { max-width: 45em; }
+.copies { font-weight: bold; }
 .own-page { break-before: page; break-after: page; }
 @page { size: letter; margin: 12mm; }
 @media print { body { max-width: none; margin: 0; padding: 0; font-size: 10pt; } }
