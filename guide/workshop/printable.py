@@ -265,7 +265,7 @@ def _quiz_and_scripts() -> tuple[Section, ...]:
 # reading the key aloud never tells the room the email is fine where the check simply did not look.
 WEAK_EMAIL_FLAWS = (
     "apology-first", "take-responsibility", "ask-new-time", "formal-register", "subject-line", "no-blame",
-    "prevention", "offer-slots",
+    "prevention", "offer-slots", "not-over-explained",
 )  # fmt: skip
 
 
