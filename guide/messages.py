@@ -46,7 +46,9 @@ from .formatting import (
     weekday,
     written_when,
 )
-from .situation import Situation, own_zone, require_valid
+from .clock import country_of_zone
+from .dialing import dialable
+from .situation import Situation, employer_country, own_zone, require_valid
 
 if TYPE_CHECKING:  # the plan is passed in; importing timeline here would be circular
     from .timeline import ActionPlan
@@ -275,13 +277,28 @@ def _person(s: Situation) -> str:
     return contact
 
 
+def candidate_country(s: Situation) -> str | None:
+    """Where the candidate is: their own clock's country, else their language's region (en-GB), else
+    None (taken to be the employer's)."""
+    zone = own_zone(s)
+    found = country_of_zone(zone) if zone is not None else None
+    if found:
+        return found
+    language = s.language if isinstance(s.language, str) else ""
+    return language.split("-")[1].upper() if "-" in language else None
+
+
 def _typed(value: object) -> str:
     """A typed field as text: trimmed, and empty when the field was never filled (None)."""
     return value.strip() if isinstance(value, str) else ""
 
 
 def _due(steps: "ActionPlan", channel: str) -> datetime | None:
-    return next((st.due for st in steps if st.channel == channel and st.due is not None), None)
+    """When the plan first uses ``channel``. The check that a message arrived is a call only if nobody
+    answered: no message counts on it (an email promising "I'll call you on Monday" for it would be a
+    promise the plan may never keep)."""
+    return next((st.due for st in steps if st.channel == channel and st.due is not None
+                 and st.rule_id != "confirm-received"), None)
 
 
 def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> dict[str, object]:
@@ -293,8 +310,10 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
     call, email, letter = _due(steps, "phone"), _due(steps, "email"), _due(steps, "letter")
     # The email goes before the call when the office is closed (at 9 pm, or at 7 am with the call at 9):
     # then the call (and its voicemail) can say the email is already there, and the email can say when the
-    # call will come. The plan's own times decide, on the same day too.
-    email_first = email is not None and call is not None and email < call
+    # call will come. The plan's own times decide, on the same day too. A plan that only writes (a
+    # cancellation days ahead) still offers the call's script: the email went first there too, and no
+    # message promises it again (recruiter read #2: "I'll confirm this by email today" after it went).
+    email_first = email is not None and (call is None or email < call)
     # ...and the other way round: the email written right after the call (answered or not) says so.
     after_call = email is not None and call is not None and call <= email
     # A call is made when the plan says, and speaks of days from there: a Friday interview, called about
@@ -316,7 +335,8 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "contact": _person(s),
         "greet": _greeting_name(_typed(s.contact_name)),
         "location": _typed(s.location),
-        "phone": _typed(s.candidate_phone),
+        # Across a border, the number in the form they can dial (+44 7700 900321), or none at all.
+        "phone": dialable(_typed(s.candidate_phone), candidate_country(s), employer_country(s)),
         "email": _typed(s.candidate_email),
         # The interview, said (calls, texts), written in an email read today, or dated (letters, subjects).
         "when": spoken_when(at, said_at, zone) + mark if at else "",
@@ -350,8 +370,10 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "asked_on": day_and_date(email or now, now),
         # The plan's follow-up comes before the first time offered: it asks about those times (issue 24).
         "follow_up_times": any(st.rule_id == "follow-up-times" for st in steps),
-        "email_sent": _email_sent(email, call, own_zone(s)) if email_first else "",
-        "call_next": spoken_day_ahead(call, email) if email_first else "",
+        # When the email went, said on the plan's call; a plan with no call of its own leaves the day
+        # unsaid (the script may be used any day): "It's all in the email I sent you as well."
+        "email_sent": _email_sent(email, call, own_zone(s)) if email_first and call is not None else "",
+        "call_next": spoken_day_ahead(call, email) if email_first and call is not None else "",
         "today": letter_date(letter or now),
     }
 

@@ -995,3 +995,67 @@ def test_one_offered_time_is_a_time_not_a_list(scenario):
             return "one time offered as a list"
 
     assert broken(scenario, rule) == []
+
+
+# --- recruiter read #2 (tests/reads/recruiter-2026-12-07.md): its defect classes, one rule each --------
+
+ABROAD = dict(candidate_zone="Europe/London", country="US", language="en-GB", candidate_phone="07700 900321",
+              now=datetime(2026, 11, 20, 16, 0, tzinfo=ZoneInfo("Europe/London")))
+
+
+@ALL_SCENARIOS
+def test_a_callback_number_is_one_the_employer_can_dial(scenario):
+    """1. A London candidate's "07700 900321" can't be dialled from New York: across a border the number is
+    given in its international form (+44 7700 900321) wherever a message gives it; at home, as typed."""
+    at = {"missed": datetime(2026, 11, 19, 10, 0), "late": datetime(2026, 11, 20, 11, 10)}.get(scenario,
+                                                                                                 datetime(2026, 11, 24, 10, 0))
+    abroad = make_situation(scenario, **ABROAD, interview_at=at.replace(tzinfo=NEW_YORK))
+    home = abroad.replace(country="GB", interview_at=abroad.interview_at.astimezone(ZoneInfo("Europe/London")))
+    found = []
+    for s, want in ((abroad, "+44 7700 900321"), (home, "07700 900321")):
+        for kind in kinds_for(s):
+            body = compose(s, kind).body
+            numbers = re.findall(r"\+?[\d ]{10,}\d", body)
+            if any(n.strip() != want for n in numbers):
+                found.append(f"{s.country} {kind}: {numbers}\n{body}")
+    assert found == [], "\n".join(found[:3])
+    # A number typed in its international form stays as typed; one that can't be dialled is left out.
+    assert "+44 7700 900321" in compose(abroad.replace(candidate_phone="+44 7700 900321"), "email").body
+
+
+@pytest.mark.parametrize("scenario", ["cancel", "withdraw"])
+@EVERY_LANGUAGE
+def test_a_script_never_promises_an_email_the_plan_already_sent(scenario, language):
+    """2. A plan that only writes (the email now, no call) still offers the call's script and voicemail:
+    they speak of the email already sent, never "I'll confirm this by email today"; and no email promises
+    a call that is only the plan's check for an unanswered message."""
+    promise = {"en": re.compile(r"I'll confirm this by email|I'm emailing you"),
+               "es": re.compile(r"se lo confirmo por correo|le escribo un correo")}[language]
+    found = []
+    for key, (s, messages) in _situations(scenario, language).items():
+        steps = plan(s)
+        call, email = _first(steps, "phone"), _first(steps, "email")
+        if email is None or (call is not None and call <= email):
+            continue
+        for kind in ("phone", "voicemail", "text"):
+            if kind in messages and promise.search(said(messages[kind])):
+                found.append(f"{key} {kind}: promises the email the plan already sent\n{messages[kind].body}")
+        if call is None and "email" in messages and re.search(r"call you|le llamaré", said(messages["email"])):
+            found.append(f"{key} email: promises a call the plan doesn't make\n{messages['email'].body}")
+    assert found == [], "\n".join(found[:3])
+
+
+@EVERY_LANGUAGE
+def test_warmth_in_a_cancellation_is_earned_and_never_contradicts_it(language):
+    """3. Before any interview there is nothing yet to have enjoyed ("I've really enjoyed learning about the
+    work you do"); after "not the right fit", nothing to have enjoyed at all. And the job is not called
+    "role" four times over."""
+    unearned = {"en": re.compile(r"enjoyed|appreciated learning|valued learning|getting to know", re.I),
+                "es": re.compile(r"disfrutado|un placer conocer|conocer mejor", re.I)}[language]
+    found = []
+    for label, s, m in grid("cancel", language):
+        if m.channel == "email" and (not s.interviews_so_far or s.reason == "not_interested") and unearned.search(said(m)):
+            found.append(f"{label}: unearned warmth\n{m.body}")
+        if language == "en" and len(re.findall(r"\brole\b", said(m))) > 2:
+            found.append(f"{label}: 'role' {len(re.findall(r'role', said(m)))} times\n{m.body}")
+    assert found == [], "\n".join(found[:3])
