@@ -31,6 +31,7 @@ from .clock import (
 )
 from . import domain
 from .domain import ScenarioId
+from .facts import clocks_differ, zone_words
 from .formatting import date_and_time, day_and_date, format_time, weekday
 from .policy import (
     ARRIVE_EARLY,
@@ -286,6 +287,14 @@ class _Ctx:
         return add_business_days(self.now, days, self.country)
 
 
+def _their_time(c: _Ctx, moment: datetime) -> str:
+    """A time of theirs in a step's words, no year when it is near, and with its zone named ("6:00 PM Los
+    Angeles time") when the candidate's clock is another: the due column shows both clocks, and the
+    action must not be read on the candidate's (recruiter read #2)."""
+    shown = date_and_time(moment, c.now)
+    return shown + " " + zone_words(moment) if clocks_differ(c.s) and moment.tzinfo is not None else shown
+
+
 def _on_clock_of(now: datetime, moment: datetime) -> datetime:
     """``moment`` comparable with ``now`` and on its clock: a naive ``now`` is the wall clock every other
     due time is read on, so an aware moment is read as that wall-clock time (as ``aligned`` reads it)."""
@@ -353,7 +362,16 @@ def _prevention(c: _Ctx, due: datetime | None) -> list[Step]:
     # concrete step..."): its "Why" is getting every detail right from here on, where that rule applies
     # (a missed or late interview).
     why = "show-commitment" if c.s.scenario in rule("show-commitment").scenarios else None
-    return [_step("prevention", action, None, due, why)]
+    return [_asked_ahead(c, _step("prevention", action, None, due, why))]
+
+
+def _asked_ahead(c: _Ctx, step: Step) -> Step:
+    """A move asked for days ahead is a courtesy, not a slip: its preparation steps say why in those terms
+    ("why.<rule>-moved"), never "after a slip" or "it won't happen again" (recruiter read #2)."""
+    key = f"why.{step.rule_id}-moved"
+    if c.s.scenario != ScenarioId.RESCHEDULE or key not in source_table():
+        return step
+    return replace(step, why=text(key))
 
 
 def _follow_up(c: _Ctx) -> Step:
@@ -370,14 +388,20 @@ def _if_agreed(c: _Ctx) -> list[Step]:
     return [
         _step("confirm-in-writing", text("step.confirm-new-time"), "confirm", None),
         *_prevention(c, None),
-        _step("arrive-early", text("step.arrive-early-remote" if c.remote else "step.arrive-early"), None, None),
+        _asked_ahead(c, _step("arrive-early", text(_arrive_early_key(c, "step.arrive-early")), None, None)),
     ]
+
+
+def _arrive_early_key(c: _Ctx, key: str) -> str:
+    """Getting ready for the next interview, by its format: a phone interview has no link to test and no
+    call to join; its candidate charges the phone and waits somewhere quiet (recruiter read #2)."""
+    return key + ("-phone" if c.s.interview_format == "phone" else "-remote" if c.remote else "")
 
 
 def _agreed(c: _Ctx, with_letter: bool) -> list[Step]:
     """Once a new time is agreed the plan moves on: confirm it, (apologize in the letter), prepare, go."""
     assert c.agreed is not None
-    shown = date_and_time(c.s.agreed_at, c.now)  # type: ignore[arg-type]  # no year when it is near
+    shown = _their_time(c, c.s.agreed_at)  # type: ignore[arg-type]
     steps = [_step("confirm-in-writing", text("step.confirm-agreed", agreed=shown), "confirm", c.now)]
     if with_letter:
         # The letter goes even though the new time is settled: it thanks them for it (apology-letter source).
@@ -386,8 +410,8 @@ def _agreed(c: _Ctx, with_letter: bool) -> list[Step]:
         steps.append(_step("formal-letter", text(key), "letter", c.now))
     steps += _prevention(c, max(c.now, c.agreed - timedelta(days=1)))
     early = JOIN_EARLY if c.remote else ARRIVE_EARLY
-    key = "step.arrive-early-agreed-remote" if c.remote else "step.arrive-early-agreed"
-    steps.append(_step("arrive-early", text(key, agreed=shown), None, max(c.now, c.agreed - early)))
+    key = _arrive_early_key(c, "step.arrive-early-agreed")
+    steps.append(_asked_ahead(c, _step("arrive-early", text(key, agreed=shown), None, max(c.now, c.agreed - early))))
     return steps
 
 
@@ -527,7 +551,7 @@ def _check(c: _Ctx, contacted: datetime, after_call: bool) -> list[Step]:
     due = c.check_after(contacted)
     if due is None:
         return []
-    original = date_and_time(c.s.interview_at, c.now)  # type: ignore[arg-type]  # no year when it is near
+    original = _their_time(c, c.s.interview_at)  # type: ignore[arg-type]
     key = "step.confirm-received-after-call" if after_call else "step.confirm-received"
     return [_step("confirm-received", text(key, contact=c.contact, original=original), "phone", due)]
 

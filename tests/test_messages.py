@@ -755,8 +755,9 @@ def test_each_message_knows_what_the_plan_sent_before_it_by_its_own_times(scenar
     found = []
     for key, (s, messages) in _situations(scenario).items():
         steps = plan(s)
-        call = next((st.due for st in steps if st.channel == "phone" and st.due), None)
-        email = next((st.due for st in steps if st.channel == "email" and st.due), None)
+        # The check that an unanswered email arrived is no call the email may promise (recruiter read #2:
+        # "I will also call you on Monday" for a call the plan makes only if nobody answers).
+        call, email = _first(steps, "phone"), _first(steps, "email")
         if not (call and email and email < call):
             continue
         for kind in ("phone", "voicemail", "text"):

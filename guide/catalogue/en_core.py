@@ -299,6 +299,9 @@ TEXT: dict[str, str] = {
     "why.confirm-in-writing": "Then you both have the same record, so nothing gets mixed up.",
     "why.prevention": "They will want to know it won't happen again.",
     "why.arrive-early": "After a slip, they watch the next step more closely.",
+    # A move asked for ahead of time is no slip: its preparation says why in its own terms.
+    "why.arrive-early-moved": "They moved their day for you: being ready on time shows it was worth it.",
+    "why.prevention-moved": "Then the new time holds: asking to move it again would cost far more.",
     "why.confirm-received": "A message they never got does nothing for you.",
     "why.offer-slots": "Real times make it easy for them to say yes.",
     "why.reschedule-once": "Asking twice can take you out of the running.",
@@ -336,6 +339,9 @@ TEXT: dict[str, str] = {
     "step.prevention-generic": "Before the new interview, plan the day so nothing can get in the way.",
     "step.arrive-early": "On the day, be ready early: arrive 10 to 15 minutes ahead.",
     "step.arrive-early-remote": "On the day, be ready early: test the link and join the call 5 minutes ahead.",
+    "step.arrive-early-phone": (
+        "On the day, be ready early: phone charged, somewhere quiet, and answer on the first ring."
+    ),
     "step.call-late": (
         "Call now: first {contact}, then reception, then the interviewer. Say you'll be there "
         "in about {eta} minutes (around {arrival})."
@@ -411,6 +417,10 @@ TEXT: dict[str, str] = {
     # Translators: {action} is a step of the plan; {holiday} the holiday's name as the calendar gives it.
     "plan.holiday-note": "{action} That day is {holiday}: most offices are open, but theirs may be closed.",
     "step.arrive-early-agreed": "The new interview, {agreed}: be ready early, and arrive 10 to 15 minutes ahead.",
+    "step.arrive-early-agreed-phone": (
+        "The new interview, {agreed}: be ready early, with your phone charged, somewhere quiet, and answer "
+        "on the first ring."
+    ),
     "step.arrive-early-agreed-remote": (
         "The new interview, {agreed}: be ready early. Test the link and join the call 5 minutes ahead."
     ),
