@@ -212,6 +212,9 @@ def compose_checked(s: Situation, channel: str, known: Facts, steps: "ActionPlan
         body = _say_zone_once(tidy(str(module)), zone)
         parts = Parts(paragraphs=tuple(body.split("\n\n")))
     note = text(spec.note) if spec.note else None
+    if spec.note in NOTE_WITHOUT_OFFICE and not _office(s):
+        # A shop or a café open evenings and weekends keeps no "office hours" (recruiter read #2).
+        note = text(NOTE_WITHOUT_OFFICE[spec.note])
     return Message(
         channel=channel,
         subject=parts.subject,
@@ -221,6 +224,10 @@ def compose_checked(s: Situation, channel: str, known: Facts, steps: "ActionPlan
         note=note,
         parts=parts,
     )
+
+
+# A note that speaks of office hours, and its words for an employer open evenings and weekends.
+NOTE_WITHOUT_OFFICE = {"rule.text-only-if-they-text": "message.text-note-extended"}
 
 
 # Each time of the interview's clock is written with this mark after it; the message then names the zone
@@ -275,6 +282,12 @@ def _person(s: Situation) -> str:
 
         return spanish.person(contact)
     return contact
+
+
+def _office(s: Situation) -> bool:
+    """Whether the employer keeps office hours (else a shop, a café, a warehouse open evenings and
+    weekends: no "office" opens for it)."""
+    return s.employer_hours != "extended"
 
 
 def candidate_country(s: Situation) -> str | None:
@@ -335,6 +348,7 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "contact": _person(s),
         "greet": _greeting_name(_typed(s.contact_name)),
         "location": _typed(s.location),
+        "office": _office(s),
         # Across a border, the number in the form they can dial (+44 7700 900321), or none at all.
         "phone": dialable(_typed(s.candidate_phone), candidate_country(s), employer_country(s)),
         "email": _typed(s.candidate_email),

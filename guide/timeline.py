@@ -287,6 +287,13 @@ class _Ctx:
         return add_business_days(self.now, days, self.country)
 
 
+def _small(c: _Ctx, key: str) -> str:
+    """``key``'s wording for an employer open evenings and weekends (a café, a store, a warehouse): no
+    "reception" to call and no "assistant" to ask, only whoever answers there (recruiter read #2)."""
+    small = key + "-extended"
+    return small if c.s.employer_hours == "extended" and small in source_table() else key
+
+
 def _their_time(c: _Ctx, moment: datetime) -> str:
     """A time of theirs in a step's words, no year when it is near, and with its zone named ("6:00 PM Los
     Angeles time") when the candidate's clock is another: the due column shows both clocks, and the
@@ -424,7 +431,9 @@ def _missed(c: _Ctx) -> list[Step]:
     office_open = is_business_hours(now, c.country, c.hours)
     company = s.company.strip()
     call_key = "step.call-missed-delayed" if is_delayed_contact(s) else "step.call-missed"
-    email_action = text("step.email-after-call" if office_open else "step.email-missed-now")
+    # "Outside office hours" means nothing to a store open at 6 am: its email is simply sent first.
+    closed_key = "step.email-missed-now" if s.employer_hours != "extended" else "step.email-missed-now-extended"
+    email_action = text("step.email-after-call" if office_open else closed_key)
     # The email never waits for office hours: sent tonight, it is read first thing tomorrow. Then it comes
     # before the call, and every step of the three says so in its why ("call first" would contradict it).
     call_rule, voicemail_rule, email_rule = (
@@ -461,7 +470,7 @@ def _late(c: _Ctx) -> list[Step]:
     remote = "-remote" if c.remote else ""
     key = "step.call-too-late" if too_late else "step.call-late-offer" if very_late else "step.call-late"
     # The normal call gives the travel time; the very-late call says how late that makes them.
-    call = text(key + remote, contact=c.contact, eta=eta, late=minutes_late(s), arrival=format_time(arrives))
+    call = text(_small(c, key + remote), contact=c.contact, eta=eta, late=minutes_late(s), arrival=format_time(arrives))
     # Due now, which is before the start whenever the start is still ahead: a late call never waits.
     steps += [
         _step("offer-reschedule-if-very-late" if very_late else "call-order", call, "phone", now),
@@ -552,7 +561,7 @@ def _check(c: _Ctx, contacted: datetime, after_call: bool) -> list[Step]:
     if due is None:
         return []
     original = _their_time(c, c.s.interview_at)  # type: ignore[arg-type]
-    key = "step.confirm-received-after-call" if after_call else "step.confirm-received"
+    key = _small(c, "step.confirm-received-after-call" if after_call else "step.confirm-received")
     return [_step("confirm-received", text(key, contact=c.contact, original=original), "phone", due)]
 
 

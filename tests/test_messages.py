@@ -1060,3 +1060,41 @@ def test_warmth_in_a_cancellation_is_earned_and_never_contradicts_it(language):
         if language == "en" and len(re.findall(r"\brole\b", said(m))) > 2:
             found.append(f"{label}: 'role' {len(re.findall(r'role', said(m)))} times\n{m.body}")
     assert found == [], "\n".join(found[:3])
+
+
+@EVERY_LANGUAGE
+def test_too_late_to_come_the_call_has_an_answer_for_each_reply(language):
+    """5. Having asked "Could we find another day instead?", the script answers what they may say: yes,
+    "come anyway", or no other day; never "If they would rather find another time" (it already asked)."""
+    labels = {"en": ("If they agree:", "go ahead today", "can't offer another day", "would rather find another time"),
+              "es": ("Si aceptan:", "de todos modos", "no pueden ofrecerle otro día", "prefieren buscar otro momento")}
+    agree, anyway, none, stale = labels[language]
+    found, seen = [], 0
+    for label, s, m in grid("late", language):
+        if m.channel != "phone" or s.agreed_at is not None or not s.eta_minutes or s.eta_minutes < 80:
+            continue
+        seen += 1
+        if not all(x in m.body for x in (agree, anyway, none)) or stale in m.body:
+            found.append(f"{label}\n{m.body}")
+    assert seen and found == [], "\n".join(found[:2])
+
+
+@EVERY_LANGUAGE
+def test_an_employer_open_evenings_and_weekends_has_no_office(language):
+    """8. A store that interviews at 6 am has no office that opens: no "once your office is open" in its
+    messages, no "Keep it to office hours" in the text's note."""
+    office = {"en": re.compile(r"\boffice\b", re.I), "es": re.compile(r"\boficina\b", re.I)}[language]
+    found = []
+    for scenario in SCENARIOS:
+        for now in (DAWN, FRIDAY_NIGHT, NOW):
+            fields = {"missed": {"interview_at": now - timedelta(hours=3)},
+                      "late": {"interview_at": now + timedelta(minutes=5), "eta_minutes": 30}}.get(scenario, {})
+            s = make_situation(scenario, now=now, employer_hours="extended", language=language,
+                               candidate_phone="555 0100", **fields)
+            if [p for p in validate(s) if p.is_error]:
+                continue
+            for kind in kinds_for(s):
+                m = compose(s, kind)
+                if office.search(m.body) or office.search(m.note or ""):
+                    found.append(f"{scenario} {now:%H:%M} {kind}: {m.note}\n{m.body}")
+    assert found == [], "\n".join(found[:3])

@@ -988,3 +988,20 @@ def test_a_time_in_a_steps_words_names_its_zone_when_the_clocks_differ(language)
     # One clock: no zone in the words.
     same = s.replace(candidate_zone="America/Los_Angeles", now=datetime(2026, 11, 20, 9, 0, tzinfo=la))
     assert zone not in by_rule(plan(same), "confirm-received").action
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_cafe_or_a_store_has_no_reception_no_assistant_and_no_office_hours(language):
+    """8 and 12. An employer open evenings and weekends (a café, a store, a warehouse): its plan sends no one
+    to "reception" or to "their assistant", and says nothing of "office hours"."""
+    from guide.situation import validate
+
+    office = re.compile(r"reception|assistant|office hours|recepción|asistente|horario de oficina", re.I)
+    found = []
+    for scenario in SCENARIOS:
+        for s in grid(scenario, language):
+            s = s.replace(employer_hours="extended")
+            if any(p.severity == "error" for p in validate(s)):
+                continue
+            found += [(scenario, s.now, st.action) for st in plan(s) if office.search(st.action)]
+    assert found == [], found[:3]

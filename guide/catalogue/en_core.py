@@ -330,6 +330,7 @@ TEXT: dict[str, str] = {
     ),
     "step.voicemail": "If nobody answers, leave the voicemail (it's under “Voicemail” below).",
     "step.email-missed-now": "Send the apology email. It is outside office hours, so it will be waiting for them.",
+    "step.email-missed-now-extended": "Send the apology email now, so it is waiting for them before you call.",
     "step.email-after-call": "Right after the call, send the email so your apology and request are in writing.",
     "step.letter": "If you like, send the formal letter too: attach it to an email, or post it.",
     "step.follow-up": "No reply by then? Follow up once, by phone if you can.",
@@ -369,6 +370,27 @@ TEXT: dict[str, str] = {
     "step.confirm-received-after-call": (
         "If your call only reached voicemail and nobody has answered since: before {original}, make sure "
         "{contact} (or their assistant) got your message."
+    ),
+    # An employer open evenings and weekends (a café, a store): no reception, no assistant.
+    "step.call-late-extended": (
+        "Call now: first {contact}, then whoever answers there. Say you'll be there in about {eta} minutes "
+        "(around {arrival})."
+    ),
+    "step.call-late-offer-extended": (
+        "Call now: first {contact}, then whoever answers there. Say you'll be about {late} minutes late and "
+        "offer to come at another time instead."
+    ),
+    "step.call-too-late-extended": (
+        "Call now: first {contact}, then whoever answers there. You would be about {late} minutes late, which "
+        "is too late to still come today: apologize and ask for a new time instead."
+    ),
+    "step.confirm-received-extended": (
+        "No answer to your email yet? Before {original}, make sure {contact} got it: whoever answers there "
+        "can pass it on."
+    ),
+    "step.confirm-received-after-call-extended": (
+        "If your call only reached voicemail and nobody has answered since: before {original}, make sure "
+        "{contact} got your message (whoever answers there can pass it on)."
     ),
     "step.reschedule-once": "Pick the new time carefully: you should ask to move it only this once.",
     "step.email-cancel": "Send the cancellation email. With the interview days away, writing is enough.",
