@@ -382,6 +382,9 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "after_call": after_call,
         # The follow-up names the day the request went out (the plan's email, or today).
         "asked_on": day_and_date(email or now, now),
+        # The comma that closes a date set off by commas, where the date has one ("my email of Wednesday,
+        # December 2, about..."); a British date has none to close ("of Wednesday 2 December about").
+        "asked_on_close": "," if "," in day_and_date(email or now, now) else "",
         # The plan's follow-up comes before the first time offered: it asks about those times (issue 24).
         "follow_up_times": any(st.rule_id == "follow-up-times" for st in steps),
         # When the email went, said on the plan's call; a plan with no call of its own leaves the day

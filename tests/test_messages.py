@@ -1098,3 +1098,19 @@ def test_an_employer_open_evenings_and_weekends_has_no_office(language):
                 if office.search(m.body) or office.search(m.note or ""):
                     found.append(f"{scenario} {now:%H:%M} {kind}: {m.note}\n{m.body}")
     assert found == [], "\n".join(found[:3])
+
+
+@pytest.mark.parametrize("language", ["en", "en-GB"])
+@pytest.mark.parametrize("tone", TONES)
+def test_a_date_in_the_middle_of_a_sentence_is_punctuated_as_its_language_writes_it(language, tone):
+    """10. "my email of Wednesday, December 2, about..." in the US; "my email of Wednesday 2 December
+    about..." in Britain, with no stray comma carried over from the US pattern."""
+    for scenario in ("missed", "reschedule"):
+        s = make_situation(scenario, language=language, tone=tone, proposed_slots=())
+        body = said(compose(s, "follow_up"))
+        date = re.search(r"my email of ([^.]*?)( about| reached)", body)
+        assert date, body
+        if language == "en":
+            assert re.fullmatch(r"\w+day, \w+ \d{1,2},", date.group(1)), body
+        else:
+            assert re.fullmatch(r"\w+day \d{1,2} \w+", date.group(1)), body
