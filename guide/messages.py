@@ -373,6 +373,8 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "very_late": known.very_late,
         "too_late": known.too_late,
         "moved_before": known.moved_before,
+        # How many times it was moved already: the request is the "second" or the "third" (recruiter read #2).
+        "times_moved": s.times_moved if isinstance(s.times_moved, int) and not isinstance(s.times_moved, bool) else 0,
         "late_stage": known.late_stage,
         "short_notice": known.short_notice,
         "slow_reply": known.slow_reply,

@@ -505,7 +505,8 @@ def _reschedule(c: _Ctx) -> list[Step]:
     steps: list[Step] = []
     if was_moved_before(s):
         # A second move is what the guidance warns against: decide that first, before asking for it.
-        steps.append(_step("reschedule-once", text("step.moved-before"), None, now))
+        key = "step.moved-before-more" if s.times_moved > 1 else "step.moved-before"
+        steps.append(_step("reschedule-once", text(key, count=s.times_moved), None, now))
     # The email goes now; a call that must wait for the office comes after it, and its why says so.
     waits = call_at > now + NOW_MARGIN
     steps += [

@@ -1114,3 +1114,13 @@ def test_a_date_in_the_middle_of_a_sentence_is_punctuated_as_its_language_writes
             assert re.fullmatch(r"\w+day, \w+ \d{1,2},", date.group(1)), body
         else:
             assert re.fullmatch(r"\w+day \d{1,2} \w+", date.group(1)), body
+
+
+@EVERY_LANGUAGE
+def test_a_third_request_is_not_called_the_second(language):
+    """6. An interview already moved twice: asking again is the third request, in every message."""
+    second, third = {"en": ("second", "third"), "es": ("segunda", "tercera")}[language]
+    s = make_situation("reschedule", times_moved=2, language=language, candidate_phone="555 0100")
+    for kind in ("phone", "voicemail", "email"):
+        body = said(compose(s, kind))
+        assert third in body and second not in body, (kind, body)

@@ -1005,3 +1005,20 @@ def test_a_cafe_or_a_store_has_no_reception_no_assistant_and_no_office_hours(lan
                 continue
             found += [(scenario, s.now, st.action) for st in plan(s) if office.search(st.action)]
     assert found == [], found[:3]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_moved_before_warning_counts_right_and_is_gone_once_a_time_is_agreed(language):
+    """6. Moved twice, the warning said "moved once already"; with a new time agreed, it still warned
+    about asking again, when nothing is left to ask."""
+    from guide.situation import validate
+
+    once = {"en": "once", "en-GB": "once", "es": "una vez"}[language]
+    for scenario in ("missed", "reschedule"):
+        twice = make_situation(scenario, times_moved=2, language=language)
+        warned = [p.message for p in validate(twice) if p.field == "times_moved"]
+        assert len(warned) == 1 and "2" in warned[0] and once not in warned[0], warned
+        agreed = twice.replace(agreed_at=AGREED if scenario == "reschedule" else datetime(2026, 11, 24, 10, 0))
+        assert [p.message for p in validate(agreed) if p.field == "times_moved"] == []
+    step = by_rule(plan(make_situation("reschedule", times_moved=2, language=language)), "reschedule-once")
+    assert "2" in step.action and once not in step.action, step.action

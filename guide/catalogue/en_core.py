@@ -501,6 +501,19 @@ TEXT: dict[str, str] = {
         "It was moved once already, and asking a second time can take you out of the running. If you may "
         "not make a new time either, canceling may be the honest choice."
     ),
+    # Moved more than once already ({count} is 2 or more).
+    "problem.moved_before_more": (
+        "It has been moved {count} times already. Asking for yet another time is a lot to ask: say sorry for "
+        "that too, and take the first time they offer."
+    ),
+    "problem.moved_before_reschedule_more": (
+        "It has been moved {count} times already, and asking again can take you out of the running. If you "
+        "may not make a new time either, canceling may be the honest choice."
+    ),
+    "step.moved-before-more": (
+        "This interview has been moved {count} times already. Before you ask again, be honest with yourself: "
+        "if you may not make a new time either, canceling is the fairer choice."
+    ),
     "problem.late_stage": (
         "You have had {count} interviews with them, so this weighs more: speak to them yourself as well as "
         "writing, and make every detail right from here on."
