@@ -102,6 +102,9 @@ class ActionPlan:
 # The why of a call (and its voicemail) that waits for their office to open after an email sent at once.
 WRITE_WHILE_CLOSED = "write-while-closed"
 
+# From this hour, an eve's office may already be emptying (Christmas Eve, the day before Thanksgiving).
+EVE_AFTERNOON = 12
+
 # A step due within this margin of "now" is simply due now.
 NOW_MARGIN = timedelta(minutes=1)
 
@@ -191,7 +194,10 @@ def _with_holiday_note(c: "_Ctx", step: Step) -> Step:
     if step.due is None or step.channel not in OFFICE_CHANNELS:
         return step
     if c.at is not None and c.at.date() == step.due.date():
-        return step
+        # Their office was open for the interview; but on an eve many empty by the afternoon, and a call
+        # then "right away" may reach nobody (recruiter read #2: 3 PM on Christmas Eve, no word of it).
+        quiet = quiet_day(step.due, c.country) if step.due.hour >= EVE_AFTERNOON and step.due > c.at else None
+        return replace(step, action=text("plan.quiet-note", action=step.action, day=text(quiet))) if quiet else step
     holiday = open_holiday(step.due, c.country)
     if holiday is not None:
         return replace(step, action=text("plan.holiday-note", action=step.action, holiday=holiday))

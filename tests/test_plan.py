@@ -1022,3 +1022,16 @@ def test_the_moved_before_warning_counts_right_and_is_gone_once_a_time_is_agreed
         assert [p.message for p in validate(agreed) if p.field == "times_moved"] == []
     step = by_rule(plan(make_situation("reschedule", times_moved=2, language=language)), "reschedule-once")
     assert "2" in step.action and once not in step.action, step.action
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_afternoon_call_on_an_eve_says_so_even_on_the_interviews_day(language):
+    """7. A morning interview missed on Christmas Eve (UK) or the day before Thanksgiving (US), found in the
+    afternoon: the call "right away" may reach an office already emptying, and says so; the morning call
+    on such a day does not."""
+    note = {"en": "may not reach them", "en-GB": "may not reach them", "es": "no consiga hablar"}[language]
+    for now, country in ((datetime(2026, 12, 24, 15, 0), "GB"), (datetime(2026, 11, 25, 16, 30), "US")):
+        s = make_situation("missed", now=now, interview_at=now.replace(hour=10), country=country, language=language)
+        assert note in first_call(plan(s)).action, (now, first_call(plan(s)).action)
+        morning = s.replace(now=now.replace(hour=11, minute=0), interview_at=now.replace(hour=9))
+        assert note not in first_call(plan(morning)).action

@@ -542,6 +542,7 @@ TEXT: dict[str, str] = {
     ),
     # Translators: {action} is a step of the plan; {day} one of the plan.quiet.* names below.
     "plan.quiet-note": "{action} That day is {day}: many offices close early or have few people in, so you may not reach them.",
+    "plan.quiet.thanksgiving-eve": "the day before Thanksgiving",
     "plan.quiet.day-after-thanksgiving": "the day after Thanksgiving",
     "plan.quiet.christmas-eve": "Christmas Eve",
     "plan.quiet.new-years-eve": "New Year's Eve",
