@@ -301,6 +301,14 @@ def candidate_country(s: Situation) -> str | None:
     return language.split("-")[1].upper() if "-" in language else None
 
 
+def _known_employer_country(s: Situation) -> str | None:
+    """The employer's country where the candidate said it or the interview's zone gives it; None when it
+    is only the calendar's default (a British candidate who gave neither is not taken to call the US)."""
+    given = isinstance(s.country, str) and s.country.strip()
+    zoned = isinstance(s.interview_at, datetime) and country_of_zone(s.interview_at.tzinfo)
+    return employer_country(s) if given or zoned else None
+
+
 def _typed(value: object) -> str:
     """A typed field as text: trimmed, and empty when the field was never filled (None)."""
     return value.strip() if isinstance(value, str) else ""
@@ -350,7 +358,7 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "location": _typed(s.location),
         "office": _office(s),
         # Across a border, the number in the form they can dial (+44 7700 900321), or none at all.
-        "phone": dialable(_typed(s.candidate_phone), candidate_country(s), employer_country(s)),
+        "phone": dialable(_typed(s.candidate_phone), candidate_country(s), _known_employer_country(s)),
         "email": _typed(s.candidate_email),
         # The interview, said (calls, texts), written in an email read today, or dated (letters, subjects).
         "when": spoken_when(at, said_at, zone) + mark if at else "",

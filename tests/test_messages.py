@@ -1124,3 +1124,44 @@ def test_a_third_request_is_not_called_the_second(language):
     for kind in ("phone", "voicemail", "email"):
         body = said(compose(s, kind))
         assert third in body and second not in body, (kind, body)
+
+
+SPOKEN_KINDS = ("phone", "voicemail", "text")
+
+
+@pytest.mark.parametrize("language", ["en", "en-GB"])
+def test_twelve_in_the_day_is_said_as_noon(language):
+    """13. "12 PM" said aloud is misheard as midnight: a call, a voicemail or a text says "noon"."""
+    word = "noon"
+    at_noon = datetime(2026, 11, 24, 12, 0)
+    s = make_situation("reschedule", language=language, interview_at=at_noon, candidate_phone="555 0100",
+                       proposed_slots=(datetime(2026, 11, 25, 12, 0), datetime(2026, 11, 27, 14, 0)))
+    for kind in SPOKEN_KINDS:
+        body = said(compose(s, kind))
+        assert word in body and not re.search(r"\b12 ?(PM|pm)\b", body), (kind, body)
+
+
+@ALL_SCENARIOS
+def test_us_english_has_no_british_words_and_a_message_no_stutter(scenario):
+    """13. "even keener to join" reads British to a US employer; "switching to another device. I can join on
+    another device" says the same words twice in a row."""
+    def rule(s, m):
+        if re.search(r"\bkeener\b", said(m)):
+            return "British 'keener' in US English"
+        if len(re.findall(r"another device", said(m))) > 1:
+            return "'another device' twice"
+
+    assert broken(scenario, rule) == []
+
+
+def test_a_short_notice_second_request_keeps_to_the_email_budget():
+    """13. Asked on the morning itself, a second time, late in the process: one apology for both, and the
+    email stays within its budget (it ran to 163 words)."""
+    low, high = BUDGET["email"]
+    for tone in TONES:
+        for after in (0, 2):
+            s = make_situation("reschedule", tone=tone, reason="illness", times_moved=1, interviews_so_far=after,
+                               now=datetime(2026, 11, 24, 7, 0), interview_at=datetime(2026, 11, 24, 13, 0),
+                               proposed_slots=(datetime(2026, 11, 26, 13, 0),))
+            m = compose(s, "email")
+            assert measured(s, m) <= high and len(APOLOGY.findall(said(m))) <= 2, (tone, after, measured(s, m), m.body)
