@@ -172,11 +172,12 @@ def open_holiday(day: date | datetime, country: str | None = DEFAULT_COUNTRY) ->
 
 # Working days when many offices close early or run with few people in, by country: the day after
 # Thanksgiving in the US (a paid day off at many private employers, though not at most: BLS National
-# Compensation Survey; SHRM holiday surveys), and Christmas Eve and New Year's Eve in the US and the UK
+# Compensation Survey; SHRM holiday surveys), its eve (many close early for the long weekend), and Christmas Eve and New Year's Eve in the US and the UK
 # (not public holidays, but many offices shut at midday). A call then may reach nobody: the plan keeps
 # the day and says so, as for Columbus Day. Each is a catalogue key naming the day.
 QUIET_DAYS: dict[str, tuple[str, ...]] = {
-    "US": ("plan.quiet.day-after-thanksgiving", "plan.quiet.christmas-eve", "plan.quiet.new-years-eve"),
+    "US": ("plan.quiet.thanksgiving-eve", "plan.quiet.day-after-thanksgiving", "plan.quiet.christmas-eve",
+           "plan.quiet.new-years-eve"),
     "GB": ("plan.quiet.christmas-eve", "plan.quiet.new-years-eve"),
 }
 
@@ -189,6 +190,10 @@ def quiet_day(day: date | datetime, country: str | None = DEFAULT_COUNTRY) -> st
     found = {
         "plan.quiet.christmas-eve": (when.month, when.day) == (12, 24),
         "plan.quiet.new-years-eve": (when.month, when.day) == (12, 31),
+        # The afternoon before Thanksgiving, many offices empty early for the long weekend's travel.
+        "plan.quiet.thanksgiving-eve": "Thanksgiving" in (
+            _holiday_calendar(country.upper(), when.year).get(when + timedelta(days=1)) or ""
+        ),
         "plan.quiet.day-after-thanksgiving": "Thanksgiving" in (
             _holiday_calendar(country.upper(), when.year).get(when - timedelta(days=1)) or ""
         ),

@@ -76,6 +76,8 @@ def format_datetime(moment: datetime, with_zone: bool = False, lang: str | None 
 def clock_time(moment: datetime, with_zone: bool = False, lang: str | None = None) -> str:
     """The time as said aloud: "10 AM", "2:30 PM" (no ":00" nobody pronounces)."""
     key = "format.time.spoken" if moment.minute == 0 else "format.time.spoken_minutes"
+    if (moment.hour, moment.minute) == (12, 0):
+        key = "format.time.spoken_noon"
     return _zoned(_pattern(moment, key, _lang(lang)), moment, with_zone)
 
 

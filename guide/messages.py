@@ -45,7 +45,9 @@ from .formatting import (
     weekday,
     written_when,
 )
-from .situation import Situation, own_zone, require_valid
+from .clock import country_of_zone
+from .dialing import dialable
+from .situation import Situation, employer_country, own_zone, require_valid
 
 if TYPE_CHECKING:  # the plan is passed in; importing timeline here would be circular
     from .timeline import ActionPlan
@@ -212,6 +214,9 @@ def compose_checked(s: Situation, channel: str, known: Facts, steps: "ActionPlan
         body = _say_zone_once(tidy(str(module)), zone)
         parts = Parts(paragraphs=tuple(body.split("\n\n")))
     note = text(spec.note) if spec.note else None
+    if spec.note in NOTE_WITHOUT_OFFICE and not _office(s):
+        # A shop or a café open evenings and weekends keeps no "office hours" (recruiter read #2).
+        note = text(NOTE_WITHOUT_OFFICE[spec.note])
     return Message(
         channel=channel,
         subject=parts.subject,
@@ -221,6 +226,10 @@ def compose_checked(s: Situation, channel: str, known: Facts, steps: "ActionPlan
         note=note,
         parts=parts,
     )
+
+
+# A note that speaks of office hours, and its words for an employer open evenings and weekends.
+NOTE_WITHOUT_OFFICE = {"rule.text-only-if-they-text": "message.text-note-extended"}
 
 
 # Each time of the interview's clock is written with this mark after it; the message then names the zone
@@ -277,13 +286,42 @@ def _person(s: Situation) -> str:
     return contact
 
 
+def _office(s: Situation) -> bool:
+    """Whether the employer keeps office hours (else a shop, a café, a warehouse open evenings and
+    weekends: no "office" opens for it)."""
+    return s.employer_hours != "extended"
+
+
+def candidate_country(s: Situation) -> str | None:
+    """Where the candidate is: their own clock's country, else their language's region (en-GB), else
+    None (taken to be the employer's)."""
+    zone = own_zone(s)
+    found = country_of_zone(zone) if zone is not None else None
+    if found:
+        return found
+    language = s.language if isinstance(s.language, str) else ""
+    return language.split("-")[1].upper() if "-" in language else None
+
+
+def _known_employer_country(s: Situation) -> str | None:
+    """The employer's country where the candidate said it or the interview's zone gives it; None when it
+    is only the calendar's default (a British candidate who gave neither is not taken to call the US)."""
+    given = isinstance(s.country, str) and s.country.strip()
+    zoned = isinstance(s.interview_at, datetime) and country_of_zone(s.interview_at.tzinfo)
+    return employer_country(s) if given or zoned else None
+
+
 def _typed(value: object) -> str:
     """A typed field as text: trimmed, and empty when the field was never filled (None)."""
     return value.strip() if isinstance(value, str) else ""
 
 
 def _due(steps: "ActionPlan", channel: str) -> datetime | None:
-    return next((st.due for st in steps if st.channel == channel and st.due is not None), None)
+    """When the plan first uses ``channel``. The check that a message arrived is a call only if nobody
+    answered: no message counts on it (an email promising "I'll call you on Monday" for it would be a
+    promise the plan may never keep)."""
+    return next((st.due for st in steps if st.channel == channel and st.due is not None
+                 and st.rule_id != "confirm-received"), None)
 
 
 def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> dict[str, object]:
@@ -295,8 +333,10 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
     call, email, letter = _due(steps, "phone"), _due(steps, "email"), _due(steps, "letter")
     # The email goes before the call when the office is closed (at 9 pm, or at 7 am with the call at 9):
     # then the call (and its voicemail) can say the email is already there, and the email can say when the
-    # call will come. The plan's own times decide, on the same day too.
-    email_first = email is not None and call is not None and email < call
+    # call will come. The plan's own times decide, on the same day too. A plan that only writes (a
+    # cancellation days ahead) still offers the call's script: the email went first there too, and no
+    # message promises it again (recruiter read #2: "I'll confirm this by email today" after it went).
+    email_first = email is not None and (call is None or email < call)
     # ...and the other way round: the email written right after the call (answered or not) says so.
     after_call = email is not None and call is not None and call <= email
     # A call is made when the plan says, and speaks of days from there: a Friday interview, called about
@@ -320,7 +360,9 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "contact": _person(s),
         "greet": _greeting_name(_typed(s.contact_name)),
         "location": _typed(s.location),
-        "phone": _typed(s.candidate_phone),
+        "office": _office(s),
+        # Across a border, the number in the form they can dial (+44 7700 900321), or none at all.
+        "phone": dialable(_typed(s.candidate_phone), candidate_country(s), _known_employer_country(s)),
         "email": _typed(s.candidate_email),
         # The interview, said (calls, texts), written in an email read today, or dated (letters, subjects).
         "when": spoken_when(at, said_at, zone) + mark if at else "",
@@ -343,6 +385,8 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "very_late": known.very_late,
         "too_late": known.too_late,
         "moved_before": known.moved_before,
+        # How many times it was moved already: the request is the "second" or the "third" (recruiter read #2).
+        "times_moved": s.times_moved if isinstance(s.times_moved, int) and not isinstance(s.times_moved, bool) else 0,
         "late_stage": known.late_stage,
         "short_notice": known.short_notice,
         "slow_reply": known.slow_reply,
@@ -352,10 +396,15 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "after_call": after_call,
         # The follow-up names the day the request went out (the plan's email, or today).
         "asked_on": day_and_date(email or now, now),
+        # The comma that closes a date set off by commas, where the date has one ("my email of Wednesday,
+        # December 2, about..."); a British date has none to close ("of Wednesday 2 December about").
+        "asked_on_close": "," if "," in day_and_date(email or now, now) else "",
         # The plan's follow-up comes before the first time offered: it asks about those times (issue 24).
         "follow_up_times": any(st.rule_id == "follow-up-times" for st in steps),
-        "email_sent": _email_sent(email, call, own_zone(s)) if email_first else "",
-        "call_next": spoken_day_ahead(call, email) if email_first else "",
+        # When the email went, said on the plan's call; a plan with no call of its own leaves the day
+        # unsaid (the script may be used any day): "It's all in the email I sent you as well."
+        "email_sent": _email_sent(email, call, own_zone(s)) if email_first and call is not None else "",
+        "call_next": spoken_day_ahead(call, email) if email_first and call is not None else "",
         "today": letter_date(letter or now),
     }
 

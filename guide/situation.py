@@ -514,8 +514,11 @@ def _counselor_warnings(s: Situation) -> list[Problem]:
         out.append(_advice("interview_at", "problem.missed_days_ago", "same-day", days=days_since_missed(s)))
     if spec.warns_no_slots and s.agreed_at is None and not tuple(s.proposed_slots or ()):
         out.append(_advice("proposed_slots", "problem.no_slots", "offer-slots"))
-    if was_moved_before(s):
-        out.append(_advice("times_moved", spec.moved_before_problem, "reschedule-once"))
+    if was_moved_before(s) and s.agreed_at is None:
+        # Once a new time is agreed there is nothing left to ask (recruiter read #2: the warning about
+        # asking again, shown beside a time already agreed); moved more than once, the count is said.
+        key = spec.moved_before_problem + ("_more" if s.times_moved > 1 else "")
+        out.append(_advice("times_moved", key, "reschedule-once", count=s.times_moved))
     if spec.warns_late_stage and is_late_stage(s):
         out.append(_advice("interviews_so_far", "problem.late_stage", "late-stage-call", count=s.interviews_so_far))
     eta = s.eta_minutes

@@ -31,6 +31,7 @@ from .clock import (
 )
 from . import domain
 from .domain import ScenarioId
+from .facts import clocks_differ, zone_words
 from .formatting import date_and_time, day_and_date, format_time, weekday
 from .policy import (
     ARRIVE_EARLY,
@@ -100,6 +101,9 @@ class ActionPlan:
 
 # The why of a call (and its voicemail) that waits for their office to open after an email sent at once.
 WRITE_WHILE_CLOSED = "write-while-closed"
+
+# From this hour, an eve's office may already be emptying (Christmas Eve, the day before Thanksgiving).
+EVE_AFTERNOON = 12
 
 # A step due within this margin of "now" is simply due now.
 NOW_MARGIN = timedelta(minutes=1)
@@ -190,7 +194,10 @@ def _with_holiday_note(c: "_Ctx", step: Step) -> Step:
     if step.due is None or step.channel not in OFFICE_CHANNELS:
         return step
     if c.at is not None and c.at.date() == step.due.date():
-        return step
+        # Their office was open for the interview; but on an eve many empty by the afternoon, and a call
+        # then "right away" may reach nobody (recruiter read #2: 3 PM on Christmas Eve, no word of it).
+        quiet = quiet_day(step.due, c.country) if step.due.hour >= EVE_AFTERNOON and step.due > c.at else None
+        return replace(step, action=text("plan.quiet-note", action=step.action, day=text(quiet))) if quiet else step
     holiday = open_holiday(step.due, c.country)
     if holiday is not None:
         return replace(step, action=text("plan.holiday-note", action=step.action, holiday=holiday))
@@ -286,6 +293,21 @@ class _Ctx:
         return add_business_days(self.now, days, self.country)
 
 
+def _small(c: _Ctx, key: str) -> str:
+    """``key``'s wording for an employer open evenings and weekends (a café, a store, a warehouse): no
+    "reception" to call and no "assistant" to ask, only whoever answers there (recruiter read #2)."""
+    small = key + "-extended"
+    return small if c.s.employer_hours == "extended" and small in source_table() else key
+
+
+def _their_time(c: _Ctx, moment: datetime) -> str:
+    """A time of theirs in a step's words, no year when it is near, and with its zone named ("6:00 PM Los
+    Angeles time") when the candidate's clock is another: the due column shows both clocks, and the
+    action must not be read on the candidate's (recruiter read #2)."""
+    shown = date_and_time(moment, c.now)
+    return shown + " " + zone_words(moment) if clocks_differ(c.s) and moment.tzinfo is not None else shown
+
+
 def _on_clock_of(now: datetime, moment: datetime) -> datetime:
     """``moment`` comparable with ``now`` and on its clock: a naive ``now`` is the wall clock every other
     due time is read on, so an aware moment is read as that wall-clock time (as ``aligned`` reads it)."""
@@ -353,7 +375,16 @@ def _prevention(c: _Ctx, due: datetime | None) -> list[Step]:
     # concrete step..."): its "Why" is getting every detail right from here on, where that rule applies
     # (a missed or late interview).
     why = "show-commitment" if c.s.scenario in rule("show-commitment").scenarios else None
-    return [_step("prevention", action, None, due, why)]
+    return [_asked_ahead(c, _step("prevention", action, None, due, why))]
+
+
+def _asked_ahead(c: _Ctx, step: Step) -> Step:
+    """A move asked for days ahead is a courtesy, not a slip: its preparation steps say why in those terms
+    ("why.<rule>-moved"), never "after a slip" or "it won't happen again" (recruiter read #2)."""
+    key = f"why.{step.rule_id}-moved"
+    if c.s.scenario != ScenarioId.RESCHEDULE or key not in source_table():
+        return step
+    return replace(step, why=text(key))
 
 
 def _follow_up(c: _Ctx) -> Step:
@@ -370,14 +401,20 @@ def _if_agreed(c: _Ctx) -> list[Step]:
     return [
         _step("confirm-in-writing", text("step.confirm-new-time"), "confirm", None),
         *_prevention(c, None),
-        _step("arrive-early", text("step.arrive-early-remote" if c.remote else "step.arrive-early"), None, None),
+        _asked_ahead(c, _step("arrive-early", text(_arrive_early_key(c, "step.arrive-early")), None, None)),
     ]
+
+
+def _arrive_early_key(c: _Ctx, key: str) -> str:
+    """Getting ready for the next interview, by its format: a phone interview has no link to test and no
+    call to join; its candidate charges the phone and waits somewhere quiet (recruiter read #2)."""
+    return key + ("-phone" if c.s.interview_format == "phone" else "-remote" if c.remote else "")
 
 
 def _agreed(c: _Ctx, with_letter: bool) -> list[Step]:
     """Once a new time is agreed the plan moves on: confirm it, (apologize in the letter), prepare, go."""
     assert c.agreed is not None
-    shown = date_and_time(c.s.agreed_at, c.now)  # type: ignore[arg-type]  # no year when it is near
+    shown = _their_time(c, c.s.agreed_at)  # type: ignore[arg-type]
     steps = [_step("confirm-in-writing", text("step.confirm-agreed", agreed=shown), "confirm", c.now)]
     if with_letter:
         # The letter goes even though the new time is settled: it thanks them for it (apology-letter source).
@@ -386,8 +423,8 @@ def _agreed(c: _Ctx, with_letter: bool) -> list[Step]:
         steps.append(_step("formal-letter", text(key), "letter", c.now))
     steps += _prevention(c, max(c.now, c.agreed - timedelta(days=1)))
     early = JOIN_EARLY if c.remote else ARRIVE_EARLY
-    key = "step.arrive-early-agreed-remote" if c.remote else "step.arrive-early-agreed"
-    steps.append(_step("arrive-early", text(key, agreed=shown), None, max(c.now, c.agreed - early)))
+    key = _arrive_early_key(c, "step.arrive-early-agreed")
+    steps.append(_asked_ahead(c, _step("arrive-early", text(key, agreed=shown), None, max(c.now, c.agreed - early))))
     return steps
 
 
@@ -400,7 +437,9 @@ def _missed(c: _Ctx) -> list[Step]:
     office_open = is_business_hours(now, c.country, c.hours)
     company = s.company.strip()
     call_key = "step.call-missed-delayed" if is_delayed_contact(s) else "step.call-missed"
-    email_action = text("step.email-after-call" if office_open else "step.email-missed-now")
+    # "Outside office hours" means nothing to a store open at 6 am: its email is simply sent first.
+    closed_key = "step.email-missed-now" if s.employer_hours != "extended" else "step.email-missed-now-extended"
+    email_action = text("step.email-after-call" if office_open else closed_key)
     # The email never waits for office hours: sent tonight, it is read first thing tomorrow. Then it comes
     # before the call, and every step of the three says so in its why ("call first" would contradict it).
     call_rule, voicemail_rule, email_rule = (
@@ -437,7 +476,7 @@ def _late(c: _Ctx) -> list[Step]:
     remote = "-remote" if c.remote else ""
     key = "step.call-too-late" if too_late else "step.call-late-offer" if very_late else "step.call-late"
     # The normal call gives the travel time; the very-late call says how late that makes them.
-    call = text(key + remote, contact=c.contact, eta=eta, late=minutes_late(s), arrival=format_time(arrives))
+    call = text(_small(c, key + remote), contact=c.contact, eta=eta, late=minutes_late(s), arrival=format_time(arrives))
     # Due now, which is before the start whenever the start is still ahead: a late call never waits.
     steps += [
         _step("offer-reschedule-if-very-late" if very_late else "call-order", call, "phone", now),
@@ -472,7 +511,8 @@ def _reschedule(c: _Ctx) -> list[Step]:
     steps: list[Step] = []
     if was_moved_before(s):
         # A second move is what the guidance warns against: decide that first, before asking for it.
-        steps.append(_step("reschedule-once", text("step.moved-before"), None, now))
+        key = "step.moved-before-more" if s.times_moved > 1 else "step.moved-before"
+        steps.append(_step("reschedule-once", text(key, count=s.times_moved), None, now))
     # The email goes now; a call that must wait for the office comes after it, and its why says so.
     waits = call_at > now + NOW_MARGIN
     steps += [
@@ -527,8 +567,8 @@ def _check(c: _Ctx, contacted: datetime, after_call: bool) -> list[Step]:
     due = c.check_after(contacted)
     if due is None:
         return []
-    original = date_and_time(c.s.interview_at, c.now)  # type: ignore[arg-type]  # no year when it is near
-    key = "step.confirm-received-after-call" if after_call else "step.confirm-received"
+    original = _their_time(c, c.s.interview_at)  # type: ignore[arg-type]
+    key = _small(c, "step.confirm-received-after-call" if after_call else "step.confirm-received")
     return [_step("confirm-received", text(key, contact=c.contact, original=original), "phone", due)]
 
 

@@ -755,8 +755,9 @@ def test_each_message_knows_what_the_plan_sent_before_it_by_its_own_times(scenar
     found = []
     for key, (s, messages) in _situations(scenario).items():
         steps = plan(s)
-        call = next((st.due for st in steps if st.channel == "phone" and st.due), None)
-        email = next((st.due for st in steps if st.channel == "email" and st.due), None)
+        # The check that an unanswered email arrived is no call the email may promise (recruiter read #2:
+        # "I will also call you on Monday" for a call the plan makes only if nobody answers).
+        call, email = _first(steps, "phone"), _first(steps, "email")
         if not (call and email and email < call):
             continue
         for kind in ("phone", "voicemail", "text"):
@@ -1005,3 +1006,172 @@ def test_offered_times_with_and_without_a_zone_are_listed_in_date_order():
     s = make_situation("reschedule", proposed_slots=(zoned, naive))
     body = compose(s, "email").body
     assert body.index("24") < body.index("25")
+
+
+# --- recruiter read #2 (tests/reads/recruiter-2026-12-07.md): its defect classes, one rule each --------
+
+ABROAD = dict(candidate_zone="Europe/London", country="US", language="en-GB", candidate_phone="07700 900321",
+              now=datetime(2026, 11, 20, 16, 0, tzinfo=ZoneInfo("Europe/London")))
+
+
+@ALL_SCENARIOS
+def test_a_callback_number_is_one_the_employer_can_dial(scenario):
+    """1. A London candidate's "07700 900321" can't be dialled from New York: across a border the number is
+    given in its international form (+44 7700 900321) wherever a message gives it; at home, as typed."""
+    at = {"missed": datetime(2026, 11, 19, 10, 0), "late": datetime(2026, 11, 20, 11, 10)}.get(scenario,
+                                                                                                 datetime(2026, 11, 24, 10, 0))
+    abroad = make_situation(scenario, **ABROAD, interview_at=at.replace(tzinfo=NEW_YORK))
+    home = abroad.replace(country="GB", interview_at=abroad.interview_at.astimezone(ZoneInfo("Europe/London")))
+    found = []
+    for s, want in ((abroad, "+44 7700 900321"), (home, "07700 900321")):
+        for kind in kinds_for(s):
+            body = compose(s, kind).body
+            numbers = re.findall(r"\+?[\d ]{10,}\d", body)
+            if any(n.strip() != want for n in numbers):
+                found.append(f"{s.country} {kind}: {numbers}\n{body}")
+    assert found == [], "\n".join(found[:3])
+    # A number typed in its international form stays as typed; one that can't be dialled is left out.
+    assert "+44 7700 900321" in compose(abroad.replace(candidate_phone="+44 7700 900321"), "email").body
+
+
+@pytest.mark.parametrize("scenario", ["cancel", "withdraw"])
+@EVERY_LANGUAGE
+def test_a_script_never_promises_an_email_the_plan_already_sent(scenario, language):
+    """2. A plan that only writes (the email now, no call) still offers the call's script and voicemail:
+    they speak of the email already sent, never "I'll confirm this by email today"; and no email promises
+    a call that is only the plan's check for an unanswered message."""
+    promise = {"en": re.compile(r"I'll confirm this by email|I'm emailing you"),
+               "es": re.compile(r"se lo confirmo por correo|le escribo un correo")}[language]
+    found = []
+    for key, (s, messages) in _situations(scenario, language).items():
+        steps = plan(s)
+        call, email = _first(steps, "phone"), _first(steps, "email")
+        if email is None or (call is not None and call <= email):
+            continue
+        for kind in ("phone", "voicemail", "text"):
+            if kind in messages and promise.search(said(messages[kind])):
+                found.append(f"{key} {kind}: promises the email the plan already sent\n{messages[kind].body}")
+        if call is None and "email" in messages and re.search(r"call you|le llamaré", said(messages["email"])):
+            found.append(f"{key} email: promises a call the plan doesn't make\n{messages['email'].body}")
+    assert found == [], "\n".join(found[:3])
+
+
+@EVERY_LANGUAGE
+def test_warmth_in_a_cancellation_is_earned_and_never_contradicts_it(language):
+    """3. Before any interview there is nothing yet to have enjoyed ("I've really enjoyed learning about the
+    work you do"); after "not the right fit", nothing to have enjoyed at all. And the job is not called
+    "role" four times over."""
+    unearned = {"en": re.compile(r"enjoyed|appreciated learning|valued learning|getting to know", re.I),
+                "es": re.compile(r"disfrutado|un placer conocer|conocer mejor", re.I)}[language]
+    found = []
+    for label, s, m in grid("cancel", language):
+        if m.channel == "email" and (not s.interviews_so_far or s.reason == "not_interested") and unearned.search(said(m)):
+            found.append(f"{label}: unearned warmth\n{m.body}")
+        if language == "en" and len(re.findall(r"\brole\b", said(m))) > 2:
+            found.append(f"{label}: 'role' {len(re.findall(r'role', said(m)))} times\n{m.body}")
+    assert found == [], "\n".join(found[:3])
+
+
+@EVERY_LANGUAGE
+def test_too_late_to_come_the_call_has_an_answer_for_each_reply(language):
+    """5. Having asked "Could we find another day instead?", the script answers what they may say: yes,
+    "come anyway", or no other day; never "If they would rather find another time" (it already asked)."""
+    labels = {"en": ("If they agree:", "go ahead today", "can't offer another day", "would rather find another time"),
+              "es": ("Si aceptan:", "de todos modos", "no pueden ofrecerle otro día", "prefieren buscar otro momento")}
+    agree, anyway, none, stale = labels[language]
+    found, seen = [], 0
+    for label, s, m in grid("late", language):
+        if m.channel != "phone" or s.agreed_at is not None or not s.eta_minutes or s.eta_minutes < 80:
+            continue
+        seen += 1
+        if not all(x in m.body for x in (agree, anyway, none)) or stale in m.body:
+            found.append(f"{label}\n{m.body}")
+    assert seen and found == [], "\n".join(found[:2])
+
+
+@EVERY_LANGUAGE
+def test_an_employer_open_evenings_and_weekends_has_no_office(language):
+    """8. A store that interviews at 6 am has no office that opens: no "once your office is open" in its
+    messages, no "Keep it to office hours" in the text's note."""
+    office = {"en": re.compile(r"\boffice\b", re.I), "es": re.compile(r"\boficina\b", re.I)}[language]
+    found = []
+    for scenario in SCENARIOS:
+        for now in (DAWN, FRIDAY_NIGHT, NOW):
+            fields = {"missed": {"interview_at": now - timedelta(hours=3)},
+                      "late": {"interview_at": now + timedelta(minutes=5), "eta_minutes": 30}}.get(scenario, {})
+            s = make_situation(scenario, now=now, employer_hours="extended", language=language,
+                               candidate_phone="555 0100", **fields)
+            if [p for p in validate(s) if p.is_error]:
+                continue
+            for kind in kinds_for(s):
+                m = compose(s, kind)
+                if office.search(m.body) or office.search(m.note or ""):
+                    found.append(f"{scenario} {now:%H:%M} {kind}: {m.note}\n{m.body}")
+    assert found == [], "\n".join(found[:3])
+
+
+@pytest.mark.parametrize("language", ["en", "en-GB"])
+@pytest.mark.parametrize("tone", TONES)
+def test_a_date_in_the_middle_of_a_sentence_is_punctuated_as_its_language_writes_it(language, tone):
+    """10. "my email of Wednesday, December 2, about..." in the US; "my email of Wednesday 2 December
+    about..." in Britain, with no stray comma carried over from the US pattern."""
+    for scenario in ("missed", "reschedule"):
+        s = make_situation(scenario, language=language, tone=tone, proposed_slots=())
+        body = said(compose(s, "follow_up"))
+        date = re.search(r"my email of ([^.]*?)( about| reached)", body)
+        assert date, body
+        if language == "en":
+            assert re.fullmatch(r"\w+day, \w+ \d{1,2},", date.group(1)), body
+        else:
+            assert re.fullmatch(r"\w+day \d{1,2} \w+", date.group(1)), body
+
+
+@EVERY_LANGUAGE
+def test_a_third_request_is_not_called_the_second(language):
+    """6. An interview already moved twice: asking again is the third request, in every message."""
+    second, third = {"en": ("second", "third"), "es": ("segunda", "tercera")}[language]
+    s = make_situation("reschedule", times_moved=2, language=language, candidate_phone="555 0100")
+    for kind in ("phone", "voicemail", "email"):
+        body = said(compose(s, kind))
+        assert third in body and second not in body, (kind, body)
+
+
+SPOKEN_KINDS = ("phone", "voicemail", "text")
+
+
+@pytest.mark.parametrize("language", ["en", "en-GB"])
+def test_twelve_in_the_day_is_said_as_noon(language):
+    """13. "12 PM" said aloud is misheard as midnight: a call, a voicemail or a text says "noon"."""
+    word = "noon"
+    at_noon = datetime(2026, 11, 24, 12, 0)
+    s = make_situation("reschedule", language=language, interview_at=at_noon, candidate_phone="555 0100",
+                       proposed_slots=(datetime(2026, 11, 25, 12, 0), datetime(2026, 11, 27, 14, 0)))
+    for kind in SPOKEN_KINDS:
+        body = said(compose(s, kind))
+        assert word in body and not re.search(r"\b12 ?(PM|pm)\b", body), (kind, body)
+
+
+@ALL_SCENARIOS
+def test_us_english_has_no_british_words_and_a_message_no_stutter(scenario):
+    """13. "even keener to join" reads British to a US employer; "switching to another device. I can join on
+    another device" says the same words twice in a row."""
+    def rule(s, m):
+        if re.search(r"\bkeener\b", said(m)):
+            return "British 'keener' in US English"
+        if len(re.findall(r"another device", said(m))) > 1:
+            return "'another device' twice"
+
+    assert broken(scenario, rule) == []
+
+
+def test_a_short_notice_second_request_keeps_to_the_email_budget():
+    """13. Asked on the morning itself, a second time, late in the process: one apology for both, and the
+    email stays within its budget (it ran to 163 words)."""
+    low, high = BUDGET["email"]
+    for tone in TONES:
+        for after in (0, 2):
+            s = make_situation("reschedule", tone=tone, reason="illness", times_moved=1, interviews_so_far=after,
+                               now=datetime(2026, 11, 24, 7, 0), interview_at=datetime(2026, 11, 24, 13, 0),
+                               proposed_slots=(datetime(2026, 11, 26, 13, 0),))
+            m = compose(s, "email")
+            assert measured(s, m) <= high and len(APOLOGY.findall(said(m))) <= 2, (tone, after, measured(s, m), m.body)

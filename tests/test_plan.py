@@ -938,3 +938,100 @@ def test_an_employer_open_evenings_and_weekends_is_called_in_their_hours(situati
     # Nine at night is too late for anyone: the call waits for the morning.
     late_night = situation("missed", now=datetime(2026, 11, 21, 21, 0), interview_at=datetime(2026, 11, 21, 10, 0))
     assert first_call(plan(late_night.replace(employer_hours="extended"))).due == datetime(2026, 11, 22, 9, 0)
+
+
+# --- recruiter read #2 (tests/reads/recruiter-2026-12-07.md): its defect classes, one rule each --------
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_phone_interview_is_prepared_for_as_a_phone_call(language):
+    """4. "Test the link and join the call 5 minutes ahead" after a phone interview: there is no link. A
+    phone interview's candidate charges the phone, finds a quiet place and answers at once."""
+    link = re.compile(r"\blink\b|join the call|enlace|conéctese", re.I)
+    phone_words = {"en": "charged", "en-GB": "charged", "es": "cargado"}[language]
+    for scenario in ("missed", "late", "reschedule"):
+        late = {"eta_minutes": 45} if scenario == "late" else {}  # very late: another time is asked for
+        for extra in (late, {**late, "agreed_at": AGREED}):
+            s = make_situation(scenario, interview_format="phone", location="", language=language, **extra)
+            early = by_rule(plan(s), "arrive-early")
+            assert not link.search(early.action) and phone_words in early.action, (scenario, extra, early.action)
+    video = make_situation("missed", interview_format="video", location="", language=language)
+    assert phone_words not in by_rule(plan(video), "arrive-early").action
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_move_asked_for_ahead_is_not_a_slip(language):
+    """11. Asking days ahead to move an interview is a courtesy: its plan's whys never speak of a slip or of
+    it "not happening again"."""
+    slip = re.compile(r"slip|happen again|desliz|tropiezo|vuelva a pasar|se repita", re.I)
+    for s, steps in _plans(["reschedule"], language):
+        assert [st.why for st in steps if slip.search(st.why)] == [], (s.now, s.interview_at)
+    for reason in ("conflict", "other"):
+        for extra in ({}, {"agreed_at": AGREED}):
+            steps = plan(make_situation("reschedule", reason=reason, language=language, **extra))
+            assert [st.why for st in steps if slip.search(st.why)] == [], (reason, extra)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_time_in_a_steps_words_names_its_zone_when_the_clocks_differ(language):
+    """9. "Before Friday, November 27, at 6:00 PM, make sure..." is read on the candidate's clock: where the
+    employer's differs, the time in the action names its zone (the due column already shows both)."""
+    from zoneinfo import ZoneInfo
+
+    ny, la = ZoneInfo("America/New_York"), ZoneInfo("America/Los_Angeles")
+    zone = {"en": "Los Angeles time", "en-GB": "Los Angeles time", "es": "hora de Los Ángeles"}[language]
+    s = make_situation("reschedule", language=language, now=datetime(2026, 11, 20, 12, 0, tzinfo=ny),
+                       candidate_zone="America/New_York", interview_at=datetime(2026, 11, 24, 18, 0, tzinfo=la),
+                       proposed_slots=(datetime(2026, 11, 30, 18, 0, tzinfo=la), datetime(2026, 12, 1, 18, 0, tzinfo=la)))
+    assert zone in by_rule(plan(s), "confirm-received").action
+    agreed = plan(s.replace(agreed_at=datetime(2026, 12, 1, 18, 0, tzinfo=la)))
+    assert zone in by_rule(agreed, "confirm-in-writing").action and zone in by_rule(agreed, "arrive-early").action
+    # One clock: no zone in the words.
+    same = s.replace(candidate_zone="America/Los_Angeles", now=datetime(2026, 11, 20, 9, 0, tzinfo=la))
+    assert zone not in by_rule(plan(same), "confirm-received").action
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_cafe_or_a_store_has_no_reception_no_assistant_and_no_office_hours(language):
+    """8 and 12. An employer open evenings and weekends (a café, a store, a warehouse): its plan sends no one
+    to "reception" or to "their assistant", and says nothing of "office hours"."""
+    from guide.situation import validate
+
+    office = re.compile(r"reception|assistant|office hours|recepción|asistente|horario de oficina", re.I)
+    found = []
+    for scenario in SCENARIOS:
+        for s in grid(scenario, language):
+            s = s.replace(employer_hours="extended")
+            if any(p.severity == "error" for p in validate(s)):
+                continue
+            found += [(scenario, s.now, st.action) for st in plan(s) if office.search(st.action)]
+    assert found == [], found[:3]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_moved_before_warning_counts_right_and_is_gone_once_a_time_is_agreed(language):
+    """6. Moved twice, the warning said "moved once already"; with a new time agreed, it still warned
+    about asking again, when nothing is left to ask."""
+    from guide.situation import validate
+
+    once = {"en": "once", "en-GB": "once", "es": "una vez"}[language]
+    for scenario in ("missed", "reschedule"):
+        twice = make_situation(scenario, times_moved=2, language=language)
+        warned = [p.message for p in validate(twice) if p.field == "times_moved"]
+        assert len(warned) == 1 and "2" in warned[0] and once not in warned[0], warned
+        agreed = twice.replace(agreed_at=AGREED if scenario == "reschedule" else datetime(2026, 11, 24, 10, 0))
+        assert [p.message for p in validate(agreed) if p.field == "times_moved"] == []
+    step = by_rule(plan(make_situation("reschedule", times_moved=2, language=language)), "reschedule-once")
+    assert "2" in step.action and once not in step.action, step.action
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_afternoon_call_on_an_eve_says_so_even_on_the_interviews_day(language):
+    """7. A morning interview missed on Christmas Eve (UK) or the day before Thanksgiving (US), found in the
+    afternoon: the call "right away" may reach an office already emptying, and says so; the morning call
+    on such a day does not."""
+    note = {"en": "may not reach them", "en-GB": "may not reach them", "es": "no consiga hablar"}[language]
+    for now, country in ((datetime(2026, 12, 24, 15, 0), "GB"), (datetime(2026, 11, 25, 16, 30), "US")):
+        s = make_situation("missed", now=now, interview_at=now.replace(hour=10), country=country, language=language)
+        assert note in first_call(plan(s)).action, (now, first_call(plan(s)).action)
+        morning = s.replace(now=now.replace(hour=11, minute=0), interview_at=now.replace(hour=9))
+        assert note not in first_call(plan(morning)).action

@@ -335,6 +335,9 @@ TEXT: dict[str, str] = {
     "why.confirm-in-writing": "Then you both have the same record, so nothing gets mixed up.",
     "why.prevention": "They will want to know it won't happen again.",
     "why.arrive-early": "After a slip, they watch the next step more closely.",
+    # A move asked for ahead of time is no slip: its preparation says why in its own terms.
+    "why.arrive-early-moved": "They moved their day for you: being ready on time shows it was worth it.",
+    "why.prevention-moved": "Then the new time holds: asking to move it again would cost far more.",
     "why.confirm-received": "A message they never got does nothing for you.",
     "why.offer-slots": "Real times make it easy for them to say yes.",
     "why.reschedule-once": "Asking twice can take you out of the running.",
@@ -363,6 +366,7 @@ TEXT: dict[str, str] = {
     ),
     "step.voicemail": "If nobody answers, leave the voicemail (it's under “Voicemail” below).",
     "step.email-missed-now": "Send the apology email. It is outside office hours, so it will be waiting for them.",
+    "step.email-missed-now-extended": "Send the apology email now, so it is waiting for them before you call.",
     "step.email-after-call": "Right after the call, send the email so your apology and request are in writing.",
     "step.letter": "If you like, send the formal letter too: attach it to an email, or post it.",
     "step.follow-up": "No reply by then? Follow up once, by phone if you can.",
@@ -372,6 +376,9 @@ TEXT: dict[str, str] = {
     "step.prevention-generic": "Before the new interview, plan the day so nothing can get in the way.",
     "step.arrive-early": "On the day, be ready early: arrive 10 to 15 minutes ahead.",
     "step.arrive-early-remote": "On the day, be ready early: test the link and join the call 5 minutes ahead.",
+    "step.arrive-early-phone": (
+        "On the day, be ready early: phone charged, somewhere quiet, and answer on the first ring."
+    ),
     "step.call-late": (
         "Call now: first {contact}, then reception, then the interviewer. Say you'll be there "
         "in about {eta} minutes (around {arrival})."
@@ -399,6 +406,27 @@ TEXT: dict[str, str] = {
     "step.confirm-received-after-call": (
         "If your call only reached voicemail and nobody has answered since: before {original}, make sure "
         "{contact} (or their assistant) got your message."
+    ),
+    # An employer open evenings and weekends (a café, a store): no reception, no assistant.
+    "step.call-late-extended": (
+        "Call now: first {contact}, then whoever answers there. Say you'll be there in about {eta} minutes "
+        "(around {arrival})."
+    ),
+    "step.call-late-offer-extended": (
+        "Call now: first {contact}, then whoever answers there. Say you'll be about {late} minutes late and "
+        "offer to come at another time instead."
+    ),
+    "step.call-too-late-extended": (
+        "Call now: first {contact}, then whoever answers there. You would be about {late} minutes late, which "
+        "is too late to still come today: apologize and ask for a new time instead."
+    ),
+    "step.confirm-received-extended": (
+        "No answer to your email yet? Before {original}, make sure {contact} got it: whoever answers there "
+        "can pass it on."
+    ),
+    "step.confirm-received-after-call-extended": (
+        "If your call only reached voicemail and nobody has answered since: before {original}, make sure "
+        "{contact} got your message (whoever answers there can pass it on)."
     ),
     "step.reschedule-once": "Pick the new time carefully: you should ask to move it only this once.",
     "step.email-cancel": "Send the cancellation email. With the interview days away, writing is enough.",
@@ -447,6 +475,10 @@ TEXT: dict[str, str] = {
     # Translators: {action} is a step of the plan; {holiday} the holiday's name as the calendar gives it.
     "plan.holiday-note": "{action} That day is {holiday}: most offices are open, but theirs may be closed.",
     "step.arrive-early-agreed": "The new interview, {agreed}: be ready early, and arrive 10 to 15 minutes ahead.",
+    "step.arrive-early-agreed-phone": (
+        "The new interview, {agreed}: be ready early, with your phone charged, somewhere quiet, and answer "
+        "on the first ring."
+    ),
     "step.arrive-early-agreed-remote": (
         "The new interview, {agreed}: be ready early. Test the link and join the call 5 minutes ahead."
     ),
@@ -505,6 +537,19 @@ TEXT: dict[str, str] = {
         "It was moved once already, and asking a second time can take you out of the running. If you may "
         "not make a new time either, canceling may be the honest choice."
     ),
+    # Moved more than once already ({count} is 2 or more).
+    "problem.moved_before_more": (
+        "It has been moved {count} times already. Asking for yet another time is a lot to ask: say sorry for "
+        "that too, and take the first time they offer."
+    ),
+    "problem.moved_before_reschedule_more": (
+        "It has been moved {count} times already, and asking again can take you out of the running. If you "
+        "may not make a new time either, canceling may be the honest choice."
+    ),
+    "step.moved-before-more": (
+        "This interview has been moved {count} times already. Before you ask again, be honest with yourself: "
+        "if you may not make a new time either, canceling is the fairer choice."
+    ),
     "problem.late_stage": (
         "You have had {count} interviews with them, so this weighs more: speak to them yourself as well as "
         "writing, and make every detail right from here on."
@@ -533,6 +578,7 @@ TEXT: dict[str, str] = {
     ),
     # Translators: {action} is a step of the plan; {day} one of the plan.quiet.* names below.
     "plan.quiet-note": "{action} That day is {day}: many offices close early or have few people in, so you may not reach them.",
+    "plan.quiet.thanksgiving-eve": "the day before Thanksgiving",
     "plan.quiet.day-after-thanksgiving": "the day after Thanksgiving",
     "plan.quiet.christmas-eve": "Christmas Eve",
     "plan.quiet.new-years-eve": "New Year's Eve",

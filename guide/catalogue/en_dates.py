@@ -10,6 +10,8 @@ TEXT: dict[str, str] = {
     "format.time": "h:mm a",
     "format.time.spoken": "h a",
     "format.time.spoken_minutes": "h:mm a",
+    # Twelve o'clock in the day, said: "noon" ("12 PM" is misheard as midnight). A pattern: quoted words.
+    "format.time.spoken_noon": "'noon'",
     "format.weekday": "EEEE",
     "format.day_date": "EEEE, MMMM d",
     "format.day_date_year": "EEEE, MMMM d, y",

@@ -15,4 +15,9 @@ TEXT: dict[str, str] = {
     "message.call_next.today": "later today",
     # Shown with the reply to an employer who wrote first: it keeps their subject, so we invent none.
     "message.reply-note": "Send this as a reply to their message, so it keeps their subject line.",
+    # The text's note for an employer open evenings and weekends (a shop, a café): no "office hours".
+    "message.text-note-extended": (
+        "Send a text only if the employer has been texting you. Keep it to their working hours, spell every "
+        "word out, leave out emoji, and send an email after it."
+    ),
 }
