@@ -23,6 +23,9 @@ REPL_STYLE = """
   .jp-CodeConsole-banner, .jp-ExecutionIndicator, .jp-Toolbar { display: none !important; }
   .jp-CodeConsole-content { padding: 0 1ex; }
   .jp-Cell-inputWrapper { display: none !important; }
+  /* The overlay that collapses an output sits where the hidden prompt was: over the widgets' left edge,
+     it took the clicks meant for a radio button. */
+  .jp-OutputArea-promptOverlay { display: none !important; }
 </style>
 """
 
