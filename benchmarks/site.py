@@ -1,22 +1,30 @@
-"""The static site (``make site``): how big it is, what a first visit downloads and how soon the form is usable.
+"""The static site (``make site``): its size, what a visit downloads, and how many visitors one server feeds.
 
-Prints the site's size on disk and gzipped, then serves it from a local static server that compresses
-(gzip, as GitHub Pages and most hosts do) and counts every byte it sends, Pyodide's worker included, and
-times the app's form becoming usable in headless Chromium:
-- a first visit (empty cache), a repeat visit (the browser's cache), and a first visit over Chromium's
-  network throttling (a "mobile" connection, MOBILE below).
-Targets (issue 29): served compressed, a first visit under 20 MB and a usable form under 20 s on loopback;
-a repeat visit under 5 s. The machine's load changes the times a lot: the script prints it.
+Serves ``site/`` as ``python -m http.server`` does (no compression, no caching headers: the site's
+service worker fetches its gzip copies and caches every file) and counts every byte and file it sends,
+Pyodide's worker included. In headless Chromium:
+- a first visit (an empty cache): the bytes, by file (the largest) and in all, and the time to a usable
+  form; target under 20 MB and 20 s on loopback;
+- a repeat visit in the same browser (its cache): the bytes and the time; target under 5 s;
+- a first visit over Chromium's throttling (a "mobile" connection, MOBILE below).
+Then a load test: CLIENTS simultaneous participants, each fetching the files the first visit fetched,
+from a real ``python -m http.server`` process on loopback: requests and bytes per second, bytes per
+participant and the slowest participant's time, beside today's room of 40 kernels.
+Times depend on the machine's load: the script prints it with them. Counts (bytes, files) do not.
 
-Run: .venv/bin/python benchmarks/site.py   (builds site/ first if it is missing)
+Run: .venv/bin/python benchmarks/site.py [--clients 40] [--no-browser]   (builds site/ if it is missing)
 """
 
 from __future__ import annotations
 
+import argparse
+import collections
+import concurrent.futures
 import functools
-import gzip
+import http.client
 import http.server
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -30,82 +38,47 @@ SITE = ROOT / "site"
 FORM_TIMEOUT_MS = 600_000
 # Chromium's throttling for the "mobile" run: a fair 4G connection (bytes per second, milliseconds).
 MOBILE = {"offline": False, "latency": 60, "downloadThroughput": 9_000_000 // 8, "uploadThroughput": 3_000_000 // 8}
-COMPRESSIBLE = (".js", ".json", ".html", ".css", ".svg", ".map", ".txt", ".ipynb", ".mjs")
+ROOM_KERNELS = 40  # today's workshop room: one Voila kernel per participant (about 90 MB each)
+CLIENT_TIMEOUT_S = 120  # one request of the load test; the whole test is bounded by clients x files
 
 
 class Counting(http.server.SimpleHTTPRequestHandler):
-    """A static server that gzips text files (wheels and zips are compressed already) and counts bytes."""
+    """``python -m http.server``'s handler, counting the bytes of each file it sends."""
 
-    sent = 0
-    _gz: dict[str, bytes] = {}
+    sent: collections.Counter = collections.Counter()
     lock = threading.Lock()
 
     def log_message(self, *args) -> None:
         pass
 
-    def send_head(self):
-        path = self.translate_path(self.path)
-        if (
-            os.path.isfile(path) and path.endswith(COMPRESSIBLE)
-            and "gzip" in self.headers.get("Accept-Encoding", "")
-        ):
-            body = self._gz.get(path)
-            if body is None:
-                body = self._gz[path] = gzip.compress(Path(path).read_bytes(), 6)
-            self.send_response(200)
-            self.send_header("Content-Type", self.guess_type(path))
-            self.send_header("Content-Encoding", "gzip")
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("Cache-Control", "max-age=3600")
-            self.end_headers()
-            import io
-
-            return io.BytesIO(body)
-        return super().send_head()
-
-    def end_headers(self) -> None:
-        if not any(h.startswith(b"Cache-Control") for h in getattr(self, "_headers_buffer", [])):
-            self.send_header("Cache-Control", "max-age=3600")
-        super().end_headers()
-
     def copyfile(self, source, outputfile) -> None:
         data = source.read()
         outputfile.write(data)
         with Counting.lock:
-            Counting.sent += len(data)
+            Counting.sent[self.path.split("?")[0]] += len(data)
 
 
-def sizes() -> tuple[int, int]:
-    raw = packed = 0
-    for f in SITE.rglob("*"):
-        if f.is_file():
-            size = f.stat().st_size
-            raw += size
-            packed += len(gzip.compress(f.read_bytes(), 6)) if f.suffix in COMPRESSIBLE else size
-    return raw, packed
+def load() -> str:
+    return f"load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
 
 
-def visit(context, url: str, throttle: dict | None = None) -> float:
+def visit(context, url: str, throttle: dict | None = None) -> tuple[float, collections.Counter]:
+    """Open ``url`` until the app's form is usable: the seconds it took and the bytes sent, by file."""
     page = context.new_page()
     if throttle:
         cdp = context.new_cdp_session(page)
         cdp.send("Network.enable")
         cdp.send("Network.emulateNetworkConditions", throttle)
+    Counting.sent = collections.Counter()
     start = time.perf_counter()
     page.goto(url, wait_until="domcontentloaded")
     page.frame_locator("#app").get_by_label("Your name", exact=True).wait_for(timeout=FORM_TIMEOUT_MS)
     elapsed = time.perf_counter() - start
     page.close()
-    return elapsed
+    return elapsed, Counting.sent
 
 
-def main() -> None:
-    if not (SITE / "index.html").exists():
-        subprocess.run([sys.executable, "-m", "guide.site.build"], cwd=ROOT, check=True)
-    raw, packed = sizes()
-    print(f"site: {raw / 1e6:.1f} MB on disk, {packed / 1e6:.1f} MB served gzipped")
-    print(f"machine load (1 min): {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-
+def browser_visits() -> collections.Counter:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Counting, directory=str(SITE)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_port}/"
@@ -113,25 +86,117 @@ def main() -> None:
         browser = p.chromium.launch(executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"))
         context = browser.new_context()
         context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(url) else r.abort())
-        Counting.sent = 0
-        first = visit(context, url)
-        first_bytes = Counting.sent
-        Counting.sent = 0
-        repeat = visit(context, url)
-        repeat_bytes = Counting.sent
+        first, first_files = visit(context, url)
+        print(f"first visit ({load()}): {sum(first_files.values()) / 1e6:.2f} MB in {len(first_files)} files, "
+              f"form usable after {first:.1f} s (targets: < 20 MB, < 20 s)")
+        for path, size in first_files.most_common(12):
+            print(f"  {size / 1e6:6.2f} MB  {path}")
+        kinds = collections.Counter()
+        for path, size in first_files.items():
+            kinds["Python wheels" if path.endswith(".whl") else "Pyodide runtime" if "/static/pyodide/" in path
+                  else "JupyterLite and extensions"] += size
+        print("  by kind: " + ", ".join(f"{kind} {size / 1e6:.2f} MB" for kind, size in kinds.most_common()))
+        repeat, repeat_files = visit(context, url)
+        print(f"repeat visit ({load()}): {sum(repeat_files.values()) / 1e3:.1f} kB in {len(repeat_files)} files, "
+              f"form usable after {repeat:.1f} s (target < 5 s)")
         context.close()
 
         context = browser.new_context()
         context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(url) else r.abort())
-        Counting.sent = 0
-        mobile = visit(context, url, MOBILE)
+        mobile, _ = visit(context, url, MOBILE)
+        print(f"first visit over throttled 4G ({MOBILE['downloadThroughput'] * 8 / 1e6:.0f} Mbit/s, "
+              f"{MOBILE['latency']} ms; {load()}): form usable after {mobile:.1f} s")
         context.close()
         browser.close()
     server.shutdown()
-    print(f"first visit:  {first_bytes / 1e6:.1f} MB downloaded, form usable after {first:.1f} s (target < 20 MB, < 20 s)")
-    print(f"repeat visit: {repeat_bytes / 1e6:.1f} MB downloaded, form usable after {repeat:.1f} s (target < 5 s)")
-    print(f"first visit over throttled 4G ({MOBILE['downloadThroughput'] * 8 / 1e6:.0f} Mbit/s, "
-          f"{MOBILE['latency']} ms): form usable after {mobile:.1f} s")
+    return first_files
+
+
+def first_visit_files() -> list[str]:
+    """Without a browser, an upper bound of the files a first visit fetches, as the service worker asks for
+    them: the runtime, every wheel, every script of JupyterLite and its extensions (a visit loads about a
+    third of them), gzip copies where there are."""
+    files = []
+    for path in sorted(SITE.rglob("*")):
+        rel = path.relative_to(SITE).as_posix()
+        if not path.is_file() or rel.endswith(".gz") or rel.startswith(("lab/", "notebooks/", "tree/", "doc/")):
+            continue
+        if "/fonts/" in rel or rel.endswith((".map", ".LICENSE.txt", ".ttf", ".eot", ".woff", ".png", ".ico")):
+            continue
+        files.append("/" + rel + (".gz" if path.with_name(path.name + ".gz").exists() else ""))
+    return files
+
+
+def participant(port: int, files: list[str]) -> tuple[float, int]:
+    """One participant fetching ``files`` over one connection: the seconds it took and the bytes."""
+    start, received = time.perf_counter(), 0
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=CLIENT_TIMEOUT_S)
+    try:
+        for path in files:
+            connection.request("GET", path)
+            response = connection.getresponse()
+            received += len(response.read())
+            if response.status != 200:
+                raise RuntimeError(f"{path}: {response.status}")
+            if response.getheader("Connection", "").lower() == "close" or response.version == 10:
+                connection.close()
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=CLIENT_TIMEOUT_S)
+    finally:
+        connection.close()
+    return time.perf_counter() - start, received
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def load_test(files: list[str], clients: int) -> None:
+    """``clients`` participants at once against ``python -m http.server`` (a process of its own)."""
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(SITE)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):  # up to 10 s for the server to listen
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        start = time.perf_counter()
+        with concurrent.futures.ThreadPoolExecutor(clients) as pool:
+            results = list(pool.map(lambda _: participant(port, files), range(clients)))
+        elapsed = time.perf_counter() - start
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    total = sum(received for _, received in results)
+    slowest = max(seconds for seconds, _ in results)
+    print(f"load test ({load()}): {clients} participants at once, each {len(files)} files "
+          f"({results[0][1] / 1e6:.2f} MB), from python -m http.server on loopback")
+    print(f"  {clients * len(files) / elapsed:.0f} requests/s, {total / elapsed / 1e6:.0f} MB/s; all served in "
+          f"{elapsed:.1f} s, the slowest participant {slowest:.1f} s, the fastest {min(s for s, _ in results):.1f} s")
+    print(f"  that is {clients / elapsed * 60:.0f} first visits a minute; the room of {ROOM_KERNELS} kernels "
+          f"holds {ROOM_KERNELS} participants in about {ROOM_KERNELS * 90 / 1000:.1f} GB, the site none")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=ROOM_KERNELS, help="participants of the load test")
+    parser.add_argument("--no-browser", action="store_true", help="the sizes and the load test only")
+    args = parser.parse_args()
+    if not (SITE / "index.html").exists():
+        subprocess.run([sys.executable, "-m", "guide.site.build"], cwd=ROOT, check=True)
+    size = sum(f.stat().st_size for f in SITE.rglob("*") if f.is_file())
+    print(f"site: {size / 1e6:.1f} MB on disk (with its gzip copies), {sum(1 for f in SITE.rglob('*') if f.is_file())} files")
+    if args.no_browser:
+        files = first_visit_files()
+    else:
+        files = sorted(browser_visits())
+    load_test(files, args.clients)
 
 
 if __name__ == "__main__":

@@ -161,30 +161,111 @@ def write_wheel(path: Path, dist: str, version: str, files: dict[str, bytes], re
             zf.writestr(name, data)
 
 
+def trimmed_wheel(source: Path, keep, extra: dict[str, bytes] | None = None) -> Path:
+    """``source`` repacked (into the cache's ``built/``) with only the files ``keep(path)`` accepts, for the
+    browser: what the site's pages never use is bytes every first visit would download for nothing."""
+    folder = CACHE / "built"
+    folder.mkdir(parents=True, exist_ok=True)
+    dist, version = source.name.split("-")[:2]
+    target = folder / f"{dist}-{version}-py3-none-any.whl"
+    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime and not extra:
+        return target
+    files, requires = {}, []
+    with zipfile.ZipFile(source) as zf:
+        for member in zf.namelist():
+            if ".dist-info/" in member:
+                if member.endswith("METADATA"):
+                    requires = [line[len("Requires-Dist: "):] for line in zf.read(member).decode().splitlines()
+                                if line.startswith("Requires-Dist: ")]
+                continue
+            if keep(member):
+                files[member] = zf.read(member)
+    files.update(extra or {})
+    write_wheel(target, dist, version, files, requires)
+    return target
+
+
 def babel_wheel(version: str) -> Path:
     """Babel with the CLDR data of Rebound's languages only (English and Spanish, every region, and the
     root they inherit from): 11 MB of the first visit's download becomes about 2. Any other language is
     refused by Babel as unknown, as for a locale it does not have."""
-    folder = CACHE / "built"
-    folder.mkdir(parents=True, exist_ok=True)
-    trimmed = folder / f"babel-{version}-py3-none-any.whl"
-    if trimmed.exists():
-        return trimmed
     languages = {p.name.split("_")[0] for p in (ROOT / "guide/locale").iterdir() if p.is_dir()}
-    files = {}
-    with zipfile.ZipFile(pypi_wheel("babel", version)) as zf:
+
+    def keep(name: str) -> bool:
+        stem = name.rsplit("/", 1)[-1].removesuffix(".dat")
+        return not name.startswith("babel/locale-data/") or stem == "root" or stem.split("_")[0] in languages
+
+    return trimmed_wheel(pypi_wheel("babel", version), keep)
+
+
+def pyphen_wheel(version: str) -> Path:
+    """Pyphen with the hyphenation dictionaries of Rebound's languages only: textstat counts syllables
+    with them (the draft check's reading grade). The other 70-odd languages were 2 MB of every visit."""
+    languages = {p.name.split("_")[0] for p in (ROOT / "guide/locale").iterdir() if p.is_dir()}
+
+    def keep(name: str) -> bool:
+        if not name.startswith("pyphen/dictionaries/"):
+            return True
+        stem = name.rsplit("/", 1)[-1].removeprefix("README_").removeprefix("hyph_").split(".")[0]
+        return stem.split("_")[0].split("-")[0] in languages
+
+    return trimmed_wheel(pypi_wheel("pyphen", version), keep)
+
+
+def jedi_wheel(version: str) -> Path:
+    """jedi (the chapters' tab completion) without its Django stubs, which no Rebound page uses."""
+    return trimmed_wheel(pypi_wheel("jedi", version), lambda name: not name.startswith("jedi/third_party/django-stubs/"))
+
+
+def holidays_wheel(version: str) -> Path:
+    """holidays with its holidays' names in Rebound's languages (English, Spanish: the plan names a day
+    in the page's language where the calendar has it) and in each calendar's own language, which it loads
+    when no language is asked for (and its parent calendar's, which it falls back to). The 100-odd other
+    languages' names were a third of a megabyte of every first visit."""
+    import holidays
+
+    if holidays.__version__ != version:
+        raise SystemExit(f"holidays {holidays.__version__} is installed but the site ships {version}: pip install holidays=={version}")
+    languages = {p.name.split("_")[0] for p in (ROOT / "guide/locale").iterdir() if p.is_dir()}
+    needed = set()  # (language, calendar code)
+    calendars = [holidays.country_holidays(code) for code in holidays.list_supported_countries()]
+    calendars += [holidays.financial_holidays(code) for code in holidays.list_supported_financial()]
+    for calendar in calendars:
+        own = calendar.default_language
+        needed.add((own, calendar._entity_code))
+        parent = calendar.parent_entity
+        if parent is not None:
+            needed.add((own, getattr(parent, "country", None) or getattr(parent, "market", None)))
+
+    def keep(name: str) -> bool:
+        parts = name.split("/")
+        if not name.startswith("holidays/locale/") or len(parts) != 5:
+            return True
+        language, code = parts[2], parts[4].removesuffix(".mo")
+        return language.split("_")[0] in languages or (language, code) in needed
+
+    return trimmed_wheel(pypi_wheel("holidays", version), keep)
+
+
+# The PDF's fallback fonts (Indic, Southeast Asian, Ethiopic, Cherokee, Chinese/Japanese/Korean): 2.7 MB
+# of Rebound's wheel that only a name in one of those scripts needs. The site serves them beside the
+# wheels, and the browser reads one the first time a PDF opens it (``browser.lazy_fonts``).
+FONTS = "guide/exports/fonts/"
+LAZY_FONT = re.compile(r"(NotoSans\w+-Regular|DroidSansFallback)\.ttf")
+LAZY_FONTS_LIST = "guide/site/lazy-fonts.txt"
+
+
+def site_own_wheel(own: Path) -> tuple[Path, dict[str, bytes]]:
+    """Rebound's wheel as the browser gets it, and the fonts left out of it (name -> bytes): no
+    ``rebound.pot`` (the extraction template, read by no page) and no fallback fonts."""
+    fonts = {}
+    with zipfile.ZipFile(own) as zf:
         for name in zf.namelist():
-            stem = name.rsplit("/", 1)[-1].removesuffix(".dat")
-            if name.startswith("babel/locale-data/") and stem != "root" and stem.split("_")[0] not in languages:
-                continue
-            if ".dist-info/" in name:
-                if name.endswith("METADATA"):
-                    requires = [line[len("Requires-Dist: "):] for line in zf.read(name).decode().splitlines()
-                                if line.startswith("Requires-Dist: ")]
-                continue
-            files[name] = zf.read(name)
-    write_wheel(trimmed, "babel", version, files, requires)
-    return trimmed
+            if name.startswith(FONTS) and LAZY_FONT.fullmatch(name[len(FONTS):]):
+                fonts[name[len(FONTS):]] = zf.read(name)
+    listed = {LAZY_FONTS_LIST: ("\n".join(sorted(fonts)) + "\n").encode()}  # so the browser knows them
+    wheel = trimmed_wheel(own, lambda name: not name.endswith(".pot") and name[len(FONTS):] not in fonts, listed)
+    return wheel, fonts
 
 
 def sqlite3_stub() -> Path:
@@ -245,14 +326,15 @@ def requirements(reqs: list[str]) -> list[str]:
     return needed
 
 
-def gather(lock: dict) -> tuple[dict[str, dict], list[str]]:
-    """Every package the app and kernel need, each with its wheel; and what had to be left out."""
+def gather(lock: dict) -> tuple[dict[str, dict], list[str], dict[str, bytes]]:
+    """Every package the app and kernel need, each with its wheel; what had to be left out; and the
+    fonts served apart from Rebound's wheel (``site_own_wheel``)."""
     packages = lock["packages"]
     special = kernel_wheels()
     wanted = [canon(n) for n in KERNEL_PACKAGES + app_packages()]
     entries: dict[str, dict] = {}
     missing: list[str] = []
-    own = own_wheel()
+    own, lazy_fonts = site_own_wheel(own_wheel())
     while wanted:
         name = wanted.pop(0)
         if name in entries or name in missing:
@@ -263,6 +345,12 @@ def gather(lock: dict) -> tuple[dict[str, dict], list[str]]:
         base = dict(packages.get(name, {}))
         if name == "rebound-guide":
             wheel = own
+        elif name == "pyphen":
+            wheel = pyphen_wheel(base.get("version") or metadata.version("pyphen"))
+        elif name == "holidays":
+            wheel = holidays_wheel(base.get("version") or metadata.version("holidays"))
+        elif name == "jedi":
+            wheel = jedi_wheel(base["version"])
         elif name == "sqlite3":
             wheel = sqlite3_stub()
         elif name == "babel":
@@ -301,7 +389,7 @@ def gather(lock: dict) -> tuple[dict[str, dict], list[str]]:
         wanted.extend(canon(d) for d in depends)
     for entry in entries.values():  # a dependency left out is dropped from the lock's graph too
         entry["depends"] = [d for d in entry["depends"] if canon(d) in entries]
-    return entries, missing
+    return entries, missing, lazy_fonts
 
 
 # -- the site ------------------------------------------------------------------------------------------
@@ -339,9 +427,10 @@ def chapters() -> dict[str, list[str]]:
     }
 
 
-def app_cells() -> list[str]:
-    """The app notebook's code cells, run one by one in the REPL as Voila runs the notebook."""
-    nb = json.loads((NOTEBOOKS / "rebound.ipynb").read_text(encoding="utf-8"))
+def app_cells(notebook: str = "rebound.ipynb") -> list[str]:
+    """A page notebook's code cells (the app's, the facilitator's), run one by one in the REPL as Voila
+    runs the notebook."""
+    nb = json.loads((NOTEBOOKS / notebook).read_text(encoding="utf-8"))
     return ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"]
 
 
@@ -366,7 +455,7 @@ def lite_config(packages: list[str]) -> dict:
 def build(out: Path = OUT) -> None:
     package = pyodide_package()
     lock = json.loads((package / "pyodide-lock.json").read_text())
-    entries, missing = gather(lock)
+    entries, missing, lazy_fonts = gather(lock)
     print("Left out (no browser wheel, or not used in the browser):", ", ".join(missing) or "nothing")
 
     lite = CACHE / "lite"
@@ -393,11 +482,15 @@ def build(out: Path = OUT) -> None:
         shutil.copy2(entry.pop("_path"), pyodide / entry["file_name"])
         trimmed["packages"][name] = entry
     (pyodide / "pyodide-lock.json").write_text(json.dumps(trimmed, indent=1))
+    (pyodide / "fonts").mkdir()
+    for name, data in lazy_fonts.items():
+        (pyodide / "fonts" / name).write_bytes(data)
 
-    from guide.site import pages
+    from guide.site import cache, pages
 
-    pages.write(out, app_cells(), chapters())
+    pages.write(out, app_cells(), chapters(), app_cells("facilitator.ipynb"))
     check_offline(out)
+    cache.write(out)  # last: it compresses and fingerprints every file written before it
     size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     print(f"Built {out} ({size / 1e6:.1f} MB). Serve it with: python -m http.server -d {out.name}")
 
