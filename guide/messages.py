@@ -345,8 +345,8 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
     # Offered times in date order, as a person lists them ("Tuesday, Wednesday or Friday"), whatever order
     # they were typed in; naive and zoned times compare on the same clock: a naive one is read in the zone
     # of ``now``, or of the first zoned slot when ``now`` is naive too (a file or a caller may mix them).
-    zone = now.tzinfo or next((t.tzinfo for t in s.proposed_slots if t.tzinfo is not None), None)
-    slots = sorted(s.proposed_slots, key=lambda x: x if x.tzinfo is not None or zone is None else x.replace(tzinfo=zone))
+    read_in = now.tzinfo or next((t.tzinfo for t in s.proposed_slots if t.tzinfo is not None), None)
+    slots = sorted(s.proposed_slots, key=lambda x: x if x.tzinfo is not None or read_in is None else x.replace(tzinfo=read_in))
     return {
         "channel": channel,
         "scenario": s.scenario,
