@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from .catalogue import text
 from . import domain, i18n
+from .address import Addressee, english_dear_name, english_greeting_name
 from .domain import AFTER_KINDS, KINDS, MEDIUM  # noqa: F401 (importable from here, where they used to live)
 from .i18n import in_its_language
 from .clock import aligned
@@ -242,14 +243,15 @@ def _zone_once(p: Parts, zone: str) -> Parts:
     )
 
 
-_TITLES = frozenset("ms mr mrs miss mx dr prof sr sra srta dra".split())
-
-
-def _greeting_name(contact: str) -> str:
-    """Whom "Hi" or "Hello" greets: "Priya" for "Priya Raman", "Ms. Lee" as typed (nobody says "Hi Priya
-    Raman"; a title and a surname go together)."""
-    first, *rest = contact.split() or [""]
-    return contact if not rest or first.rstrip(".").lower() in _TITLES else first
+def _greeting_names(s: Situation) -> dict[str, str]:
+    """Whom an English greeting names: "greet" after "Hi" or "Hello", "dear" after a formal "Dear",
+    as the candidate asked to address their contact (``guide.address``)."""
+    contact = Addressee(_typed(s.contact_name), s.address_as)
+    courtesy = text(f"address.courtesy.{s.address_as}") if s.address_as in ("ms", "mr") else ""
+    return {
+        "greet": english_greeting_name(contact, courtesy),
+        "dear": english_dear_name(contact, courtesy) if contact else "",
+    }
 
 
 def _email_sent(email: datetime, call: datetime, own) -> str:
@@ -271,7 +273,7 @@ def _person(s: Situation) -> str:
     if i18n.current().split("-")[0] == "es":
         from . import spanish
 
-        return spanish.person(contact)
+        return Addressee(spanish.person(contact), s.address_as)
     return contact
 
 
@@ -314,7 +316,7 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "company": _typed(s.company),
         "role": _typed(s.role),
         "contact": _person(s),
-        "greet": _greeting_name(_typed(s.contact_name)),
+        **_greeting_names(s),
         "location": _typed(s.location),
         "phone": _typed(s.candidate_phone),
         "email": _typed(s.candidate_email),

@@ -126,7 +126,10 @@ def test_the_greeting_follows_the_title_typed_and_never_guesses_a_gender():
     assert greeting("Ms. Lee") == "Estimada Sra. Lee:"
     assert greeting("Mr. Lee") == "Estimado Sr. Lee:"
     assert greeting("Sra. Gómez") == "Estimada Sra. Gómez:"
-    assert greeting("Jordan Lee") == "Hola, Jordan:"  # gender unknown: the first name, never "Estimado/a"
+    # Gender unknown: never "Estimado/a", nor a formal message's "Hola" to a first name nobody chose
+    # (the form's "Address them as" gives "Estimado Sr. Lee:" or "Hola, Jordan:", tests/test_address.py).
+    assert greeting("Jordan Lee") == "Buenos días, Jordan Lee:"
+    assert greeting("Jordan Lee", "warm") == "Hola, Jordan:"
     # No name: the one person who reads it, in the singular usted the message speaks in (never a team).
     assert greeting("") == "Buenos días:"
     assert greeting(None) == "Buenos días:"

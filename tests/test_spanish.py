@@ -41,12 +41,12 @@ def greeting(contact, tone="formal", medium="email"):
         ("Mtra. Solís", "Estimada Mtra. Solís:", "Hola, Mtra. Solís:"),
         ("Licda. Ramírez", "Estimada Licda. Ramírez:", "Hola, Licda. Ramírez:"),
         ("Mr. Lee", "Estimado Sr. Lee:", "Hola, Sr. Lee:"),
-        # The form can't tell: greet by first name, never the mass mailing's "Estimado/a".
-        ("Lucía Martínez", "Hola, Lucía:", "Hola, Lucía:"),
+        # The form can't tell: greet without a guessed gender, never the mass mailing's "Estimado/a" nor "Hola".
+        ("Lucía Martínez", "Buenos días, Lucía Martínez:", "Hola, Lucía:"),
         # Lic., Ing., Prof. before a surname as Spanish and Mexican usage writes them (Licda., Inga. for a woman).
         ("Lic. Ramírez", "Estimado Lic. Ramírez:", "Hola, Lic. Ramírez:"),
         ("Ing. Soto", "Estimado Ing. Soto:", "Hola, Ing. Soto:"),
-        ("Ing. Pedro Soto", "Hola, Pedro:", "Hola, Ing. Pedro Soto:"),
+        ("Ing. Pedro Soto", "Buenos días, Ing. Soto:", "Hola, Ing. Soto:"),
     ],
 )
 def test_a_named_person_is_greeted_by_title_or_first_name(contact, formal, warm):
