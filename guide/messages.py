@@ -277,6 +277,20 @@ def _person(s: Situation) -> str:
     return contact
 
 
+def _team(s: Situation, channel: str) -> dict[str, object]:
+    """A team typed as the contact, in a Spanish email or letter (the first message of a scenario): it is
+    greeted as one ("Estimado equipo de selección:") and spoken to as ustedes all through, each such word
+    chosen in the template by ``u(singular, plural)`` ("le agradezco" / "les agradezco"). A call or a
+    voicemail reaches one person, in usted; so do the later messages, which answer whoever wrote."""
+    typed = _typed(s.contact_name)
+    team = False
+    if i18n.current().split("-")[0] == "es" and channel in ("email", "letter"):
+        from . import spanish
+
+        team = spanish.team(typed)
+    return {"team": typed if team else "", "u": (lambda one, many: many) if team else (lambda one, many: one)}
+
+
 def _typed(value: object) -> str:
     """A typed field as text: trimmed, and empty when the field was never filled (None)."""
     return value.strip() if isinstance(value, str) else ""
@@ -317,6 +331,7 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "role": _typed(s.role),
         "contact": _person(s),
         **_greeting_names(s),
+        **_team(s, channel),
         "location": _typed(s.location),
         "phone": _typed(s.candidate_phone),
         "email": _typed(s.candidate_email),

@@ -150,6 +150,25 @@ def _team_named(contact: str) -> str:
     return "el equipo de selección"
 
 
+def team_name(contact: str) -> str:
+    """A team as a letter's address block names it: "Departamento de Recursos Humanos", "Equipo de
+    selección"."""
+    named = _team_named(contact)
+    words = named.split(" ", 1)[1] if named.startswith(("el ", "la ")) else named
+    return words[:1].upper() + words[1:]
+
+
+def team_salutation(contact: str) -> str:
+    """A team greeted as one, then spoken to as ustedes: "Estimado equipo de selección:", "Estimado equipo
+    de Recursos Humanos:" (a department is greeted as the people in it)."""
+    named = _team_named(contact)
+    if named.startswith("el departamento de "):
+        return f"Estimado equipo de {named[len('el departamento de '):]}:"
+    if named.startswith(("el departamento", "el área")):
+        return f"Estimado equipo d{named[1:]}:"  # "del departamento comercial", "del área de ventas"
+    return f"Estimado {named[3:]}:"
+
+
 def first_name(contact: str) -> str:
     """The first name of a name typed in full ("Lucía" of "Lucía Martínez"), for "Hola, Lucía:"."""
     return _split(contact)[2].split()[0] if contact.strip() else ""
