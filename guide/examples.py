@@ -126,7 +126,7 @@ def review_text(result: Review) -> str:
         lines.append(result.note)
     if result.skipped_note:  # a draft in a language some checks can't read: which were left out
         lines.append(result.skipped_note)
-    if result.total and not result.unread:  # no score for a draft its checks cannot read
+    if result.scored:  # none for a draft its checks cannot read, nor after checks were left out
         lines.append(text("ui.draft.score", score=result.score))
     lines.append("")
     for f in result.findings:

@@ -193,6 +193,7 @@ class Field:
             "interview_format": situation.FORMATS,
             "tone": situation.TONES,
             "employer_hours": situation.EMPLOYER_HOURS,
+            "address_as": situation.ADDRESS_AS,
         }[self.name]
 
     def dump(self, value: object) -> object:
@@ -222,6 +223,8 @@ FIELDS: tuple[Field, ...] = (
     Field("company", TEXT, "text", max_length=120, required=True, group="ui.group.employer"),
     Field("role", TEXT, "text", max_length=120, required=True),
     Field("contact_name", TEXT, "text", max_length=100, help="ui.help.contact_name"),
+    # How to greet them: right under their name. A file saved before this field loads as "auto".
+    Field("address_as", CHOICE, "choice", options="address", help="ui.help.address_as"),
     # Evening and weekend times are normal where the employer works them: no "outside office hours".
     Field("employer_hours", CHOICE, "choice", options="hours", help="ui.help.employer_hours"),
     Field(

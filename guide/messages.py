@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from .catalogue import text
 from . import domain, i18n
+from .address import Addressee, english_dear_name, english_greeting_name
 from .domain import AFTER_KINDS, KINDS, MEDIUM  # noqa: F401 (importable from here, where they used to live)
 from .i18n import in_its_language
 from .facts import Facts, facts, zone_words
@@ -253,14 +254,15 @@ def _zone_once(p: Parts, zone: str) -> Parts:
     )
 
 
-_TITLES = frozenset("ms mr mrs miss mx dr prof sr sra srta dra".split())
-
-
-def _greeting_name(contact: str) -> str:
-    """Whom "Hi" or "Hello" greets: "Priya" for "Priya Raman", "Ms. Lee" as typed (nobody says "Hi Priya
-    Raman"; a title and a surname go together)."""
-    first, *rest = contact.split() or [""]
-    return contact if not rest or first.rstrip(".").lower() in _TITLES else first
+def _greeting_names(s: Situation) -> dict[str, str]:
+    """Whom an English greeting names: "greet" after "Hi" or "Hello", "dear" after a formal "Dear",
+    as the candidate asked to address their contact (``guide.address``)."""
+    contact = Addressee(_typed(s.contact_name), s.address_as)
+    courtesy = text(f"address.courtesy.{s.address_as}") if s.address_as in ("ms", "mr") else ""
+    return {
+        "greet": english_greeting_name(contact, courtesy),
+        "dear": english_dear_name(contact, courtesy) if contact else "",
+    }
 
 
 def _email_sent(email: datetime, call: datetime, own) -> str:
@@ -282,7 +284,7 @@ def _person(s: Situation) -> str:
     if i18n.current().split("-")[0] == "es":
         from . import spanish
 
-        return spanish.person(contact)
+        return Addressee(spanish.person(contact), s.address_as)
     return contact
 
 
@@ -309,6 +311,20 @@ def _known_employer_country(s: Situation) -> str | None:
     given = isinstance(s.country, str) and s.country.strip()
     zoned = isinstance(s.interview_at, datetime) and country_of_zone(s.interview_at.tzinfo)
     return employer_country(s) if given or zoned else None
+
+
+def _team(s: Situation, channel: str) -> dict[str, object]:
+    """A team typed as the contact, in a Spanish email or letter (the first message of a scenario): it is
+    greeted as one ("Estimado equipo de selección:") and spoken to as ustedes all through, each such word
+    chosen in the template by ``u(singular, plural)`` ("le agradezco" / "les agradezco"). A call or a
+    voicemail reaches one person, in usted; so do the later messages, which answer whoever wrote."""
+    typed = _typed(s.contact_name)
+    team = False
+    if i18n.current().split("-")[0] == "es" and channel in ("email", "letter"):
+        from . import spanish
+
+        team = spanish.team(typed)
+    return {"team": typed if team else "", "u": (lambda one, many: many) if team else (lambda one, many: one)}
 
 
 def _typed(value: object) -> str:
@@ -358,7 +374,8 @@ def context(s: Situation, channel: str, known: Facts, steps: "ActionPlan") -> di
         "company": _typed(s.company),
         "role": _typed(s.role),
         "contact": _person(s),
-        "greet": _greeting_name(_typed(s.contact_name)),
+        **_greeting_names(s),
+        **_team(s, channel),
         "location": _typed(s.location),
         "office": _office(s),
         # Across a border, the number in the form they can dial (+44 7700 900321), or none at all.

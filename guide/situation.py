@@ -28,6 +28,7 @@ from .fields import (
     applies,
     in_range,
 )
+from .address import ADDRESS_AS as _ADDRESS_AS
 from . import domain
 from . import fields as _fields
 from .catalogue import text
@@ -67,6 +68,7 @@ reasons_for = domain.reasons_for
 FORMATS = ("in_person", "phone", "video")
 TONES = ("formal", "warm")
 EMPLOYER_HOURS = tuple(HOURS)  # "office", "extended" (guide.clock.HOURS)
+ADDRESS_AS = _ADDRESS_AS  # "auto", "ms", "mr", "first_name" (guide.address)
 
 
 # How much of one answer the checks below read. A value over its field's limit is told "too long"
@@ -207,6 +209,9 @@ class Situation:
     # When the employer's people work: "office" (Monday to Friday, 9 to 5) or "extended" (evenings and
     # weekends too, as in retail, hospitality and warehouses): calls and offered times follow them.
     employer_hours: str = "office"
+    # How to address the contact (guide.address): "auto" as the name was typed, "ms"/"mr" by title and
+    # surname, "first_name". A name alone does not say it, and a gender is never guessed from it.
+    address_as: str = "auto"
     # The employer's country (ISO code such as "US", "DE") for public holidays; "" reads it from the
     # interview's zone where that is a named zone, else "US".
     country: str = ""
@@ -302,6 +307,7 @@ def _check_choices(s: Situation) -> list[Problem]:
         "interview_format": FORMATS,
         "tone": TONES,
         "employer_hours": EMPLOYER_HOURS,
+        "address_as": ADDRESS_AS,
     }
     for name, allowed in (*((name, allowed_values[name]) for name in CHOICES), ("language", languages())):
         if getattr(s, name) not in allowed and not (name == "reason" and s.reason in ("", None)):

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from .address import how
+
 # A title as typed (lower case, with or without its dot) -> the Spanish abbreviation and its gender:
 # "a" feminine, "o" masculine, "" unknown (Lic. and Ing. are written the same for women and men).
 TITLES: dict[str, tuple[str, str]] = {
@@ -60,18 +62,47 @@ def person(contact: str) -> str:
     return "" if team(contact) else contact
 
 
+# A title said of a woman or of a man, when the candidate said which (guide.address: "ms", "mr"); Lic.
+# and Ing. are written the same for both ("Estimada Lic. Ramírez:").
+_AS_WOMAN = {"Sr.": "Sra.", "Dr.": "Dra.", "Mtro.": "Mtra.", "Prof.": "Profa."}
+_AS_MAN = {"Sra.": "Sr.", "Srta.": "Sr.", "Dra.": "Dr.", "Mtra.": "Mtro.", "Profa.": "Prof.", "Licda.": "Lic."}
+
+
 def _split(contact: str) -> tuple[str, str, str]:
     """(title in Spanish, its gender, the name without it). A gender read from usage alone ("o?", Lic.)
-    holds before a surname only: before a full name it is "" (never guessed from a first name)."""
-    parts = contact.strip().split(None, 1)
+    holds before a surname only: before a full name it is "" (never guessed from a first name). The
+    candidate's answer (``guide.address``: "ms", "mr") gives the gender, and a title where none was typed."""
+    answer = how(contact)
+    title, g, rest = "", "", contact.strip()
+    parts = rest.split(None, 1)
     if len(parts) == 2:
         found = TITLES.get(parts[0].lower().rstrip("."))
         if found is not None:
             title, g = found
+            rest = parts[1]
             if g == "o?":
-                g = "o" if len(parts[1].split()) == 1 else ""
-            return title, g, parts[1]
-    return "", "", contact.strip()
+                g = "o" if len(rest.split()) == 1 else ""
+    if answer == "ms":
+        return _AS_WOMAN.get(title, title) or "Sra.", "a", rest
+    if answer == "mr":
+        return _AS_MAN.get(title, title) or "Sr.", "o", rest
+    return title, g, rest
+
+
+def _surname(rest: str) -> str:
+    """The surnames of a full name ("Ramírez" of "Sofía Ramírez", "Fernández García" of "Lucía Fernández
+    García"): what follows a title when a person is addressed by it."""
+    words = rest.split()
+    return " ".join(words[1:]) if len(words) > 1 else rest
+
+
+def vocative(contact: str) -> str:
+    """The contact as called by name at the start of a voicemail or a text: "Sra. Martínez", "Lic.
+    Ramírez" (a title goes with the surname), "Lucía" (a bare name, or the first name if so chosen)."""
+    title, _g, rest = _split(contact)
+    if title and (how(contact) != "first_name" or len(rest.split()) == 1):
+        return f"{title} {_surname(rest)}"
+    return rest.split()[0] if rest else ""
 
 
 def name(contact: str) -> str:
@@ -98,6 +129,8 @@ def the(contact: str) -> str:
     title, g, rest = _split(contact)
     if not title:
         return rest
+    if how(contact) in ("ms", "mr"):
+        rest = _surname(rest)
     if g == "a":
         return f"la {title} {rest}"
     if g == "o":
@@ -117,6 +150,25 @@ def _team_named(contact: str) -> str:
     return "el equipo de selección"
 
 
+def team_name(contact: str) -> str:
+    """A team as a letter's address block names it: "Departamento de Recursos Humanos", "Equipo de
+    selección"."""
+    named = _team_named(contact)
+    words = named.split(" ", 1)[1] if named.startswith(("el ", "la ")) else named
+    return words[:1].upper() + words[1:]
+
+
+def team_salutation(contact: str) -> str:
+    """A team greeted as one, then spoken to as ustedes: "Estimado equipo de selección:", "Estimado equipo
+    de Recursos Humanos:" (a department is greeted as the people in it)."""
+    named = _team_named(contact)
+    if named.startswith("el departamento de "):
+        return f"Estimado equipo de {named[len('el departamento de '):]}:"
+    if named.startswith(("el departamento", "el área")):
+        return f"Estimado equipo d{named[1:]}:"  # "del departamento comercial", "del área de ventas"
+    return f"Estimado {named[3:]}:"
+
+
 def first_name(contact: str) -> str:
     """The first name of a name typed in full ("Lucía" of "Lucía Martínez"), for "Hola, Lucía:"."""
     return _split(contact)[2].split()[0] if contact.strip() else ""
@@ -127,18 +179,29 @@ def salutation(contact: str, formal: bool, letter: bool = False) -> str:
 
     Without a name the message still speaks to the one person who reads it, in the singular usted of
     every sentence after it: "Buenos días:" (an email), "A quien corresponda:" (a letter). "Estimado
-    equipo de selección:" would ask for "ustedes" all through ("les agradezco", "habían reservado")."""
+    equipo de selección:" would ask for "ustedes" all through ("les agradezco", "habían reservado").
+
+    A formal message to a named person opens "Estimada Sra. Martínez:" where the title (or the
+    candidate's answer, ``guide.address``) says the gender, and never with the "Estimado/a" of mass
+    mailings nor the "Hola" of a friend: "Buenos días, Lic. Ramírez:", "Buenos días, Lucía Martínez:".
+    Only a candidate who chose the first name writes "Hola, Lucía:" (a letter, never "Hola")."""
     if not contact.strip() or team(contact):
         return "A quien corresponda:" if letter else "Buenos días:"
+    answer = how(contact)
     title, g, rest = _split(contact)
+    if answer == "first_name" and (not title or len(rest.split()) > 1):
+        first = rest.split()[0]
+        if formal and g:
+            return f"Estimad{g} {first}:"
+        return f"Buenos días, {first}:" if letter else f"Hola, {first}:"
     if not formal:
-        return f"Hola, {title} {rest}:" if title else f"Hola, {first_name(contact)}:"
+        return f"Hola, {vocative(contact)}:"
     if g:
-        return f"Estimad{g} {title} {rest}:"
-    if title and len(rest.split()) == 1:
-        # Only a surname after a title that does not say the gender: "Buenos días, Lic. Ramírez:".
-        return f"Buenos días, {title} {rest}:"
-    return f"Hola, {first_name(contact)}:"
+        return f"Estimad{g} {title} {_surname(rest)}:"
+    if title:
+        # A title that does not say the gender keeps its place before the surname: "Buenos días, Lic. Ramírez:".
+        return f"Buenos días, {title} {_surname(rest)}:"
+    return f"Buenos días, {rest}:"
 
 
 def fill(pattern: str, values: dict[str, object]) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 from typing import Callable
 
+from .address import Addressee
 from .catalogue import source_table, text
 from .i18n import in_its_language
 from .clock import (
@@ -227,7 +228,9 @@ class _Ctx:
         self.at = aligned(now, s.interview_at)[1] if s.interview_at is not None else None
         self.agreed = _on_clock_of(now, s.agreed_at) if s.agreed_at is not None else None
         # A contact never typed in (None, from code rather than the form) reads like an empty one.
-        self.contact = (s.contact_name or "").strip() or text("plan.someone")
+        # ...carrying how the candidate asked to address them (guide.address: "la Lic. Ramírez").
+        typed = (s.contact_name or "").strip()
+        self.contact = Addressee(typed, s.address_as) if typed else text("plan.someone")
         self.remote = s.interview_format != "in_person"
 
     def office_open(self) -> datetime:

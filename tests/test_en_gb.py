@@ -239,6 +239,12 @@ DELIBERATE = {
     "format.letter_date": "d MMMM y",
     "when.dated": "{date} {at}",
     "when.series": "{items} {conj} {last}",
+    # Courtesy titles without their dot, in the form's "Address them as" (guide/address.py).
+    "address.ms": "Ms or her title, and surname",
+    "address.mr": "Mr or his title, and surname",
+    "address.courtesy.ms": "Ms",
+    "address.courtesy.mr": "Mr",
+    "ui.help.address_as": "Rebound never guesses from a name: choose Ms or Mr for “Dear Ms Lee,”, or First name for “Dear Lucy,”.",
     # Words that would read as American in Britain.
     "rule.no-invented-excuses": "Never make up an excuse. Claims like a train strike are easy to check.",
     "rule.follow-up-once": "No reply after about five working days? Follow up once, by phone if you can.",

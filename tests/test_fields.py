@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from guide.clock import country_of_zone, interview_zone_names
 from guide.saved import dumps, loads
-from guide.situation import FORMATS, SCENARIOS, TONES, Situation, reasons_for
+from guide.situation import ADDRESS_AS, FORMATS, SCENARIOS, TONES, Situation, reasons_for
 from guide.ui import App
 
 NOW_UTC = dt.datetime(2027, 3, 9, 20, 30, tzinfo=dt.timezone.utc)
@@ -85,6 +85,7 @@ def situations(draw, scenarios: tuple[str, ...]) -> Situation:
         location=draw(typed) if interview_format == "in_person" else "",
         interview_format=interview_format,
         tone=draw(st.sampled_from(TONES)),
+        address_as=draw(st.sampled_from(ADDRESS_AS)),
         proposed_slots=tuple(draw(st.lists(time(), max_size=3))) if moved else (),
         eta_minutes=draw(minutes_typed()) if scenario == "late" else None,
         candidate_phone=draw(typed),

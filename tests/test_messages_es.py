@@ -126,7 +126,10 @@ def test_the_greeting_follows_the_title_typed_and_never_guesses_a_gender():
     assert greeting("Ms. Lee") == "Estimada Sra. Lee:"
     assert greeting("Mr. Lee") == "Estimado Sr. Lee:"
     assert greeting("Sra. Gómez") == "Estimada Sra. Gómez:"
-    assert greeting("Jordan Lee") == "Hola, Jordan:"  # gender unknown: the first name, never "Estimado/a"
+    # Gender unknown: never "Estimado/a", nor a formal message's "Hola" to a first name nobody chose
+    # (the form's "Address them as" gives "Estimado Sr. Lee:" or "Hola, Jordan:", tests/test_address.py).
+    assert greeting("Jordan Lee") == "Buenos días, Jordan Lee:"
+    assert greeting("Jordan Lee", "warm") == "Hola, Jordan:"
     # No name: the one person who reads it, in the singular usted the message speaks in (never a team).
     assert greeting("") == "Buenos días:"
     assert greeting(None) == "Buenos días:"
@@ -286,3 +289,28 @@ def test_a_call_or_a_text_greets_by_first_name_or_title():
         body = compose(s, kind).body.lstrip('"')  # a voicemail is a quoted line
         assert body.startswith("Hola, Priya, ") and "Priya Raman" not in body, body
     assert compose(s.replace(contact_name="Ms. Lee"), "text").body.startswith("Hola, Sra. Lee, ")
+
+
+# English turns of phrase in the filled-in templates (the native editor's read, issue 27): ", sobre …" after
+# who is calling ("about our interview"), "the device stopped working", "so you can offer the slot", "as
+# soon as I found out" said of a decision, "thanks for considering it", "thank you for seeing me", "our
+# paths cross again", "my interview today" in English word order, and a comma before "y" where Spanish
+# has none ("Me dormí, y la culpa…").
+CALQUES = re.compile(
+    r"(?:le habla|le escribe|soy) [^.?]*, sobre |\bdispositivo (?:dejó|ha dejado)|, así que puede ofrecer|"
+    r"planteárselo|atenderme para|llegada tardía|caminos vuelvan a cruzarse|cada cita, con su zona|"
+    r"(?:dormí|dormido|tarde|fecha|equivocada|hora), y (?:la culpa|el error)|que se reuniera conmigo|"
+    r"hace unos minutos|\bmi (?:\w+ )?entrevista (?:\w+ )?(?:hoy|mañana)\b|había reservado ese tiempo para mí|"
+    r"detenidamente[^\n]*en cuanto lo (?:he sabido|supe)"
+)
+
+
+@ALL_SCENARIOS
+def test_no_english_turn_of_phrase_is_left_in_what_the_templates_write(scenario):
+    def rule(s, m):
+        found = CALQUES.findall(m.body)
+        return f"calque: {found}" if found else None
+
+    assert broken(scenario, rule) == []
+    decided = es("cancel", reason="not_interested", interview_at=datetime(2026, 11, 21, 10, 0))
+    assert "en cuanto lo he decidido" in compose(decided, "email").body

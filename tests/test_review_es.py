@@ -347,7 +347,6 @@ def test_a_draft_the_spanish_checks_cannot_read_gets_no_score_but_a_plain_word()
     assert result.unread and "no puede juzgar" in result.summary, result.summary
     with i18n.speaking("es"):
         assert "Puntuación" not in review_text(result) and "rebound-draft-score" not in summary_html(result)
-        assert "Puntuación" in review_text(review("Hola", make_situation("missed", language="es"), language="es"))
     spanish = (
         "Estimada Sra. Lee:\n\nLe pido disculpas por no haber asistido a la entrevista de hoy a las 10:00. "
         "Me dormí, y la culpa fue solo mía. Le agradecería una nueva fecha.\n\nAtentamente,\nAna García"
@@ -355,3 +354,26 @@ def test_a_draft_the_spanish_checks_cannot_read_gets_no_score_but_a_plain_word()
     readable = review(spanish, make_situation("missed", language="es"), language="es")
     assert not readable.unread and "no puede juzgar" not in readable.summary
     assert not review(english, make_situation("missed")).unread  # English is read in English
+
+
+def test_a_review_that_left_checks_out_gives_no_score():
+    """Eleven checks left out and "Puntuación: 75 de 100" printed after them (the editor's read, issue 27):
+    a score out of 100 from part of the checks overstates the draft. The review says why it gives none."""
+    from guide import i18n
+    from guide.examples import review_text
+    from guide.ui.draft_view import summary_html
+
+    from .conftest import make_situation
+
+    draft = (
+        "Estimada Sra. Lee:\n\nLe pido disculpas por no haber asistido a la entrevista de hoy a las 10:00. "
+        "El autobús no pasó y la aplicación de mapas me llevó por otro camino.\n\nAtentamente,\nAna García"
+    )
+    result = review(draft, make_situation("missed", language="es"), language="es")
+    assert result.skipped and not result.scored
+    with i18n.speaking("es"):
+        shown = review_text(result)
+        assert "Puntuación" not in shown and "rebound-draft-score" not in summary_html(result)
+        assert "sin puntuación" in result.skipped_note, result.skipped_note
+    english = review(draft.replace("Estimada Sra.", "Dear Ms."), make_situation("missed"))
+    assert english.scored and "Score:" in review_text(english)

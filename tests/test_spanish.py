@@ -41,12 +41,12 @@ def greeting(contact, tone="formal", medium="email"):
         ("Mtra. Solís", "Estimada Mtra. Solís:", "Hola, Mtra. Solís:"),
         ("Licda. Ramírez", "Estimada Licda. Ramírez:", "Hola, Licda. Ramírez:"),
         ("Mr. Lee", "Estimado Sr. Lee:", "Hola, Sr. Lee:"),
-        # The form can't tell: greet by first name, never the mass mailing's "Estimado/a".
-        ("Lucía Martínez", "Hola, Lucía:", "Hola, Lucía:"),
+        # The form can't tell: greet without a guessed gender, never the mass mailing's "Estimado/a" nor "Hola".
+        ("Lucía Martínez", "Buenos días, Lucía Martínez:", "Hola, Lucía:"),
         # Lic., Ing., Prof. before a surname as Spanish and Mexican usage writes them (Licda., Inga. for a woman).
         ("Lic. Ramírez", "Estimado Lic. Ramírez:", "Hola, Lic. Ramírez:"),
         ("Ing. Soto", "Estimado Ing. Soto:", "Hola, Ing. Soto:"),
-        ("Ing. Pedro Soto", "Hola, Pedro:", "Hola, Ing. Pedro Soto:"),
+        ("Ing. Pedro Soto", "Buenos días, Ing. Soto:", "Hola, Ing. Soto:"),
     ],
 )
 def test_a_named_person_is_greeted_by_title_or_first_name(contact, formal, warm):
@@ -110,15 +110,18 @@ def test_every_title_gets_its_article_in_the_plan(scenario):
 
 @pytest.mark.parametrize("team", ["Equipo de selección", "Recursos Humanos", "Hiring team"])
 def test_a_team_is_no_person_greeted_by_name(team):
-    """A team typed as the contact: never "Hola, Equipo:" nor "hablar con Equipo de selección"; the
-    messages speak to whoever reads them, in the singular usted they are written in."""
+    """A team typed as the contact: never "Hola, Equipo:" nor "hablar con Equipo de selección". The first
+    email or letter greets the team as one ("Estimado equipo de selección:"); a call, and a later message
+    answering whoever wrote, speak to one person, in the singular usted."""
     for scenario in SCENARIOS:
         s = es(scenario, contact_name=team)
         for kind in kinds_for(s):
             m = compose(s, kind)
             first = team.split()[0]
             assert not re.search(rf"(Hola|Estimad\w|con|a), {first}|con {first}|Hola, {first}", m.body), (scenario, kind, m.body)
-            if m.medium in ("email", "letter"):
+            if kind in ("email", "letter"):
+                assert m.parts.salutation.startswith("Estimado equipo "), m.parts.salutation
+            elif m.medium in ("email", "letter"):
                 assert m.parts.salutation in ("Buenos días:", "A quien corresponda:"), m.parts.salutation
     plan = _plan(es("missed", contact_name="Equipo de selección"))
     assert "Llame al equipo de selección" in plan, plan
@@ -305,6 +308,35 @@ def test_the_spanish_example_is_told_in_spanish():
     assert english.role == "Warehouse Supervisor"
 
 
+# What a team is told in the singular usted ("le agradezco", "con usted", "Sé que había reservado"), or
+# as if it were one person beside its team ("usted y su equipo").
+_SINGULAR = re.compile(
+    r"\b(?:[Ll]e|[Uu]sted|había|haya|considere|pueda centrarse|supiera|disculpe|acepte)\b|usted y su equipo"
+)
+
+
+@pytest.mark.parametrize("team", ["Recursos Humanos", "Equipo de selección"])
+@pytest.mark.parametrize("tone", ["formal", "warm"])
+def test_a_team_is_spoken_to_as_ustedes_all_through(team, tone):
+    cases = [es(sc, contact_name=team, tone=tone, interviews_so_far=2) for sc in SCENARIOS]
+    cases.append(es("late", contact_name=team, tone=tone, eta_minutes=50))  # very late: the email goes too
+    cases.append(es("missed", contact_name=team, tone=tone, proposed_slots=()))  # "whenever suits you"
+    written = 0
+    for s in cases:
+        for kind in ("email", "letter"):
+            if kind not in advise(s).messages:
+                continue
+            m = compose(s, kind)
+            written += 1
+            assert m.parts.salutation in ("Estimado equipo de Recursos Humanos:", "Estimado equipo de selección:")
+            found = _SINGULAR.findall(m.body)
+            assert not found, (s.scenario, kind, found, m.body)
+    assert written >= 7
+    letter = compose(es("missed", contact_name="Recursos Humanos"), "letter")
+    assert letter.parts.recipient[0] == "Departamento de Recursos Humanos"
+    assert "Sé que ustedes me habían reservado ese tiempo." in letter.body
+
+
 def test_without_a_name_the_message_speaks_to_one_reader_not_to_a_team():
     """A team would be "ustedes" all through; with no name the greeting speaks to whoever reads it, so the
     singular usted of every sentence after it is right."""
@@ -371,3 +403,42 @@ def test_the_spanish_chapters_use_words_neutral_on_both_sides_of_the_atlantic():
     for notebook in sorted((data_dir("notebooks") / "es").glob("*.ipynb")):
         found = words.findall(notebook.read_text(encoding="utf-8"))
         assert not found, (notebook.name, found)
+
+
+def test_mexico_writes_todays_events_in_the_preterite_and_closes_as_mexico_does():
+    """es-MX messages carried Spain's present perfect ("Le he llamado hace unos minutos", "Tal como le he
+    dicho por teléfono") and its closing ("Un cordial saludo,"): Mexico says "Le llamé", "Como le comenté",
+    "Saludos cordiales,", and "Quedo a sus órdenes". Spain keeps its own."""
+    perfect = re.compile(r"\b(?:[Hh]e|[Hh]emos) (?:dicho|llamado|enviado|querido|sabido|decidido|tomado|confirmado)\b")
+    cases = [
+        ("missed", dict(reason="overslept")),
+        ("late", dict(reason="traffic", eta_minutes=50)),
+        ("reschedule", dict(reason="conflict", interview_at=datetime(2026, 11, 21, 10, 0))),
+        ("cancel", dict(reason="not_interested", interview_at=datetime(2026, 11, 21, 10, 0))),
+        ("withdraw", dict(reason="accepted_offer", interview_at=datetime(2026, 11, 21, 10, 0))),
+    ]
+    for scenario, fields in cases:
+        for tone in ("formal", "warm"):
+            mx = make_situation(scenario, language="es-MX", tone=tone, **fields)
+            for kind in kinds_for(mx):
+                m = compose(mx, kind)
+                assert not perfect.search(m.body), (scenario, tone, kind, m.body)
+                if tone == "warm" and m.medium == "email":
+                    assert m.parts.closing == "Saludos cordiales,", (scenario, kind)
+    late = dict(reason="traffic", eta_minutes=50)
+    assert "Le llamé hace un momento" in compose(make_situation("late", language="es-MX", **late), "email").body
+    assert "Le he llamado hace un momento" in compose(make_situation("late", language="es", **late), "email").body
+    warm = make_situation("missed", language="es", tone="warm")
+    assert compose(warm, "email").parts.closing == "Un cordial saludo,"
+
+
+def test_mexico_is_asked_to_agregar_not_to_anadir():
+    """"Añada su número de teléfono" is Spain's; Mexico says "Agregue" (the editor counted 14 such entries
+    with a 6-entry es-MX delta): each has its Mexican entry, and Spain keeps "Añada"."""
+    from guide.catalogue import table
+
+    mexico = table("es-MX")
+    left = {key: value for key, value in mexico.items() if re.search(r"\b[Aa]ñ[aá]d", value)}
+    assert left == {}
+    assert "Añada su número" in text("problem.voicemail_no_phone", "es")
+    assert "Agregue su número" in text("problem.voicemail_no_phone", "es-MX")

@@ -25,6 +25,14 @@ TEXT: dict[str, str] = {
     "tone.warm": "Warm",
     "hours.office": "Office hours (Monday to Friday, 9 to 5)",
     "hours.extended": "Evenings and weekends too (shops, restaurants, warehouses)",
+    # How to address the contact (guide/address.py): "Ms."/"Mr." or the title typed with the name.
+    "address.auto": "Let Rebound decide",
+    "address.ms": "Ms. or her title, and surname",
+    "address.mr": "Mr. or his title, and surname",
+    "address.first_name": "First name",
+    # The courtesy title put before a surname when the candidate chose it (British English has no dot).
+    "address.courtesy.ms": "Ms.",
+    "address.courtesy.mr": "Mr.",
     "channel.phone": "Phone script",
     "channel.voicemail": "Voicemail",
     "channel.email": "Email",
@@ -37,6 +45,7 @@ TEXT: dict[str, str] = {
     "field.company": "Company",
     "field.role": "Job title",
     "field.contact_name": "Who set up the interview",
+    "field.address_as": "Address them as",
     "field.interview_format": "Interview type",
     "field.interview_at": "Interview date and time",
     "field.location": "Interview address",

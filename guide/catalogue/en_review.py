@@ -260,7 +260,9 @@ TEXT: dict[str, str] = {
     "review.capped.draft": "This draft is longer than any message needs: only its first {limit} characters were checked.",
     "review.capped.subject": "Only the first {limit} characters of the subject line were checked.",
     # A draft in a language other than English: the checks that match English words are left out.
-    "review.english_only": "These checks read English only and were not applied: {checks}.",
+    "review.english_only": (
+        "These checks read English only and were not applied: {checks}. Without them, the review gives no score."
+    ),
     # A draft read in a language other than English whose words are mostly not that language's.
     "review.summary.unread": (
         "This review can't judge this draft: it knows too few of its words in this language, so it gives "

@@ -81,6 +81,10 @@ TEXT: dict[str, str] = {
     "ui.help.interview_at.withdraw": "Leave this empty if no interview has been booked yet.",
     "ui.help.location": "Optional. The address goes into the formal letter.",
     "ui.help.contact_name": "Optional. With a name, the messages can greet them personally.",
+    "ui.help.address_as": (
+        "Rebound never guesses from a name: choose Ms. or Mr. for “Dear Ms. Lee,”, or First name "
+        "for “Dear Lucy,”."
+    ),
     "ui.help.employer_hours": (
         "Where managers work evenings and weekends, the plan calls then too, and such times are fine to offer."
     ),

@@ -46,6 +46,12 @@ class Review:
     unread: bool = False
 
     @property
+    def scored(self) -> bool:
+        """Whether the review gives a score: not for a draft its checks cannot read, nor when checks were
+        left out for its language (a score out of 100 from part of them would overstate the draft)."""
+        return bool(self.total) and not self.unread and not self.skipped
+
+    @property
     def failures(self) -> tuple[Finding, ...]:
         """What to fix, most important first; a note ("worth a look") is not a failure."""
         return tuple(f for f in self.findings if not f.passed and f.severity != policy.NOTE)

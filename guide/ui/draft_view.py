@@ -79,7 +79,7 @@ def summary_html(result: Review) -> str:
         parts.append(f'<p class="rebound-help">{e(result.skipped_note)}</p>')
     if result.capped_note:  # a paste longer than the review reads: only its start was checked
         parts.append(f'<p class="rebound-help rebound-draft-capped">{e(result.capped_note)}</p>')
-    if result.total and not result.unread:  # no score for a draft its checks cannot read
+    if result.scored:  # none for a draft its checks cannot read, nor after checks were left out
         parts.append(f'<p class="rebound-draft-score">{e(text("ui.draft.score", score=result.score))}</p>')
     return "".join(parts)
 

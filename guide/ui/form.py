@@ -21,7 +21,7 @@ from ..advice import advise
 from ..fields import FORM_FIELDS, Field, in_range
 from ..i18n import display_name, languages
 from ..saved import zone_of_country
-from ..situation import EMPLOYER_HOURS, FORMATS, SCENARIOS, TONES, Situation, reasons_for
+from ..situation import ADDRESS_AS, EMPLOYER_HOURS, FORMATS, SCENARIOS, TONES, Situation, reasons_for
 from .base import Speaks, StaticFallback, built_in_its_language, in_own_language
 from .notes import ProblemNote, group_heading, help_line, help_markup
 from .safety import failure_html, log_failure, run_safely
@@ -37,7 +37,9 @@ from .steps import group_step, in_step
 # Read through their LocalDatetimeField (the participant's own clock), not the picker's value.
 PICKED_TIMES = tuple(f.control for f in FORM_FIELDS if f.widget in ("time", "times"))
 # The choices each drop-down offers (the scenario and the reason depend on the chapter and the scenario).
-CHOICE_VALUES = {"interview_format": FORMATS, "tone": TONES, "employer_hours": EMPLOYER_HOURS}
+CHOICE_VALUES = {
+    "interview_format": FORMATS, "tone": TONES, "employer_hours": EMPLOYER_HOURS, "address_as": ADDRESS_AS,
+}
 
 
 def minutes(typed: str) -> int | str | None:
