@@ -256,10 +256,13 @@ DELIBERATE = {
         "Did a recruitment agency or a Jobcentre book the interview? Let your contact there know before anyone "
         "else: they deal with the employer for you."
     ),
+    # A British reader is shown the UK's laws and services first (the rules by country, `rule.countries`).
+    "rule.countries": "GB|US",
     # The UK's names for an accommodation and for the help a US workforce center gives.
     "rule.accommodation": (
-        "You can ask for another time or a phone interview as a reasonable adjustment, and you don't have to "
-        "name a diagnosis."
+        "If a disability makes the interview hard, you can ask for a change, for example another time, or an "
+        "interview by phone. This is called a reasonable adjustment, and you don't have to name a diagnosis. "
+        "Whether the employer must agree depends on the law where you live."
     ),
     "rule.support-services": (
         "Late more than once for the same reason? Ask your Jobcentre work coach about help with bus fares, "

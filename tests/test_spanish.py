@@ -168,10 +168,17 @@ def test_the_email_sent_is_said_on_a_day_true_on_both_clocks():
     mad, tokyo = ZoneInfo("Europe/Madrid"), ZoneInfo("Asia/Tokyo")
     s = es("cancel", country="ES", interview_at=datetime(2026, 11, 27, 10, 0, tzinfo=mad),
            now=datetime(2026, 11, 20, 7, 30, tzinfo=tokyo), candidate_zone="Asia/Tokyo", candidate_phone="600 000 000")  # fmt: skip
+    # A cancellation a week ahead is written only (messages4): the call's script, kept for whoever calls
+    # anyway, then says the email went without a day word that one of the two clocks would make untrue.
     voicemail = compose(s, "voicemail").body
-    assert "le envié un correo hace unas horas" in voicemail, voicemail
+    assert "ayer" not in voicemail and "se lo he enviado por correo" in voicemail, voicemail
     same_clock = es("cancel", now=datetime(2026, 11, 20, 23, 30), candidate_phone="600 000 000")
-    assert "le envié un correo el viernes" in compose(same_clock, "voicemail").body  # called on Monday
+    assert "ayer" not in compose(same_clock, "voicemail").body
+    # Where the plan calls after the email, the day it went is said as the call's day sees it.
+    missed = es("missed", country="ES", interview_at=datetime(2026, 11, 19, 10, 0, tzinfo=mad),
+                now=datetime(2026, 11, 20, 7, 30, tzinfo=tokyo), candidate_zone="Asia/Tokyo", candidate_phone="600 000 000")  # fmt: skip
+    said = compose(missed, "voicemail").body
+    assert "le envié un correo hace unas horas" in said, said
 
 
 def test_the_plan_puts_an_article_before_a_date():
