@@ -42,7 +42,7 @@ def test_written_times_are_relative_only_for_the_next_and_last_day():
 
 def test_small_pieces():
     assert clock_time(datetime(2026, 1, 1, 0, 5)) == "12:05 AM"
-    assert clock_time(datetime(2026, 1, 1, 12, 0)) == "12 PM"
+    assert clock_time(datetime(2026, 1, 1, 12, 0)) == "noon"
     assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31)] == [
         "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "31st",
     ]  # fmt: skip

@@ -83,7 +83,7 @@ ARRIVAL_NUMBER = (
     r"(?:\d{1,3}|a few|five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|sixty|half an|an|a quarter of an)"
 )
 ARRIVAL = (
-    r"\b(?:arrive|arriving|arrival|be there|get there|be with you|join|be ready|reach you|be at|make it|be in)\b[^.!?\n]{0,40}?"
+    r"\b(?:arrive|arriving|arrival|be there|get there|be with you|join|rejoin|be ready|reach you|be at|make it|be in)\b[^.!?\n]{0,40}?"
     r"(?:\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|" + ARRIVAL_NUMBER + r"\s*(?:minutes?|mins?|hours?)\b)",
     r"\b" + ARRIVAL_NUMBER + r"\s*(?:minutes?|mins?)\s+(?:late|away|out|behind|from now)\b",
     r"\b(?:eta|estimated arrival)\b",
