@@ -67,11 +67,17 @@ def english_greeting_name(contact: str, courtesy: str = "") -> str:
         surname = " ".join(rest[1:] if len(rest) > 1 else rest)
         return f"{title if keep else courtesy} {surname}"
     if title:
-        # A title and a surname only ("Ms. Lee") has no first name to greet by.
-        return " ".join(rest[:1]) if answer == "first_name" and len(rest) > 1 else contact
+        # A title and a surname only ("Ms. Lee") has no first name to greet by; a title goes with the
+        # surname, never the full name ("Ms. Reid", not "Ms. Fiona Reid").
+        if answer == "first_name" and len(rest) > 1:
+            return rest[0]
+        return f"{title} {' '.join(rest[1:] if len(rest) > 1 else rest)}"
     return rest[0]
 
 
 def english_dear_name(contact: str, courtesy: str = "") -> str:
-    """Whom a formal "Dear …," names: the name as typed (``auto``), else as the candidate asked."""
-    return str(contact) if how(contact) == AUTO else english_greeting_name(contact, courtesy)
+    """Whom a formal "Dear …," names: the name as typed (``auto``, "Dear Lucy Lee," guessing no gender),
+    a typed title with the surname ("Dear Dr. Park,"), else as the candidate asked."""
+    if how(contact) == AUTO and not _title_and_rest(str(contact))[0]:
+        return str(contact)
+    return english_greeting_name(contact, courtesy)

@@ -84,6 +84,12 @@ def test_the_chosen_title_is_said_with_its_article_in_the_plan_and_the_call():
         # A title and a surname only: there is no first name to greet by.
         ("en", "Ms. Lee", "first_name", "Dear Ms. Lee,", "Hello Ms. Lee,"),
         ("en-GB", "Lucy Lee", "ms", "Dear Ms Lee,", "Hello Ms Lee,"),
+        # Left to Rebound, a title typed with a full name goes with the surname, as people write and say
+        # it (recruiter read #3: "Hello Ms. Fiona Reid", "Dear Dr. Helen Park,").
+        ("en", "Ms. Fiona Reid", "auto", "Dear Ms. Reid,", "Hello Ms. Reid,"),
+        ("en", "Dr. Helen Park", "auto", "Dear Dr. Park,", "Hello Dr. Park,"),
+        ("en-GB", "Mr James Hollis", "auto", "Dear Mr Hollis,", "Hello Mr Hollis,"),
+        ("en", "Ms. Lee", "auto", "Dear Ms. Lee,", "Hello Ms. Lee,"),
     ],
 )
 def test_english_greets_as_the_candidate_chose(language, contact, address_as, formal, warm):
