@@ -6,6 +6,9 @@ import functools
 import html
 import io
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -865,3 +868,21 @@ def test_the_minutes_to_read_the_cards_fit_the_longest_card_for_a_slow_reader(le
         with i18n.speaking(lang):
             longest = max(len(" ".join(p.candidate_lines()).split()) for seed in (1, 2, 3) for p in cards.role_play_set(seed, 39))
         assert read * outline.READING_WPM >= longest, (length, lang, read, longest)
+
+
+def test_the_print_pack_makes_its_pdfs_where_python_has_no_ssl():
+    """The static site's Python (Pyodide) has no ``ssl``, so fpdf2's import needs the stand-ins
+    ``guide.site.browser.allow_fpdf`` puts in place; the facilitator page counts copies per page as it
+    opens, so the print pack's first import of fpdf2 must go through them too (it failed in the site)."""
+    script = (
+        "import urllib.request, http.client\n"
+        "del urllib.request.HTTPSHandler\n"
+        "del http.client.HTTPSConnection\n"
+        "import guide.site.browser as browser\n"
+        "browser.IN_BROWSER = True\n"
+        "from guide.workshop.printable import per_page\n"
+        "print(per_page('Letter'))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout.strip()) > 0

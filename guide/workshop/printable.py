@@ -319,9 +319,21 @@ def card_html(card: Card) -> str:
     return "".join(parts)
 
 
+def _fpdf():
+    """fpdf2's FPDF, imported the way the exports import it: in the browser (the static site) fpdf2 needs
+    stand-ins for the ssl classes Pyodide leaves out, and the facilitator page counts copies per page
+    (``per_page``) as it opens, so the first import can come from here."""
+    from ..site.browser import allow_fpdf
+
+    allow_fpdf()
+    from fpdf import FPDF
+
+    return FPDF
+
+
 def per_page(paper: str, size: tuple[float, float] = EXIT_MM) -> int:
     """How many cards of ``size`` a sheet of ``paper`` holds."""
-    from fpdf import FPDF
+    FPDF = _fpdf()
 
     pdf = FPDF(orientation="portrait", unit="mm", format=paper)
     across, down = card_grid(pdf.w, pdf.h, size)
@@ -367,7 +379,7 @@ def cards_html_file(
 def _pack_pdf(paper: str):
     """An FPDF whose every page starts with how many copies of it to print (``copies``, set as each section
     is laid out), so a master sheet never reaches the copier without its count."""
-    from fpdf import FPDF
+    FPDF = _fpdf()
 
     from ..exports.pdf import FAMILY, MUTED
 
@@ -553,7 +565,7 @@ def _wallet_sheet(pdf) -> float:
 def wallet_sheet_fit(paper: str) -> tuple[int, int, float]:
     """(cards across, cards down, tallest text in mm) of the wallet sheet on ``paper``, in the language
     in force: what a test checks so the cards fit the sheet and the words fit the cards."""
-    from fpdf import FPDF
+    FPDF = _fpdf()
 
     from ..exports.pdf import FAMILY, FONT_FILES
 
@@ -568,7 +580,7 @@ def wallet_sheet_fit(paper: str) -> tuple[int, int, float]:
 def sheet_fit(kind: str, paper: str) -> tuple[int, float]:
     """(cards on a sheet, tallest card's text in mm) of a per-person card (a key of ``PER_PERSON``) on
     ``paper``, in the language in force: what a test checks so the words fit the card."""
-    from fpdf import FPDF
+    FPDF = _fpdf()
 
     from ..exports.pdf import FAMILY, FONT_FILES
 
