@@ -117,7 +117,7 @@ async def _receive(ws) -> tuple[str, dict] | None:
         return None
     _channel, parts = deserialize_msg_from_ws_v1(frame)
     msg_type = orjson.loads(parts[0])["msg_type"]
-    return msg_type, (orjson.loads(parts[3]) if msg_type == "comm_msg" else {})
+    return msg_type, (orjson.loads(parts[3]) if msg_type in ("comm_msg", "comm_open") else {})
 
 
 async def participant(base_url: str, number: int, delay: float = 0.0) -> Outcome:
@@ -175,6 +175,11 @@ async def participant(base_url: str, number: int, delay: float = 0.0) -> Outcome
                     return Outcome(error="the kernel socket closed before a message was written")
                 content = received[1]
                 state = content.get("data", {}).get("state", {})
+                # A message tab is built when it first has a message (issue 28): its body then arrives as a
+                # new widget (comm_open), and its class in the update that follows, rather than as an update
+                # to a body the page already had.
+                if MESSAGE_CLASS in state.get("_dom_classes", []):
+                    bodies.add(content.get("comm_id"))
                 if content.get("comm_id") in bodies and name in str(state.get("value", "")):
                     outcome.seconds = time.perf_counter() - started
                     return outcome
