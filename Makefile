@@ -119,16 +119,15 @@ chromium:
 	fi; \
 	command -v chromium >/dev/null 2>&1 || { echo "Chromium was installed but 'chromium' is not on PATH."; exit 1; }
 
-# Tests run in parallel on pytest-xdist workers (at most 4: each browser worker runs a Voila and a Chromium
-# of its own). --dist loadfile keeps a file's tests on one worker: a notebook's cells run in
+# Tests run in parallel on pytest-xdist workers (each browser worker runs a Voila and a Chromium of its
+# own). --dist loadfile keeps a file's tests on one worker: a notebook's cells run in
 # order in one kernel (nbval), and a module's own server starts once. --no-loadscope-reorder hands files
 # out in the order tests/conftest.py sorts them (slowest first) instead of xdist's own (most tests first),
 # which left the few long files (rooms, the site, the wheel) for last while one core sat idle.
-# One worker more than there are cores (at most 4): a browser or room test spends about a third of its
-# time waiting on its Voila kernel or Chromium, and with one worker per core the processors sat idle for
-# that third (about 65% busy over a whole `make test` on two cores).
-WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); echo $$(( n + 1 > 4 ? 4 : n + 1 )))
-XDIST ?= -n $(WORKERS) --dist loadfile --no-loadscope-reorder
+# One worker per core (at most 4). A third worker on two cores was tried on 7 December 2026: the
+# processors sat idle about a third of the time with two, but with three a Voila page load under the
+# site's Pyodide and a room of kernels passed its 60 s wait, and the whole run was no faster (15m59s).
+XDIST ?= -n auto --maxprocesses=4 --dist loadfile --no-loadscope-reorder
 # The time of the whole `make` (set-up included), printed at the end against the target, with the exit
 # status of the command kept.
 STARTED := $(shell date +%s)
