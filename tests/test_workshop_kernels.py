@@ -490,14 +490,11 @@ def _from(address: str, handler_class=None):
     return handler
 
 
-def test_the_kernel_api_answers_only_the_address_the_kernel_was_handed_to(monkeypatch):
-    from jupyter_server.services.kernels.handlers import KernelHandler
-    from tornado.web import HTTPError
-
-    from guide.room import kernels
-
-    monkeypatch.setattr(AsyncMappingKernelManager, "kernel_model", lambda self, kernel_id: {"id": kernel_id})
-    stopped = []
+@pytest.fixture
+def held_by_one_device(monkeypatch):
+    """A room whose kernel "k" was handed to 10.0.0.5, and the kernels really stopped (a stand-in records
+    them instead of stopping a process)."""
+    stopped: list[str] = []
 
     async def shutdown_kernel(self, kernel_id, *args, **kwargs):
         stopped.append(kernel_id)
@@ -505,6 +502,17 @@ def test_the_kernel_api_answers_only_the_address_the_kernel_was_handed_to(monkey
     monkeypatch.setattr(AsyncMappingKernelManager, "shutdown_kernel", shutdown_kernel)
     manager = RoomKernelManager(max_kernels=5)
     manager._hold("k", _from("10.0.0.5"))
+    return manager, stopped
+
+
+def test_the_kernel_api_answers_only_the_address_the_kernel_was_handed_to(monkeypatch, held_by_one_device):
+    from jupyter_server.services.kernels.handlers import KernelHandler
+    from tornado.web import HTTPError
+
+    from guide.room import kernels
+
+    monkeypatch.setattr(AsyncMappingKernelManager, "kernel_model", lambda self, kernel_id: {"id": kernel_id})
+    manager, stopped = held_by_one_device
     for address, kernel_id in (("10.0.0.6", "k"), ("10.0.0.5", "not-handed-out")):
         monkeypatch.setattr(kernels, "current_page", lambda address=address: _from(address, KernelHandler))
         with pytest.raises(HTTPError) as read:
@@ -520,7 +528,7 @@ def test_the_kernel_api_answers_only_the_address_the_kernel_was_handed_to(monkey
     assert stopped == ["not-handed-out"]
 
 
-def test_a_pages_goodbye_stops_only_a_kernel_handed_to_its_own_address(monkeypatch):
+def test_a_pages_goodbye_stops_only_a_kernel_handed_to_its_own_address(monkeypatch, held_by_one_device):
     """Voila's goodbye address (``/voila/api/shutdown/<id>``) stops a kernel as the kernel API's DELETE
     does: a stranger with a page (and its _xsrf cookie) of their own is told 404 for another page's
     kernel, and the kernel lives on; the page's own goodbye stops it."""
@@ -529,14 +537,7 @@ def test_a_pages_goodbye_stops_only_a_kernel_handed_to_its_own_address(monkeypat
 
     from guide.room import kernels
 
-    stopped = []
-
-    async def shutdown_kernel(self, kernel_id, *args, **kwargs):
-        stopped.append(kernel_id)
-
-    monkeypatch.setattr(AsyncMappingKernelManager, "shutdown_kernel", shutdown_kernel)
-    manager = RoomKernelManager(max_kernels=5)
-    manager._hold("k", _from("10.0.0.5"))
+    manager, stopped = held_by_one_device
     monkeypatch.setattr(kernels, "current_page", lambda: _from("10.0.0.6", VoilaShutdownKernelHandler))
     with pytest.raises(HTTPError) as goodbye:
         run_apart(manager.shutdown_kernel("k"))
